@@ -1,0 +1,91 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import type { ChannelName } from '../../shared/contract';
+import { DATABASE_FILE } from './data-dir';
+import { openDatabase } from './db/open';
+import { EventBus } from './events';
+import { appHandlers } from './modules/app';
+import { authHandlers } from './modules/auth/handlers';
+import { journalHandlers } from './modules/journal/handlers';
+import { settingsHandlers } from './modules/settings/handlers';
+import { readSettings, readTerminalId } from './modules/settings/repo';
+import { setupHandlers } from './modules/setup';
+import { staffHandlers } from './modules/staff/handlers';
+import type { Handlers } from './router/context';
+import { createRouter, type Router } from './router/router';
+import { SessionStore } from './sessions';
+
+export interface CoreOptions {
+  dataDir: string;
+  nativeBinding?: string;
+  clock?: () => Date;
+  version?: string;
+  /** How often idle sessions are looked for; the renderer locks itself sooner, this is the backstop. */
+  idleCheckMs?: number;
+}
+
+export interface Core {
+  readonly db: Database.Database;
+  readonly databaseFile: string;
+  readonly invoke: Router;
+  readonly events: EventBus;
+  readonly sessions: SessionStore;
+  close(): void;
+}
+
+/** Polls that keep the connection indicator alive without counting as someone at the till. */
+function isPassive(channel: ChannelName): boolean {
+  return channel === 'auth.ping' || channel === 'auth.session' || channel === 'app.status';
+}
+
+export function createCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true });
+  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
+  const clock = options.clock ?? (() => new Date());
+  const events = new EventBus();
+  const sessions = new SessionStore();
+  let terminalId: string | null = null;
+  const idleLockMs = (): number => readSettings(db).idleLockSeconds * 1000;
+
+  const handlers: Handlers = {
+    ...appHandlers(options.version ?? '0.0.0'),
+    ...setupHandlers,
+    ...authHandlers,
+    ...staffHandlers,
+    ...settingsHandlers,
+    ...journalHandlers,
+  };
+
+  const invoke = createRouter({
+    db,
+    handlers,
+    sessions,
+    events,
+    clock,
+    terminalId: () => (terminalId ??= readTerminalId(db)),
+    isPassive,
+    idleLockMs,
+  });
+
+  const idleTimer = setInterval(() => {
+    if (readTerminalId(db) === null) return;
+    for (const session of sessions.lockIdle(clock().getTime(), idleLockMs())) {
+      events.emit(session.id, { type: 'session.locked', reason: 'idle' });
+    }
+  }, options.idleCheckMs ?? 5_000);
+  idleTimer.unref();
+
+  return {
+    db,
+    databaseFile,
+    invoke,
+    events,
+    sessions,
+    close() {
+      clearInterval(idleTimer);
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type Database from 'better-sqlite3';
+import { canonicalJson } from './canonical';
+import { genesisHash, rowHash } from './chain';
+
+export interface JournalEvent {
+  type: string;
+  actorId: number | null;
+  approverId?: number | null;
+  payload?: Record<string, unknown>;
+}
+
+interface Head {
+  seq: number;
+  hash: string;
+}
+
+/** Appends one chained row. Call inside the transaction that makes the change it records. */
+export function appendJournal(db: Database.Database, terminalId: string, at: Date, event: JournalEvent): number {
+  const head = db.prepare('SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as Head | undefined;
+  const fields = {
+    seq: (head?.seq ?? 0) + 1,
+    at: at.toISOString(),
+    type: event.type,
+    actorId: event.actorId,
+    approverId: event.approverId ?? null,
+    payload: canonicalJson(event.payload ?? {}),
+    prevHash: head?.hash ?? genesisHash(terminalId),
+  };
+  db.prepare(
+    `INSERT INTO journal (seq, at, type, actor_id, approver_id, payload, prev_hash, hash)
+     VALUES (@seq, @at, @type, @actorId, @approverId, @payload, @prevHash, @hash)`,
+  ).run({ ...fields, hash: rowHash(fields) });
+  return fields.seq;
+}

@@ -1,0 +1,22 @@
+import type Database from 'better-sqlite3';
+import { IDLE_LOCK_DEFAULT_SECONDS, Settings } from '../../../../shared/contract/settings';
+
+const DEFAULTS: Omit<Settings, 'storeName'> = { language: 'zh-CN', idleLockSeconds: IDLE_LOCK_DEFAULT_SECONDS };
+
+export function readSettings(db: Database.Database): Settings {
+  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
+  return Settings.parse({ storeName: '', ...DEFAULTS, ...stored });
+}
+
+export function writeSettings(db: Database.Database, settings: Partial<Settings>): void {
+  const upsert = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+  for (const [key, value] of Object.entries(settings)) upsert.run(key, JSON.stringify(value));
+}
+
+export function readTerminalId(db: Database.Database): string | null {
+  const row = db.prepare('SELECT terminal_id FROM terminal').get() as { terminal_id: string } | undefined;
+  return row?.terminal_id ?? null;
+}

@@ -1,0 +1,89 @@
+import type Database from 'better-sqlite3';
+import type { StaffMember, StaffRef } from '../../../../shared/contract/staff';
+import type { Role } from '../../../../shared/domain/roles';
+import { DomainError } from '../../router/outcome';
+import { hashPin } from './pin-hash';
+
+export interface StaffRow {
+  id: number;
+  name: string;
+  role: Role;
+  pin_hash: string;
+  pin_salt: string;
+  active: number;
+  failed_pins: number;
+  locked_until: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function findStaff(db: Database.Database, id: number): StaffRow | undefined {
+  return db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
+}
+
+export function getStaff(db: Database.Database, id: number): StaffRow {
+  const row = findStaff(db, id);
+  if (!row) throw new DomainError('STAFF_NOT_FOUND', { id });
+  return row;
+}
+
+export function listStaff(db: Database.Database, where = ''): StaffRow[] {
+  return db.prepare(`SELECT * FROM staff ${where} ORDER BY name COLLATE NOCASE`).all() as StaffRow[];
+}
+
+export function isLockedOut(row: StaffRow, now: Date): boolean {
+  return row.locked_until !== null && row.locked_until > now.toISOString();
+}
+
+export function toStaffRef(row: StaffRow): StaffRef {
+  return { id: row.id, name: row.name, role: row.role };
+}
+
+export function toStaffMember(row: StaffRow, now: Date): StaffMember {
+  return {
+    ...toStaffRef(row),
+    active: row.active === 1,
+    lockedUntil: isLockedOut(row, now) ? row.locked_until : null,
+    createdAt: row.created_at,
+  };
+}
+
+export function insertStaff(
+  db: Database.Database,
+  staff: { name: string; role: Role; pin: string },
+  now: Date,
+): StaffRow {
+  assertNameFree(db, staff.name, null);
+  const { hash, salt } = hashPin(staff.pin);
+  const at = now.toISOString();
+  const { lastInsertRowid } = db
+    .prepare(
+      `INSERT INTO staff (name, role, pin_hash, pin_salt, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    )
+    .run(staff.name, staff.role, hash, salt, at, at);
+  return getStaff(db, Number(lastInsertRowid));
+}
+
+export function assertNameFree(db: Database.Database, name: string, exceptId: number | null): void {
+  const clash = db.prepare('SELECT id FROM staff WHERE name = ? AND id IS NOT ?').get(name, exceptId);
+  if (clash) throw new DomainError('STAFF_NAME_TAKEN', { name });
+}
+
+export function updateStaff(
+  db: Database.Database,
+  id: number,
+  changes: Partial<Pick<StaffRow, 'name' | 'role' | 'active' | 'failed_pins' | 'locked_until' | 'pin_hash' | 'pin_salt'>>,
+  now: Date,
+): StaffRow {
+  const columns = Object.keys(changes);
+  db.prepare(`UPDATE staff SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at WHERE id = @id`).run(
+    { ...changes, at: now.toISOString(), id },
+  );
+  return getStaff(db, id);
+}
+
+export function activeAdministrators(db: Database.Database): number {
+  return (
+    db.prepare(`SELECT count(*) AS n FROM staff WHERE role = 'administrator' AND active = 1`).get() as { n: number }
+  ).n;
+}

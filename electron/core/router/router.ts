@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { ChannelDef, ChannelName, Envelope, ErrorBody } from '../../../shared/contract';
+import { contract, InvokeRequestSchema, isChannelName } from '../../../shared/contract';
+import { isOverridable, roleHas } from '../../../shared/domain/roles';
+import type { EventBus } from '../events';
+import { appendJournal } from '../journal/append';
+import { consumeApproval } from '../modules/auth/approvals';
+import { findStaff, toStaffRef, type StaffRow } from '../modules/staff/repo';
+import type { Session, SessionStore } from '../sessions';
+import type { HandlerContext, Handlers } from './context';
+import { DomainError, errorBody, Refusal } from './outcome';
+
+export interface RouterDeps {
+  db: Database.Database;
+  handlers: Handlers;
+  sessions: SessionStore;
+  events: EventBus;
+  clock: () => Date;
+  terminalId: () => string | null;
+  /** Polls that must not count as a cashier's activity for the idle lock. */
+  isPassive: (channel: ChannelName, input: unknown) => boolean;
+  idleLockMs: () => number;
+  log?: (message: string, error: unknown) => void;
+}
+
+export type Router = (sessionId: string, request: unknown) => Envelope<unknown>;
+
+const fail = (error: ErrorBody): Envelope<never> => ({ ok: false, error });
+
+function describeIssues(error: z.ZodError): { issues: string; fields: { path: string; message: string }[] } {
+  const fields = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  return { issues: fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; '), fields };
+}
+
+/**
+ * One table, channel → {schema, access, handler}: validate, authorise, run (writes in one synchronous
+ * transaction), answer with an envelope. Nothing here throws to the caller.
+ */
+export function createRouter(deps: RouterDeps): Router {
+  const { db, sessions, clock } = deps;
+  const log = deps.log ?? ((message, error) => console.error(message, error));
+
+  return (sessionId, rawRequest) => {
+    const request = InvokeRequestSchema.safeParse(rawRequest);
+    if (!request.success) return fail(errorBody('INVALID_INPUT', describeIssues(request.error)));
+    const { channel, approvalId } = request.data;
+    if (!isChannelName(channel)) return fail(errorBody('UNKNOWN_CHANNEL', { channel }));
+    const def: ChannelDef = contract[channel];
+    const input = def.input.safeParse(request.data.input ?? {});
+    if (!input.success) return fail(errorBody('INVALID_INPUT', { channel, ...describeIssues(input.error) }));
+
+    const now = clock();
+    const session = sessions.get(sessionId, now.getTime());
+    if (session.staffId !== null && !session.locked && now.getTime() - session.lastActivityMs >= deps.idleLockMs()) {
+      session.locked = true;
+    }
+    const access = authorise(channel, def, session, approvalId, now);
+    if ('error' in access) return fail(access.error);
+    if (!deps.isPassive(channel, input.data)) session.lastActivityMs = now.getTime();
+
+    const run = (): Envelope<unknown> => {
+      let approver: StaffRow | null = null;
+      if (access.needsApproval) {
+        approver = consumeApproval(db, {
+          id: approvalId as string,
+          channel,
+          input: input.data,
+          requestedBy: (access.actor as StaffRow).id,
+          now,
+        });
+      }
+      const ctx: HandlerContext = {
+        db,
+        now,
+        session,
+        actor: access.actor,
+        approver: approver && toStaffRef(approver),
+        sessions,
+        events: deps.events,
+        journal: (type, payload, actorId) => {
+          const terminalId = deps.terminalId();
+          if (terminalId === null) throw new Error('journal written before setup');
+          return appendJournal(db, terminalId, now, {
+            type,
+            actorId: actorId === undefined ? (access.actor?.id ?? null) : actorId,
+            approverId: approver?.id ?? null,
+            payload,
+          });
+        },
+      };
+      const handler = deps.handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
+      const result = handler(input.data, ctx);
+      if (result instanceof Refusal) return fail(errorBody(result.code, result.details));
+      return { ok: true, value: def.output.parse(result) };
+    };
+
+    try {
+      return def.write || access.needsApproval ? db.transaction(run).immediate() : run();
+    } catch (error) {
+      if (error instanceof DomainError) return fail(errorBody(error.code, error.details));
+      const reference = randomUUID().slice(0, 8);
+      log(`[router] ${channel} failed (${reference})`, error);
+      return fail(errorBody('INTERNAL_ERROR', { reference }));
+    }
+  };
+
+  function authorise(
+    channel: ChannelName,
+    def: ChannelDef,
+    session: Session,
+    approvalId: string | undefined,
+    now: Date,
+  ): { actor: StaffRow | null; needsApproval: boolean } | { error: ErrorBody } {
+    const actor = session.staffId === null ? undefined : findStaff(db, session.staffId);
+    if (session.staffId !== null && actor?.active !== 1) sessions.signOut(session);
+    if (def.access === 'public') {
+      return { actor: actor && !session.locked && actor.active === 1 ? actor : null, needsApproval: false };
+    }
+    if (!actor || session.staffId === null) return { error: errorBody('NOT_SIGNED_IN') };
+    if (session.locked) return { error: errorBody('SESSION_LOCKED', { name: actor.name }) };
+    if (def.access === 'signedIn' || roleHas(actor.role, def.access)) return { actor, needsApproval: false };
+    if (!isOverridable(def.access)) return { error: errorBody('PERMISSION_DENIED', { permission: def.access }) };
+    if (approvalId === undefined) {
+      return {
+        error: errorBody('MANAGER_APPROVAL_REQUIRED', { channel, permission: def.access }),
+      };
+    }
+    return { actor, needsApproval: true };
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Who is signed in at each window (Electron) or browser-mode launch. Kept in memory: a restart of the
+ * core returns every terminal to the PIN pad.
+ */
+export interface Session {
+  readonly id: string;
+  staffId: number | null;
+  locked: boolean;
+  lastActivityMs: number;
+}
+
+export class SessionStore {
+  private readonly sessions = new Map<string, Session>();
+
+  get(id: string, nowMs: number): Session {
+    let session = this.sessions.get(id);
+    if (!session) {
+      session = { id, staffId: null, locked: false, lastActivityMs: nowMs };
+      this.sessions.set(id, session);
+    }
+    return session;
+  }
+
+  signIn(session: Session, staffId: number, nowMs: number): void {
+    session.staffId = staffId;
+    session.locked = false;
+    session.lastActivityMs = nowMs;
+  }
+
+  signOut(session: Session): void {
+    session.staffId = null;
+    session.locked = false;
+  }
+
+  /** Signs out everyone using this staff id, as when an administrator disables the account. */
+  signOutStaff(staffId: number): void {
+    for (const session of this.sessions.values()) if (session.staffId === staffId) this.signOut(session);
+  }
+
+  /** Locks active sessions idle for longer than the limit and returns them. */
+  lockIdle(nowMs: number, idleMs: number): Session[] {
+    const locked: Session[] = [];
+    for (const session of this.sessions.values()) {
+      if (session.staffId !== null && !session.locked && nowMs - session.lastActivityMs >= idleMs) {
+        session.locked = true;
+        locked.push(session);
+      }
+    }
+    return locked;
+  }
+}

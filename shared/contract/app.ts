@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { Empty, LanguageSchema } from './common';
+
+export const AppStatus = z.object({
+  setupRequired: z.boolean(),
+  storeName: z.string().nullable(),
+  terminalId: z.string().nullable(),
+  language: LanguageSchema,
+  version: z.string(),
+});
+export type AppStatus = z.infer<typeof AppStatus>;
+
+export const appChannels = {
+  'app.status': channel({ input: Empty, output: AppStatus, access: 'public', write: false }),
+};

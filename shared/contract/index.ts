@@ -1,0 +1,33 @@
+import type { z } from 'zod';
+import { appChannels } from './app';
+import { authChannels } from './auth';
+import { journalChannels } from './journal';
+import { settingsChannels } from './settings';
+import { setupChannels } from './setup';
+import { staffChannels } from './staff';
+
+/** Every channel that crosses the IPC/HTTP boundary. Nothing else is callable from the renderer. */
+export const contract = {
+  ...appChannels,
+  ...setupChannels,
+  ...authChannels,
+  ...staffChannels,
+  ...settingsChannels,
+  ...journalChannels,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(contract, name);
+}
+
+export * from './envelope';
+export * from './errors';
+export * from './events';
+export type { Access, ChannelDef } from './channel';
+export * from './bridge';

@@ -1,0 +1,37 @@
+// Roles and what each may do: the one place permissions are defined.
+
+export const PERMISSIONS = [
+  'sales.sell',
+  'repairs.desk',
+  'staff.manage',
+  'staff.unlock',
+  'settings.manage',
+  'journal.read',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = ['cashier', 'repairDesk', 'manager', 'administrator'] as const;
+export type Role = (typeof ROLES)[number];
+
+const cashier: Permission[] = ['sales.sell'];
+const repairDesk: Permission[] = ['repairs.desk'];
+const manager: Permission[] = [...cashier, ...repairDesk, 'staff.unlock', 'journal.read'];
+
+export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
+  cashier,
+  repairDesk,
+  manager,
+  administrator: PERMISSIONS,
+};
+
+/** Roles whose members may approve an action for someone else (主管授权). */
+export const APPROVER_ROLES: readonly Role[] = ['manager', 'administrator'];
+
+export function roleHas(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** A permission can be lent by a manager's PIN when some approver role holds it and it is not admin-only. */
+export function isOverridable(permission: Permission): boolean {
+  return roleHas('manager', permission);
+}
