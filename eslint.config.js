@@ -7,9 +7,20 @@ import globals from 'globals';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-const restrict = (message, patterns) => ({
-  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
-});
+// Module names are matched exactly (a builtin named 'events' must not catch './events'); globs match paths.
+const restrict = (message, names) => {
+  const globs = names.filter((n) => n.includes('*'));
+  const exact = names.filter((n) => !n.includes('*'));
+  return {
+    'no-restricted-imports': [
+      'error',
+      {
+        paths: exact.map((name) => ({ name, message })),
+        patterns: globs.length > 0 ? [{ group: globs, message }] : [],
+      },
+    ],
+  };
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/.artifacts/**'] },
@@ -36,7 +47,15 @@ export default tseslint.config(
         '**/renderer/**',
         '**/electron/**',
       ]),
-      'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'localStorage'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'process',
+        'Buffer',
+        'require',
+        'localStorage',
+      ],
     },
   },
   {
@@ -66,7 +85,9 @@ export default tseslint.config(
   {
     files: ['electron/main/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: restrict('the Electron shell binds the core; it never reaches into the renderer', ['**/renderer/**']),
+    rules: restrict('the Electron shell binds the core; it never reaches into the renderer', [
+      '**/renderer/**',
+    ]),
   },
   {
     files: ['electron/preload/**/*.ts'],

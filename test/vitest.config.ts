@@ -7,6 +7,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test/.artifacts/vitest.json' },
     projects: [
       {
         extends: true,

@@ -18,11 +18,26 @@ import { SessionStore } from './sessions';
 
 export interface CoreOptions {
   dataDir: string;
+  /** Defaults to counter-pos.db in dataDir; scripts that take a file name pass it here. */
+  databaseFile?: string;
   nativeBinding?: string;
   clock?: () => Date;
   version?: string;
   /** How often idle sessions are looked for; the renderer locks itself sooner, this is the backstop. */
   idleCheckMs?: number;
+  /** Tests replace a handler to prove what the router does when one fails. */
+  handlers?: Handlers;
+}
+
+export function coreHandlers(version: string): Handlers {
+  return {
+    ...appHandlers(version),
+    ...setupHandlers,
+    ...authHandlers,
+    ...staffHandlers,
+    ...settingsHandlers,
+    ...journalHandlers,
+  };
 }
 
 export interface Core {
@@ -41,7 +56,7 @@ function isPassive(channel: ChannelName): boolean {
 
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
-  const databaseFile = join(options.dataDir, DATABASE_FILE);
+  const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE);
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
   const clock = options.clock ?? (() => new Date());
   const events = new EventBus();
@@ -49,18 +64,9 @@ export function createCore(options: CoreOptions): Core {
   let terminalId: string | null = null;
   const idleLockMs = (): number => readSettings(db).idleLockSeconds * 1000;
 
-  const handlers: Handlers = {
-    ...appHandlers(options.version ?? '0.0.0'),
-    ...setupHandlers,
-    ...authHandlers,
-    ...staffHandlers,
-    ...settingsHandlers,
-    ...journalHandlers,
-  };
-
   const invoke = createRouter({
     db,
-    handlers,
+    handlers: options.handlers ?? coreHandlers(options.version ?? '0.0.0'),
     sessions,
     events,
     clock,

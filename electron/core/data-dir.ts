@@ -11,7 +11,8 @@ export const DATABASE_FILE = 'counter-pos.db';
 export function defaultDataDir(env: NodeJS.ProcessEnv = process.env): string {
   const override = env[DATA_DIR_ENV];
   if (override) return override;
-  if (process.platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Counter POS');
+  if (process.platform === 'win32')
+    return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Counter POS');
   if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Counter POS');
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Counter POS');
 }

@@ -37,15 +37,15 @@ export class SessionStore {
     for (const session of this.sessions.values()) if (session.staffId === staffId) this.signOut(session);
   }
 
-  /** Locks active sessions idle for longer than the limit and returns them. */
+  /** Locks the session if its user has been idle for the limit; true when this call locked it. */
+  lockIfIdle(session: Session, nowMs: number, idleMs: number): boolean {
+    if (session.staffId === null || session.locked || nowMs - session.lastActivityMs < idleMs) return false;
+    session.locked = true;
+    return true;
+  }
+
+  /** Locks every idle session and returns the ones this call locked. */
   lockIdle(nowMs: number, idleMs: number): Session[] {
-    const locked: Session[] = [];
-    for (const session of this.sessions.values()) {
-      if (session.staffId !== null && !session.locked && nowMs - session.lastActivityMs >= idleMs) {
-        session.locked = true;
-        locked.push(session);
-      }
-    }
-    return locked;
+    return [...this.sessions.values()].filter((session) => this.lockIfIdle(session, nowMs, idleMs));
   }
 }

@@ -31,5 +31,10 @@ export const journalChannels = {
     access: 'journal.read',
     write: false,
   }),
-  'journal.verify': channel({ input: Empty, output: JournalVerification, access: 'journal.read', write: false }),
+  'journal.verify': channel({
+    input: Empty,
+    output: JournalVerification,
+    access: 'journal.read',
+    write: false,
+  }),
 };

@@ -15,8 +15,14 @@ interface Head {
 }
 
 /** Appends one chained row. Call inside the transaction that makes the change it records. */
-export function appendJournal(db: Database.Database, terminalId: string, at: Date, event: JournalEvent): number {
-  const head = db.prepare('SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as Head | undefined;
+export function appendJournal(
+  db: Database.Database,
+  terminalId: string,
+  at: Date,
+  event: JournalEvent,
+): number {
+  const head = db.prepare('SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as
+    Head | undefined;
   const fields = {
     seq: (head?.seq ?? 0) + 1,
     at: at.toISOString(),

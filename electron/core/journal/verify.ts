@@ -15,7 +15,8 @@ interface StoredRow {
 
 /** Walks the chain from genesis and names the first row that does not follow from the one before. */
 export function verifyJournal(db: Database.Database): JournalVerification {
-  const terminal = db.prepare('SELECT terminal_id FROM terminal').get() as { terminal_id: string } | undefined;
+  const terminal = db.prepare('SELECT terminal_id FROM terminal').get() as
+    { terminal_id: string } | undefined;
   let prevHash = terminal ? genesisHash(terminal.terminal_id) : null;
   let expectedSeq = 1;
   let checked = 0;
@@ -26,9 +27,12 @@ export function verifyJournal(db: Database.Database): JournalVerification {
     headHash: prevHash,
     firstBad: { seq, reason },
   });
-  for (const row of db.prepare('SELECT * FROM journal ORDER BY seq').iterate() as IterableIterator<StoredRow>) {
+  for (const row of db
+    .prepare('SELECT * FROM journal ORDER BY seq')
+    .iterate() as IterableIterator<StoredRow>) {
     if (prevHash === null) return fail(row.seq, 'no terminal id: the chain has no genesis');
-    if (row.seq !== expectedSeq) return fail(expectedSeq, `row ${expectedSeq} is missing (next is ${row.seq})`);
+    if (row.seq !== expectedSeq)
+      return fail(expectedSeq, `row ${expectedSeq} is missing (next is ${row.seq})`);
     if (row.prev_hash !== prevHash) return fail(row.seq, 'previous-hash link is broken');
     const recomputed = rowHash({
       seq: row.seq,
@@ -44,5 +48,11 @@ export function verifyJournal(db: Database.Database): JournalVerification {
     expectedSeq++;
     checked++;
   }
-  return { ok: true, checked, headSeq: expectedSeq - 1, headHash: checked > 0 ? prevHash : null, firstBad: null };
+  return {
+    ok: true,
+    checked,
+    headSeq: expectedSeq - 1,
+    headHash: checked > 0 ? prevHash : null,
+    firstBad: null,
+  };
 }

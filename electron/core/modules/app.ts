@@ -9,7 +9,13 @@ export function appHandlers(version: string): HandlerGroup<'app.status'> {
         return { setupRequired: true, storeName: null, terminalId: null, language: 'zh-CN', version };
       }
       const settings = readSettings(db);
-      return { setupRequired: false, storeName: settings.storeName, terminalId, language: settings.language, version };
+      return {
+        setupRequired: false,
+        storeName: settings.storeName,
+        terminalId,
+        language: settings.language,
+        version,
+      };
     },
   };
 }

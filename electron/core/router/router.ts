@@ -53,10 +53,10 @@ export function createRouter(deps: RouterDeps): Router {
 
     const now = clock();
     const session = sessions.get(sessionId, now.getTime());
-    if (session.staffId !== null && !session.locked && now.getTime() - session.lastActivityMs >= deps.idleLockMs()) {
-      session.locked = true;
+    if (session.staffId !== null && sessions.lockIfIdle(session, now.getTime(), deps.idleLockMs())) {
+      deps.events.emit(session.id, { type: 'session.locked', reason: 'idle' });
     }
-    const access = authorise(channel, def, session, approvalId, now);
+    const access = authorise(channel, def, session, approvalId);
     if ('error' in access) return fail(access.error);
     if (!deps.isPassive(channel, input.data)) session.lastActivityMs = now.getTime();
 
@@ -111,7 +111,6 @@ export function createRouter(deps: RouterDeps): Router {
     def: ChannelDef,
     session: Session,
     approvalId: string | undefined,
-    now: Date,
   ): { actor: StaffRow | null; needsApproval: boolean } | { error: ErrorBody } {
     const actor = session.staffId === null ? undefined : findStaff(db, session.staffId);
     if (session.staffId !== null && actor?.active !== 1) sessions.signOut(session);
@@ -121,7 +120,8 @@ export function createRouter(deps: RouterDeps): Router {
     if (!actor || session.staffId === null) return { error: errorBody('NOT_SIGNED_IN') };
     if (session.locked) return { error: errorBody('SESSION_LOCKED', { name: actor.name }) };
     if (def.access === 'signedIn' || roleHas(actor.role, def.access)) return { actor, needsApproval: false };
-    if (!isOverridable(def.access)) return { error: errorBody('PERMISSION_DENIED', { permission: def.access }) };
+    if (!isOverridable(def.access))
+      return { error: errorBody('PERMISSION_DENIED', { permission: def.access }) };
     if (approvalId === undefined) {
       return {
         error: errorBody('MANAGER_APPROVAL_REQUIRED', { channel, permission: def.access }),

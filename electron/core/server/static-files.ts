@@ -17,7 +17,12 @@ const TYPES: Record<string, string> = {
 };
 
 /** Serves a file of the built renderer; unknown paths get index.html so reloads land on the app. */
-export function serveStatic(root: string, urlPath: string, res: ServerResponse, headers: Record<string, string>): void {
+export function serveStatic(
+  root: string,
+  urlPath: string,
+  res: ServerResponse,
+  headers: Record<string, string>,
+): void {
   const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
   let file = join(root, relative);
   if (!file.startsWith(root + sep) && file !== root) {

@@ -49,7 +49,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', origin);
     if (req.headers.host !== new URL(origin).host) return void res.writeHead(421).end();
-    if (req.headers.origin !== undefined && req.headers.origin !== origin) return void res.writeHead(403).end();
+    if (req.headers.origin !== undefined && req.headers.origin !== origin)
+      return void res.writeHead(403).end();
     if (url.pathname === '/api/invoke' && req.method === 'POST') return invoke(req, res);
     if (url.pathname === '/api/events' && req.method === 'GET') {
       return tokenMatches(url.searchParams.get('token')) ? openStream(res) : void res.writeHead(401).end();

@@ -47,8 +47,7 @@ export function consumeApproval(
        RETURNING approver_id`,
     )
     .get(at, use.id, use.channel, inputHash(use.channel, use.input), use.requestedBy, at) as
-    | { approver_id: number }
-    | undefined;
+    { approver_id: number } | undefined;
   if (!row) throw new DomainError('APPROVAL_INVALID', { channel: use.channel });
   const approver = getStaff(db, row.approver_id);
   if (approver.active !== 1) throw new DomainError('APPROVAL_INVALID', { channel: use.channel });

@@ -48,7 +48,11 @@ export const authHandlers: HandlerGroup<AuthChannels> = {
     if (refusal) return refusal;
     const previous = ctx.session.staffId;
     ctx.sessions.signIn(ctx.session, staff.id, ctx.now.getTime());
-    ctx.journal('auth.login', { staffId: staff.id, switchedFrom: previous === staff.id ? null : previous }, staff.id);
+    ctx.journal(
+      'auth.login',
+      { staffId: staff.id, switchedFrom: previous === staff.id ? null : previous },
+      staff.id,
+    );
     ctx.events.emit(ctx.session.id, { type: 'session.changed' });
     return sessionInfo(ctx, ctx.session);
   },
@@ -74,7 +78,8 @@ export const authHandlers: HandlerGroup<AuthChannels> = {
     if (!isChannelName(input.channel)) throw new DomainError('UNKNOWN_CHANNEL', { channel: input.channel });
     const target = contract[input.channel];
     const actionInput = target.input.safeParse(input.input ?? {});
-    if (!actionInput.success) throw new DomainError('INVALID_INPUT', { channel: input.channel, issues: actionInput.error.message });
+    if (!actionInput.success)
+      throw new DomainError('INVALID_INPUT', { channel: input.channel, issues: actionInput.error.message });
     const access = target.access;
     const approver = getStaff(ctx.db, input.approverId);
     const permitted =
@@ -91,7 +96,11 @@ export const authHandlers: HandlerGroup<AuthChannels> = {
       approverId: approver.id,
       now: ctx.now,
     });
-    ctx.journal('override.granted', { channel: input.channel, approvalId: approval.id, approverId: approver.id });
+    ctx.journal('override.granted', {
+      channel: input.channel,
+      approvalId: approval.id,
+      approverId: approver.id,
+    });
     return { approvalId: approval.id, approver: toStaffRef(approver), expiresAt: approval.expiresAt };
   },
 

@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
 import { IDLE_LOCK_DEFAULT_SECONDS, Settings } from '../../../../shared/contract/settings';
 
-const DEFAULTS: Omit<Settings, 'storeName'> = { language: 'zh-CN', idleLockSeconds: IDLE_LOCK_DEFAULT_SECONDS };
+const DEFAULTS: Omit<Settings, 'storeName'> = {
+  language: 'zh-CN',
+  idleLockSeconds: IDLE_LOCK_DEFAULT_SECONDS,
+};
 
 export function readSettings(db: Database.Database): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];

@@ -67,7 +67,12 @@ export const staffHandlers: HandlerGroup<StaffChannels> = {
   'staff.resetPin': (input, ctx) => {
     const row = getStaff(ctx.db, input.id);
     const { hash, salt } = hashPin(input.pin);
-    updateStaff(ctx.db, row.id, { pin_hash: hash, pin_salt: salt, failed_pins: 0, locked_until: null }, ctx.now);
+    updateStaff(
+      ctx.db,
+      row.id,
+      { pin_hash: hash, pin_salt: salt, failed_pins: 0, locked_until: null },
+      ctx.now,
+    );
     ctx.journal('staff.pinReset', { staffId: row.id, name: row.name });
     return { ok: true };
   },

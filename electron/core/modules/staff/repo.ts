@@ -72,18 +72,22 @@ export function assertNameFree(db: Database.Database, name: string, exceptId: nu
 export function updateStaff(
   db: Database.Database,
   id: number,
-  changes: Partial<Pick<StaffRow, 'name' | 'role' | 'active' | 'failed_pins' | 'locked_until' | 'pin_hash' | 'pin_salt'>>,
+  changes: Partial<
+    Pick<StaffRow, 'name' | 'role' | 'active' | 'failed_pins' | 'locked_until' | 'pin_hash' | 'pin_salt'>
+  >,
   now: Date,
 ): StaffRow {
   const columns = Object.keys(changes);
-  db.prepare(`UPDATE staff SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at WHERE id = @id`).run(
-    { ...changes, at: now.toISOString(), id },
-  );
+  db.prepare(
+    `UPDATE staff SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at WHERE id = @id`,
+  ).run({ ...changes, at: now.toISOString(), id });
   return getStaff(db, id);
 }
 
 export function activeAdministrators(db: Database.Database): number {
   return (
-    db.prepare(`SELECT count(*) AS n FROM staff WHERE role = 'administrator' AND active = 1`).get() as { n: number }
+    db.prepare(`SELECT count(*) AS n FROM staff WHERE role = 'administrator' AND active = 1`).get() as {
+      n: number;
+    }
   ).n;
 }

@@ -1,0 +1,52 @@
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore } from '../core/core';
+import { defaultDataDir } from '../core/data-dir';
+import { startWebServer } from '../core/server/web-server';
+import { APP_ROOT, appVersion } from './app-root';
+
+const BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/microsoft-edge',
+];
+
+/**
+ * Runs the whole app without Electron: the core in this Node process, the renderer in a browser.
+ * With `openBrowser`, opens the first installed Chromium in app mode (its own window, no address bar).
+ */
+export async function runBrowserMode(options: { openBrowser: boolean; port?: number }): Promise<void> {
+  const dataDir = defaultDataDir();
+  const core = createCore({ dataDir, version: appVersion() });
+  const server = await startWebServer({
+    core,
+    rendererDir: join(APP_ROOT, 'out', 'renderer'),
+    port: options.port,
+  });
+  console.log(`柜台收银 Counter POS — browser mode`);
+  console.log(`  data:  ${core.databaseFile}`);
+  console.log(`  open:  ${server.appUrl}`);
+
+  const browser = options.openBrowser ? BROWSERS.find((path) => existsSync(path)) : undefined;
+  if (browser) {
+    const profile = mkdtempSync(join(tmpdir(), 'counter-pos-browser-'));
+    const child = spawn(browser, [`--app=${server.appUrl}`, `--user-data-dir=${profile}`, '--no-first-run'], {
+      stdio: 'ignore',
+      detached: false,
+    });
+    child.on('exit', () =>
+      console.log('The browser window was closed; the till core keeps running (Ctrl+C stops it).'),
+    );
+  }
+
+  const stop = async (): Promise<void> => {
+    await server.close();
+    core.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}

@@ -1,0 +1,28 @@
+import type { Role } from '../../../shared/domain/roles';
+import type { Core } from '../core';
+
+/** The demo store's people and PINs, as documented in README.md. */
+export const DEMO_STORE = { storeName: '金福珠宝 南京东路店', terminalId: 'T01' };
+export const DEMO_STAFF: readonly { name: string; role: Role; pin: string }[] = [
+  { name: '陈静', role: 'administrator', pin: '9999' },
+  { name: '王建国', role: 'manager', pin: '8888' },
+  { name: '张丽', role: 'cashier', pin: '1111' },
+  { name: '李娜', role: 'cashier', pin: '2222' },
+  { name: '赵师傅', role: 'repairDesk', pin: '3333' },
+];
+
+/** Sets up a believable store through the router, so every row is validated and journaled as in real use. */
+export function seedDemo(core: Core): void {
+  const session = 'demo-seed';
+  const call = (channel: string, input: unknown): unknown => {
+    const result = core.invoke(session, { channel, input });
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value;
+  };
+  const [admin, ...others] = DEMO_STAFF;
+  if (!admin) throw new Error('the demo needs an administrator');
+  call('setup.initialize', { ...DEMO_STORE, adminName: admin.name, pin: admin.pin, language: 'zh-CN' });
+  call('auth.login', { staffId: 1, pin: admin.pin });
+  for (const member of others) call('staff.create', member);
+  call('auth.logout', {});
+}

@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { coreHandlers, createCore } from '../../electron/core/core';
+import { openStaffedTill, tempDir, type TestTill } from '../helpers/core';
+
+let till: ReturnType<typeof openStaffedTill> | undefined;
+const open = (): ReturnType<typeof openStaffedTill> => (till = openStaffedTill());
+afterEach(() => {
+  till?.close();
+  till = undefined;
+  vi.restoreAllMocks();
+});
+
+const journalCount = (t: TestTill): number =>
+  t.core.db.prepare('SELECT count(*) FROM journal').pluck().get() as number;
+
+describe('router envelopes', () => {
+  it('answers an unknown channel with UNKNOWN_CHANNEL', () => {
+    const t = open();
+    const result = t.core.invoke('admin', { channel: 'sales.teleport', input: {} });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL', details: { channel: 'sales.teleport' } },
+    });
+    expect(result.ok === false && result.error.message).toMatch(/未知的操作.*Unknown action/);
+  });
+
+  it('answers a malformed request or input with INVALID_INPUT naming the field', () => {
+    const t = open();
+    expect(t.core.invoke('admin', 'not an object')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(t.core.invoke('admin', { channel: 'staff.list', input: {}, approvalId: 'x' })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    const result = t.call('admin', 'staff.create', { name: '', role: 'boss' as never, pin: '12' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('INVALID_INPUT');
+    const paths = (result.error.details.fields as { path: string }[]).map((f) => f.path).sort();
+    expect(paths).toEqual(['name', 'pin', 'role']);
+  });
+
+  it('refuses signed-out and locked sessions', () => {
+    const t = open();
+    expect(t.call('nobody', 'staff.lockedOut', {})).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_SIGNED_IN' },
+    });
+    t.ok('admin', 'auth.lock', {});
+    expect(t.call('admin', 'staff.list', {})).toMatchObject({ ok: false, error: { code: 'SESSION_LOCKED' } });
+  });
+
+  it('refuses a missing permission: PERMISSION_DENIED when no manager could lend it, else approval', () => {
+    const t = open();
+    t.ok('till-1', 'auth.login', { staffId: t.ids.zhang, pin: '1111' });
+    expect(t.call('till-1', 'staff.list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'PERMISSION_DENIED', details: { permission: 'staff.manage' } },
+    });
+    expect(t.call('till-1', 'staff.unlock', { id: t.ids.li })).toMatchObject({
+      ok: false,
+      error: { code: 'MANAGER_APPROVAL_REQUIRED', details: { channel: 'staff.unlock' } },
+    });
+  });
+
+  it('rolls back everything a handler wrote when it fails with a domain error', () => {
+    const t = open();
+    const journalBefore = journalCount(t);
+    // Demoting the only administrator is refused after the UPDATE has run inside the transaction.
+    const result = t.call('admin', 'staff.update', { id: t.ids.admin, name: '新名字', role: 'cashier' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'LAST_ADMINISTRATOR' } });
+    expect(t.ok('admin', 'staff.list', {}).find((s) => s.id === t.ids.admin)).toMatchObject({
+      name: '管理员',
+      role: 'administrator',
+    });
+    expect(journalCount(t)).toBe(journalBefore);
+  });
+
+  it('turns an unexpected exception mid-transaction into INTERNAL_ERROR with nothing written', () => {
+    const handlers = coreHandlers('test');
+    const core = createCore({
+      dataDir: tempDir(),
+      version: 'test',
+      handlers: {
+        ...handlers,
+        'setup.initialize': (input, ctx) => {
+          handlers['setup.initialize'](input, ctx);
+          throw new Error('disk on fire');
+        },
+      },
+    });
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const result = core.invoke('first-run', {
+      channel: 'setup.initialize',
+      input: {
+        storeName: '金福珠宝',
+        terminalId: 'T01',
+        adminName: '管理员',
+        pin: '123456',
+        language: 'zh-CN',
+      },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL_ERROR' } });
+    expect(errors).toHaveBeenCalledWith(expect.stringMatching(/setup\.initialize failed/), expect.any(Error));
+    for (const table of ['terminal', 'settings', 'staff', 'journal']) {
+      expect(core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get()).toBe(0);
+    }
+    core.close();
+  });
+});
