@@ -1,0 +1,54 @@
+// Window hardening in one place. The same settings in development and production: no mode turns them off.
+import type { Session, WebContents, WebPreferences } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../shared/contract/security';
+import { isAppUrl, type RendererLocation } from './app-url';
+
+/** The page gets the contract through the preload's `window.pos`, and nothing of Node or Electron. */
+export function secureWebPreferences(preload: string, options: { devTools: boolean }): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    devTools: options.devTools,
+  };
+}
+
+/** Applied to every web contents the app creates: it stays on our page and opens nothing else. */
+export function hardenWebContents(contents: WebContents, location: RendererLocation): void {
+  const stayOnApp = (event: { url: string; preventDefault(): void }): void => {
+    if (!isAppUrl(location, event.url)) event.preventDefault();
+  };
+  // will-navigate for every frame, not only the top one.
+  contents.on('will-frame-navigate', stayOnApp);
+  contents.on('will-redirect', stayOnApp);
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/**
+ * The page is granted no browser permission (camera, microphone, notifications, geolocation, clipboard
+ * reads, HID, serial…): printers, scanners and scales are reached by the core, never by the page.
+ */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  // Documents served over HTTP (the dev server) get the CSP as a header too; a file:// page has no
+  // headers and relies on the meta tag in index.html, which carries the same policy.
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const isDocument = details.resourceType === 'mainFrame' || details.resourceType === 'subFrame';
+    callback({
+      responseHeaders: isDocument
+        ? { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] }
+        : details.responseHeaders,
+    });
+  });
+}
