@@ -1,0 +1,16 @@
+import { LoginScreen } from '../screens/login/LoginScreen';
+import { SetupScreen } from '../screens/setup/SetupScreen';
+import { useSessionState } from '../session/context';
+import { Shell } from '../shell/Shell';
+import { LoadingScreen, UnreachableScreen } from './StatusScreens';
+
+/** Which screen the till shows follows from two facts: is the store set up, and who is signed in. */
+export function Root() {
+  const { boot } = useSessionState();
+  if (boot.phase === 'loading') return <LoadingScreen />;
+  if (boot.phase === 'unreachable') return <UnreachableScreen />;
+  if (boot.status.setupRequired) return <SetupScreen />;
+  const { session } = boot;
+  if (session.state === 'active') return <Shell key={session.staff.id} session={session} />;
+  return <LoginScreen key={session.state === 'locked' ? `locked-${session.staff.id}` : 'signedOut'} />;
+}

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { Button, Empty, Modal, Radio, Skeleton, Typography } from 'antd';
+import { SafetyCertificateOutlined } from '@ant-design/icons';
+import type { ErrorBody } from '../../../shared/contract';
+import type { ApiClient } from '../api/client';
+import { useRawApi } from '../api/context';
+import { useLoad } from '../api/useLoad';
+import { Kbd } from '../components/Kbd';
+import { PinEntry } from '../components/PinEntry';
+import { isMessageKey } from '../i18n/catalog';
+import { useI18n } from '../i18n/context';
+import { useErrorText } from '../i18n/errors';
+import type { PendingApproval } from './pending';
+import './approval.css';
+
+const loadApprovers = (api: ApiClient) => api.call('auth.approvers', {});
+
+/** 主管授权: an approver chosen from the list types their PIN; the refused call then runs once more. */
+export function ApprovalModal({ pending }: { pending: PendingApproval }) {
+  const api = useRawApi();
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const loaded = useLoad(api, loadApprovers);
+  const [chosenId, setChosenId] = useState<number | null>(null);
+  const [pin, setPin] = useState('');
+  const [pinError, setPinError] = useState<ErrorBody | null>(null);
+  const [busy, setBusy] = useState(false);
+  const approvers = loaded.error ? [] : loaded.value;
+  const approverId = chosenId ?? approvers?.[0]?.id ?? null;
+  const error = pinError ?? loaded.error;
+
+  const submit = async (value: string): Promise<void> => {
+    if (approverId === null) return;
+    setBusy(true);
+    const approval = await api.call('auth.approve', {
+      approverId,
+      pin: value,
+      channel: pending.channel,
+      input: pending.input,
+    });
+    if (approval.ok) {
+      await pending.retry(approval.value.approvalId);
+      return;
+    }
+    setBusy(false);
+    setPin('');
+    setPinError(approval.error);
+  };
+
+  const permission = pending.error.details.permission;
+  const actionKey = `permission.${String(permission)}`;
+  const action = isMessageKey(actionKey) ? t(actionKey) : pending.channel;
+
+  return (
+    <Modal
+      open
+      title={
+        <span className="approval-title">
+          <SafetyCertificateOutlined /> {t('approval.title')}
+        </span>
+      }
+      onCancel={pending.cancel}
+      mask={{ closable: false }}
+      footer={
+        <Button onClick={pending.cancel}>
+          {t('approval.cancel')} <Kbd>Esc</Kbd>
+        </Button>
+      }
+      width={460}
+    >
+      <Typography.Paragraph type="secondary">{t('approval.reason', { action })}</Typography.Paragraph>
+      {approvers === null ? (
+        <Skeleton active paragraph={{ rows: 2 }} />
+      ) : approvers.length === 0 ? (
+        <Empty description={error ? errorText(error) : t('approval.noApprovers')} />
+      ) : (
+        <>
+          <Typography.Text strong>{t('approval.chooseApprover')}</Typography.Text>
+          <Radio.Group
+            className="approval-approvers"
+            optionType="button"
+            buttonStyle="solid"
+            size="large"
+            value={approverId}
+            onChange={(event) => {
+              setChosenId(event.target.value as number);
+              setPinError(null);
+            }}
+            options={approvers.map((approver) => ({
+              value: approver.id,
+              label: (
+                <span className="approver-option">
+                  <span className="approver-option-name">{approver.name}</span>
+                  <span className="approver-option-role">{t(`role.${approver.role}` as const)}</span>
+                </span>
+              ),
+            }))}
+          />
+          <PinEntry
+            compact
+            pin={pin}
+            onPinChange={(next) => {
+              setPin(next);
+              if (next) setPinError(null);
+            }}
+            onSubmit={(value) => void submit(value)}
+            onBack={pending.cancel}
+            busy={busy}
+            error={error && errorText(error)}
+          />
+        </>
+      )}
+    </Modal>
+  );
+}

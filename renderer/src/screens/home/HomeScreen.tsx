@@ -1,0 +1,57 @@
+import { Tag, Typography } from 'antd';
+import type { StaffRef } from '../../../../shared/contract/staff';
+import { Kbd } from '../../components/Kbd';
+import { useI18n } from '../../i18n/context';
+import { shortcutViews, type Tile, type View } from '../../shell/tiles';
+import './home.css';
+
+interface HomeScreenProps {
+  staff: StaffRef;
+  tiles: Tile[];
+  onOpen(view: Exclude<View, 'home'>): void;
+}
+
+/** What the signed-in role can do, as large tiles; the ones still to come are shown but disabled. */
+export function HomeScreen({ staff, tiles, onOpen }: HomeScreenProps) {
+  const { t } = useI18n();
+  const shortcuts = shortcutViews(tiles);
+  return (
+    <div className="home">
+      <div className="home-greeting">
+        <Typography.Title level={2}>{t('home.greeting', { name: staff.name })}</Typography.Title>
+        <Typography.Text type="secondary">
+          {t('home.subtitle', { role: t(`role.${staff.role}` as const) })}
+        </Typography.Text>
+      </div>
+      <div className="tiles">
+        {tiles.map((tile) => {
+          const { view } = tile;
+          const shortcut = view ? shortcuts.indexOf(view) + 1 : 0;
+          return (
+            <button
+              key={tile.id}
+              type="button"
+              className="tile"
+              data-testid={`tile-${tile.id}`}
+              disabled={view === null}
+              onClick={view ? () => onOpen(view) : undefined}
+            >
+              <span className="tile-icon">{tile.icon}</span>
+              <span className="tile-title">{t(tile.title)}</span>
+              <span className="tile-description">{t(tile.description)}</span>
+              <span className="tile-foot">
+                {view ? (
+                  <Kbd>Alt+{shortcut}</Kbd>
+                ) : (
+                  <Tag bordered={false} className="tile-coming">
+                    {t('home.comingSoon')}
+                  </Tag>
+                )}
+              </span>
+            </button>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useState } from 'react';
+import { App as AntApp } from 'antd';
+import type { SessionInfo } from '../../../shared/contract/auth';
+import { ApprovalProvider } from '../approval/ApprovalProvider';
+import { useApi, useRawApi } from '../api/context';
+import { useErrorText } from '../i18n/errors';
+import { HomeScreen } from '../screens/home/HomeScreen';
+import { JournalScreen } from '../screens/journal/JournalScreen';
+import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { StaffScreen } from '../screens/staff/StaffScreen';
+import { UnlockScreen } from '../screens/unlock/UnlockScreen';
+import { keepSessionAlive } from '../session/activity';
+import { useReady } from '../session/context';
+import { startIdleLock } from '../session/idle-lock';
+import { shortcutViews, tilesFor, type View } from './tiles';
+import { TopBar } from './TopBar';
+import { useShellHotkeys } from './useShellHotkeys';
+import './shell.css';
+
+type ActiveSession = Extract<SessionInfo, { state: 'active' }>;
+
+/** The signed-in frame; the approval prompt lives here, so locking the screen also cancels it. */
+export function Shell({ session }: { session: ActiveSession }) {
+  return (
+    <ApprovalProvider>
+      <SignedIn session={session} />
+    </ApprovalProvider>
+  );
+}
+
+function SignedIn({ session }: { session: ActiveSession }) {
+  const api = useApi();
+  const raw = useRawApi();
+  const { message } = AntApp.useApp();
+  const errorText = useErrorText();
+  const { status, applySession } = useReady();
+  const [view, setView] = useState<View>('home');
+  const tiles = tilesFor(session.permissions);
+
+  const end = useCallback(
+    async (channel: 'auth.lock' | 'auth.logout') => {
+      const result = await api.call(channel, {});
+      if (result.ok) applySession(result.value);
+      else void message.error(errorText(result.error));
+    },
+    [api, applySession, message, errorText],
+  );
+  const lock = useCallback(() => void end('auth.lock'), [end]);
+  const switchUser = useCallback(() => void end('auth.logout'), [end]);
+
+  useEffect(() => keepSessionAlive(raw), [raw]);
+  useEffect(() => startIdleLock(session.idleLockSeconds, lock), [session.idleLockSeconds, lock]);
+
+  useShellHotkeys({
+    lock,
+    switchUser,
+    home: () => setView('home'),
+    openShortcut: (index) => {
+      const target = shortcutViews(tiles)[index];
+      if (target) setView(target);
+    },
+  });
+
+  const home = (): void => setView('home');
+  return (
+    <div className="shell">
+      <TopBar
+        storeName={status.storeName ?? ''}
+        terminalId={status.terminalId ?? ''}
+        staff={session.staff}
+        onLock={lock}
+        onSwitchUser={switchUser}
+      />
+      <main className="shell-content">
+        {view === 'home' && <HomeScreen staff={session.staff} tiles={tiles} onOpen={setView} />}
+        {view === 'unlock' && <UnlockScreen onBack={home} />}
+        {view === 'journal' && <JournalScreen onBack={home} />}
+        {view === 'staff' && <StaffScreen self={session.staff} onBack={home} />}
+        {view === 'settings' && <SettingsScreen onBack={home} />}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import {
+  AuditOutlined,
+  SettingOutlined,
+  ShoppingCartOutlined,
+  TeamOutlined,
+  ToolOutlined,
+  UnlockOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '../../../shared/domain/roles';
+import type { MessageKey } from '../i18n/catalog';
+
+/** Screens reachable from the home tiles; `home` is the tiles themselves. */
+export type View = 'home' | 'unlock' | 'journal' | 'staff' | 'settings';
+
+export interface Tile {
+  id: string;
+  /** null: coming in a later release, shown disabled. */
+  view: Exclude<View, 'home'> | null;
+  /** null: everyone signed in. */
+  permission: Permission | null;
+  icon: ReactNode;
+  title: MessageKey;
+  description: MessageKey;
+}
+
+const TILES: Tile[] = [
+  {
+    id: 'sales',
+    view: null,
+    permission: 'sales.sell',
+    icon: <ShoppingCartOutlined />,
+    title: 'tile.sales',
+    description: 'tile.sales.description',
+  },
+  {
+    id: 'repairs',
+    view: null,
+    permission: 'repairs.desk',
+    icon: <ToolOutlined />,
+    title: 'tile.repairs',
+    description: 'tile.repairs.description',
+  },
+  {
+    id: 'unlock',
+    view: 'unlock',
+    permission: null,
+    icon: <UnlockOutlined />,
+    title: 'tile.unlock',
+    description: 'tile.unlock.description',
+  },
+  {
+    id: 'journal',
+    view: 'journal',
+    permission: 'journal.read',
+    icon: <AuditOutlined />,
+    title: 'tile.journal',
+    description: 'tile.journal.description',
+  },
+  {
+    id: 'staff',
+    view: 'staff',
+    permission: 'staff.manage',
+    icon: <TeamOutlined />,
+    title: 'tile.staff',
+    description: 'tile.staff.description',
+  },
+  {
+    id: 'settings',
+    view: 'settings',
+    permission: 'settings.manage',
+    icon: <SettingOutlined />,
+    title: 'tile.settings',
+    description: 'tile.settings.description',
+  },
+];
+
+export function tilesFor(permissions: readonly Permission[]): Tile[] {
+  return TILES.filter((tile) => tile.permission === null || permissions.includes(tile.permission));
+}
+
+/** Alt+1, Alt+2, … go to the tiles that open something, in the order they are shown. */
+export function shortcutViews(tiles: readonly Tile[]): Exclude<View, 'home'>[] {
+  return tiles.flatMap((tile) => (tile.view ? [tile.view] : []));
+}

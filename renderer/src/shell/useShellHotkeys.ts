@@ -1,0 +1,31 @@
+import { useEffect, useEffectEvent } from 'react';
+import { isInDialog, isTextEntry } from '../components/keyboard';
+
+export interface ShellActions {
+  lock(): void;
+  switchUser(): void;
+  home(): void;
+  /** Alt+1 … Alt+9: the n-th tile (0-based) that opens a screen. */
+  openShortcut(index: number): void;
+}
+
+/** F2 locks, F12 switches user, Alt+digit opens a tile, Esc goes home (not from a field or a dialog). */
+export function useShellHotkeys(actions: ShellActions): void {
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    if (event.defaultPrevented) return;
+    const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
+    if (event.key === 'F2') actions.lock();
+    else if (event.key === 'F12') actions.switchUser();
+    else if (event.altKey && digit) actions.openShortcut(Number(digit) - 1);
+    else if (event.key === 'Escape' && !isTextEntry(event.target) && !isInDialog(event.target))
+      actions.home();
+    else return;
+    event.preventDefault();
+  });
+
+  useEffect(() => {
+    const listener = (event: KeyboardEvent): void => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+}

@@ -1,0 +1,96 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
+import { startWebServer, type WebServer } from '../../electron/core/server/web-server';
+
+const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
+const CHROMIUM = '/usr/bin/chromium';
+/** Screenshots for people to look at; gitignored. */
+export const ARTIFACTS_DIR = join(REPO_ROOT, 'test', '.artifacts');
+
+export function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM))
+    throw new Error(`${CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** A till of its own for one test: a fresh data directory, the core and its browser-mode server. */
+export interface BrowserTill {
+  readonly core: Core;
+  readonly server: WebServer;
+  /** Stops the web server only, as when the till core goes away under an open page. */
+  stopServer(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** `clock` and `idleCheckMs` let a test move the core's time apart from the page's. */
+export async function startBrowserTill(
+  options: Pick<CoreOptions, 'clock' | 'idleCheckMs'> = {},
+): Promise<BrowserTill> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('The renderer is not built: run `npm run build` before the end-to-end tests');
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'counter-pos-e2e-'));
+  const core = createCore({ ...options, dataDir, version: 'e2e' });
+  const server = await startWebServer({ core, rendererDir: RENDERER_DIR });
+  let serving = true;
+  const stopServer = async (): Promise<void> => {
+    if (serving) await server.close();
+    serving = false;
+  };
+  return {
+    core,
+    server,
+    stopServer,
+    async close() {
+      await stopServer();
+      core.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface AppPage {
+  readonly page: Page;
+  /** Uncaught exceptions and console errors (React and antd warnings, CSP violations) seen so far. */
+  readonly problems: string[];
+}
+
+/**
+ * Opens the app in a new page of its own. The page clock is installed before the first script runs,
+ * so a test can fast-forward the idle lock; until then time flows as usual.
+ */
+export async function openApp(browser: Browser, till: BrowserTill): Promise<AppPage> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  page.setDefaultTimeout(10_000);
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`console: ${message.text()}`);
+  });
+  await page.clock.install();
+  await page.goto(till.server.appUrl);
+  return { page, problems };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS_DIR, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
+}

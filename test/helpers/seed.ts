@@ -1,0 +1,27 @@
+import type { BrowserTill } from './browser';
+import { ADMIN } from './till-ui';
+
+/**
+ * Sets a store up through the core's router, for tests about other screens than first run and staff
+ * management: the administrator plus the given staff, then signs the seeding session out again.
+ */
+export function seedStore(
+  till: BrowserTill,
+  terminalId: string,
+  staff: { name: string; role: 'cashier' | 'repairDesk' | 'manager'; pin: string }[],
+): void {
+  const call = (channel: string, input: unknown): void => {
+    const result = till.core.invoke('seed', { channel, input });
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  };
+  call('setup.initialize', {
+    storeName: '金福珠宝',
+    terminalId,
+    adminName: ADMIN.name,
+    pin: ADMIN.pin,
+    language: 'zh-CN',
+  });
+  call('auth.login', { staffId: 1, pin: ADMIN.pin });
+  for (const member of staff) call('staff.create', member);
+  call('auth.logout', {});
+}
