@@ -26,6 +26,7 @@ export default defineConfig({
     publicDir: resolve('resources/public'),
     build: {
       outDir: resolve('out/renderer'),
+      minify: true,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
     plugins: [react()],

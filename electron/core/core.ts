@@ -4,14 +4,20 @@ import type Database from 'better-sqlite3';
 import type { ChannelName } from '../../shared/contract';
 import { DATABASE_FILE } from './data-dir';
 import { openDatabase } from './db/open';
+import { DeviceManager, type DeviceManagerOptions } from './devices/manager';
 import { EventBus } from './events';
 import { appHandlers } from './modules/app';
 import { authHandlers } from './modules/auth/handlers';
+import { catalogHandlers } from './modules/catalog/handlers';
+import { deviceHandlers } from './modules/devices/handlers';
+import { readDevices } from './modules/devices/repo';
 import { journalHandlers } from './modules/journal/handlers';
 import { settingsHandlers } from './modules/settings/handlers';
 import { readSettings, readTerminalId } from './modules/settings/repo';
 import { setupHandlers } from './modules/setup';
 import { staffHandlers } from './modules/staff/handlers';
+import { printingHandlers } from './printing/handlers';
+import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing/worker';
 import type { Handlers } from './router/context';
 import { createRouter, type Router } from './router/router';
 import { SessionStore } from './sessions';
@@ -27,9 +33,19 @@ export interface CoreOptions {
   idleCheckMs?: number;
   /** Tests replace a handler to prove what the router does when one fails. */
   handlers?: Handlers;
+  /**
+   * Serial scanners and scales. false opens no port (scripts that open a till's database beside the
+   * running app, where the scale's port belongs to the app); tests pass SerialPortMock and short backoffs.
+   */
+  devices?: false | DeviceManagerOptions;
+  /**
+   * The print queue's worker. false starts none (scripts beside the running app, whose printers it must
+   * not drive); tests pass short backoffs and timeouts; the Electron shell passes its systemPrint.
+   */
+  printing?: false | PrintWorkerOptions;
 }
 
-export function coreHandlers(version: string): Handlers {
+export function coreHandlers(version: string, devices = new DeviceManager({ enabled: false })): Handlers {
   return {
     ...appHandlers(version),
     ...setupHandlers,
@@ -37,6 +53,9 @@ export function coreHandlers(version: string): Handlers {
     ...staffHandlers,
     ...settingsHandlers,
     ...journalHandlers,
+    ...catalogHandlers(Intl.DateTimeFormat().resolvedOptions().timeZone),
+    ...deviceHandlers(devices),
+    ...printingHandlers,
   };
 }
 
@@ -46,6 +65,10 @@ export interface Core {
   readonly invoke: Router;
   readonly events: EventBus;
   readonly sessions: SessionStore;
+  readonly devices: DeviceManager;
+  /** null when started with `printing: false`. */
+  readonly printing: PrintWorker | null;
+  /** Closes the database at once; serial ports close in the background (await devices.close() first to wait). */
   close(): void;
 }
 
@@ -63,10 +86,16 @@ export function createCore(options: CoreOptions): Core {
   const sessions = new SessionStore();
   let terminalId: string | null = null;
   const idleLockMs = (): number => readSettings(db).idleLockSeconds * 1000;
+  const devices = new DeviceManager({
+    ...(options.devices || {}),
+    enabled: options.devices !== false,
+    clock,
+    emit: (event) => events.emit(null, event),
+  });
 
   const invoke = createRouter({
     db,
-    handlers: options.handlers ?? coreHandlers(options.version ?? '0.0.0'),
+    handlers: options.handlers ?? coreHandlers(options.version ?? '0.0.0', devices),
     sessions,
     events,
     clock,
@@ -82,6 +111,11 @@ export function createCore(options: CoreOptions): Core {
     }
   }, options.idleCheckMs ?? 5_000);
   idleTimer.unref();
+  devices.configure(readDevices(db).devices);
+  const printing =
+    options.printing === false
+      ? null
+      : startPrintWorker({ db, events, clock, dataDir: options.dataDir }, options.printing);
 
   return {
     db,
@@ -89,8 +123,12 @@ export function createCore(options: CoreOptions): Core {
     invoke,
     events,
     sessions,
+    devices,
+    printing,
     close() {
       clearInterval(idleTimer);
+      printing?.stop();
+      void devices.close();
       db.close();
     },
   };

@@ -1,7 +1,10 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { authChannels } from './auth';
+import { catalogChannels } from './catalog';
+import { devicesChannels } from './devices';
 import { journalChannels } from './journal';
+import { printingChannels } from './printing';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
@@ -14,6 +17,9 @@ export const contract = {
   ...staffChannels,
   ...settingsChannels,
   ...journalChannels,
+  ...catalogChannels,
+  ...printingChannels,
+  ...devicesChannels,
 };
 
 export type Contract = typeof contract;

@@ -23,3 +23,51 @@ export function percentOf(amountFen: number, bp: number): number {
 
 export const MG_PER_GRAM = 1_000;
 export const MG_PER_CARAT = 200;
+
+/**
+ * Parses a decimal amount typed by a person (yuan with up to 2 decimals, grams with up to 3) into an
+ * integer of the smaller unit without going through floating point. Null for anything else.
+ */
+export function parseDecimal(text: string, decimals: number): number | null {
+  const match = new RegExp(`^\\s*(\\d{1,12})(?:\\.(\\d{0,${decimals}}))?\\s*$`).exec(text);
+  if (!match) return null;
+  const [, whole = '0', fraction = ''] = match;
+  return Number(whole) * 10 ** decimals + Number(fraction.padEnd(decimals, '0') || '0');
+}
+
+export const parseYuan = (text: string): number | null =>
+  parseDecimal(text.replace(/^\s*[￥¥]/, '').replace(/,/g, ''), 2);
+export const parseGrams = (text: string): number | null => parseDecimal(text.replace(/\s*g$/i, ''), 3);
+
+/** 61250 → "612.50". */
+export function formatDecimal(value: number, decimals: number): string {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`amounts are integer fen or mg: ${value}`);
+  const sign = value < 0 ? '-' : '';
+  const digits = String(Math.abs(value)).padStart(decimals + 1, '0');
+  return `${sign}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+}
+
+/**
+ * The full-width yuan sign U+FFE5 (GB2312 A3A4). The half-width ¥ U+00A5 is not in GBK: printers show it
+ * as '?' and GB18030 needs four bytes for it, so neither the screen nor paper ever shows it.
+ */
+export const YUAN = '\uffe5';
+
+/** "1234567" → "1,234,567". */
+export function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/** 1234550 → "￥12,345.50"; −50000 → "-￥500.00": the one way money is shown, on screen and on paper. */
+export function formatYuan(fen: number): string {
+  const [whole = '0', fraction = '00'] = formatDecimal(Math.abs(fen), 2).split('.');
+  return `${fen < 0 ? '-' : ''}${YUAN}${groupThousands(whole)}.${fraction}`;
+}
+
+export type WeightDecimals = 2 | 3;
+
+/** Integer milligrams → grams: 25380 → "25.380g" (3 decimals) or "25.38g" (2, rounded half up). */
+export function formatGrams(mg: number, decimals: WeightDecimals = 3): string {
+  if (!Number.isSafeInteger(mg) || mg < 0) throw new RangeError(`weight is integer mg: ${mg}`);
+  return `${formatDecimal(divideRounded(mg * 10 ** decimals, MG_PER_GRAM), decimals)}g`;
+}

@@ -15,7 +15,11 @@ export interface WeighedPrice {
  * once to the fen. The metal part is rounded on its own and the labor part takes the difference, so a
  * receipt's itemised breakdown adds up to the price charged.
  */
-export function weighedItemPrice(weightMg: number, goldRateFenPerGram: number, laborFee: LaborFee): WeighedPrice {
+export function weighedItemPrice(
+  weightMg: number,
+  goldRateFenPerGram: number,
+  laborFee: LaborFee,
+): WeighedPrice {
   const perGram = goldRateFenPerGram + (laborFee.kind === 'perGram' ? laborFee.fen : 0);
   const perPiece = laborFee.kind === 'perPiece' ? laborFee.fen : 0;
   const totalFen = divideRounded(BigInt(weightMg) * BigInt(perGram), MG_PER_GRAM) + perPiece;

@@ -7,15 +7,30 @@ export const PERMISSIONS = [
   'staff.unlock',
   'settings.manage',
   'journal.read',
+  'devices.manage',
+  'printing.manage',
+  'printing.reprint',
+  'drawer.noSale',
+  'catalog.manage',
+  'goldRates.set',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLES = ['cashier', 'repairDesk', 'manager', 'administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
-const cashier: Permission[] = ['sales.sell'];
-const repairDesk: Permission[] = ['repairs.desk'];
-const manager: Permission[] = [...cashier, ...repairDesk, 'staff.unlock', 'journal.read'];
+const cashier: Permission[] = ['sales.sell', 'printing.reprint'];
+const repairDesk: Permission[] = ['repairs.desk', 'printing.reprint'];
+const manager: Permission[] = [
+  ...new Set([...cashier, ...repairDesk]),
+  'staff.unlock',
+  'journal.read',
+  'devices.manage',
+  'printing.manage',
+  'drawer.noSale',
+  'catalog.manage',
+  'goldRates.set',
+];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   cashier,

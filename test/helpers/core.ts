@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChannelInput, ChannelName, ChannelOutput, Envelope } from '../../shared/contract';
-import { createCore, type Core } from '../../electron/core/core';
+import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
 
 export function tempDir(prefix = 'counter-pos-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -38,10 +38,13 @@ export interface TestTill {
   close(): void;
 }
 
-export function openTestTill(): TestTill {
+/** Options a test may add to the core's, e.g. `devices` with a mock serial port. */
+export type TestCoreOptions = Omit<CoreOptions, 'dataDir' | 'clock' | 'version'>;
+
+export function openTestTill(options: TestCoreOptions = {}): TestTill {
   const dataDir = tempDir();
   const clock = new TestClock();
-  const core = createCore({ dataDir, clock: clock.now, version: 'test' });
+  const core = createCore({ ...options, dataDir, clock: clock.now, version: 'test' });
   const call: TestTill['call'] = (session, channel, input, approvalId) =>
     core.invoke(session, { channel, input, approvalId }) as never;
   return {
@@ -64,8 +67,10 @@ export function openTestTill(): TestTill {
 export const ADMIN_PIN = '123456';
 
 /** A set-up store: administrator (id 1), cashier 张三 (1111), cashier 李四 (2222), manager 王经理 (8888). */
-export function openStaffedTill(): TestTill & { ids: Record<'admin' | 'zhang' | 'li' | 'wang', number> } {
-  const till = openTestTill();
+export function openStaffedTill(
+  options: TestCoreOptions = {},
+): TestTill & { ids: Record<'admin' | 'zhang' | 'li' | 'wang', number> } {
+  const till = openTestTill(options);
   till.ok('admin', 'setup.initialize', {
     storeName: '金福珠宝',
     terminalId: 'T01',

@@ -8,7 +8,8 @@ describe('i18n catalogs', () => {
   it('name every role and permission in both languages, so an approval prompt never shows a raw key', () => {
     for (const catalog of [zhCN, en] as Record<string, string>[]) {
       for (const role of ROLES) expect(catalog[`role.${role}`], role).toBeTruthy();
-      for (const permission of PERMISSIONS) expect(catalog[`permission.${permission}`], permission).toBeTruthy();
+      for (const permission of PERMISSIONS)
+        expect(catalog[`permission.${permission}`], permission).toBeTruthy();
     }
   });
 

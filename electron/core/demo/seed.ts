@@ -1,3 +1,4 @@
+import type { ChannelInput } from '../../../shared/contract';
 import type { Role } from '../../../shared/domain/roles';
 import type { Core } from '../core';
 
@@ -9,6 +10,12 @@ export const DEMO_STAFF: readonly { name: string; role: Role; pin: string }[] = 
   { name: '张丽', role: 'cashier', pin: '1111' },
   { name: '李娜', role: 'cashier', pin: '2222' },
   { name: '赵师傅', role: 'repairDesk', pin: '3333' },
+];
+
+/** Simulated devices, so the demo weighs and scans without hardware; they are marked simulated everywhere. */
+export const DEMO_DEVICES: readonly ChannelInput<'devices.save'>[] = [
+  { kind: 'scale', name: '模拟电子秤', connection: { type: 'simulated' }, protocol: 'and' },
+  { kind: 'scanner', name: '模拟扫描枪', connection: { type: 'simulated' } },
 ];
 
 /** Sets up a believable store through the router, so every row is validated and journaled as in real use. */
@@ -24,5 +31,6 @@ export function seedDemo(core: Core): void {
   call('setup.initialize', { ...DEMO_STORE, adminName: admin.name, pin: admin.pin, language: 'zh-CN' });
   call('auth.login', { staffId: 1, pin: admin.pin });
   for (const member of others) call('staff.create', member);
+  for (const device of DEMO_DEVICES) call('devices.save', device);
   call('auth.logout', {});
 }

@@ -10,7 +10,10 @@ import { tempDir } from '../../helpers/core';
  * Landed migrations are history. Each one's SHA-256 is recorded here when it lands; editing a landed
  * migration fails this test (add a new one instead).
  */
-const LANDED = ['917f9f99b5401ecaea7b2ba6b1dcde1e06f38f954b3a60ee2642f457e3d8bf7a'];
+const LANDED = [
+  '917f9f99b5401ecaea7b2ba6b1dcde1e06f38f954b3a60ee2642f457e3d8bf7a',
+  '280ff469d18b26b3cc10c7370beaa4a4ecd403ceb68b7c517960ce0984a9dd98',
+];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -53,5 +56,45 @@ describe('migrations', () => {
         )
         .run(),
     ).toThrow(/CHECK constraint/);
+  });
+
+  it('0002 adds the print queue, whose jobs keep a known state and a printer that exists', () => {
+    const db = migratedTo(2);
+    const tables = db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'print%' ORDER BY name`)
+      .pluck()
+      .all();
+    expect(tables).toEqual(['print_document_settings', 'print_jobs', 'print_routes', 'printers']);
+    db.pragma('foreign_keys = ON');
+    const job = db.prepare(
+      `INSERT INTO print_jobs (document_type, reference, printer_id, data, context, state, created_at, updated_at)
+       VALUES ('receipt', 'R1', ?, '{}', '{}', ?, 'now', 'now')`,
+    );
+    expect(() => job.run(null, 'lost')).toThrow(/CHECK constraint/);
+    expect(() => job.run(7, 'pending')).toThrow(/FOREIGN KEY/);
+    job.run(null, 'pending');
+    expect(db.prepare('SELECT attempts, copies FROM print_jobs').get()).toEqual({ attempts: 0, copies: 1 });
+  });
+
+  it('0003 adds the catalog: one kind per product, unique barcodes, a search index rows can leave', () => {
+    const db = migratedTo(3);
+    const insert = db.prepare(
+      `INSERT INTO products (sku, name, kind, price_fen, purity, labor_kind, labor_fen, created_at, updated_at)
+       VALUES (?, '品', ?, ?, ?, ?, ?, '', '')`,
+    );
+    insert.run('F1', 'fixed', 100, null, null, null);
+    insert.run('W1', 'weighed', null, 'Au999', 'perGram', 1500);
+    expect(() => insert.run('W2', 'weighed', 100, 'Au999', 'perGram', 1500)).toThrow(/CHECK constraint/);
+    expect(() => insert.run('W3', 'weighed', null, 'Au999', null, null)).toThrow(/CHECK constraint/);
+    expect(() => insert.run('F2', 'fixed', null, null, null, null)).toThrow(/CHECK constraint/);
+    db.prepare(`INSERT INTO barcodes (code, product_id) VALUES ('690', 1)`).run();
+    expect(() => db.prepare(`INSERT INTO barcodes (code, product_id) VALUES ('690', 2)`).run()).toThrow(
+      /UNIQUE/,
+    );
+    db.prepare(`INSERT INTO product_search (rowid, tokens) VALUES (1, 'jz 金')`).run();
+    db.prepare('DELETE FROM product_search WHERE rowid = 1').run();
+    expect(
+      db.prepare(`SELECT count(*) FROM product_search WHERE product_search MATCH 'jz'`).pluck().get(),
+    ).toBe(0);
   });
 });

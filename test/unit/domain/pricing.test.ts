@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { divideRounded, percentOf } from '../../../shared/domain/money';
+import {
+  divideRounded,
+  formatGrams,
+  formatYuan,
+  parseGrams,
+  parseYuan,
+  percentOf,
+} from '../../../shared/domain/money';
 import { tradeInValue, weighedItemPrice } from '../../../shared/domain/pricing';
 
 const weightMg = fc.integer({ min: 1, max: 2_000_000 });
@@ -9,9 +16,12 @@ const fee = fc.integer({ min: 0, max: 100_000 });
 
 describe('divideRounded', () => {
   it('rounds half away from zero', () => {
-    expect([divideRounded(5, 10), divideRounded(4, 10), divideRounded(15, 10), divideRounded(-5, 10)]).toEqual([
-      1, 0, 2, -1,
-    ]);
+    expect([
+      divideRounded(5, 10),
+      divideRounded(4, 10),
+      divideRounded(15, 10),
+      divideRounded(-5, 10),
+    ]).toEqual([1, 0, 2, -1]);
     expect(percentOf(12_345, 500)).toBe(617);
   });
 
@@ -58,7 +68,9 @@ describe('weighed gold pricing', () => {
 describe('old-gold trade-in', () => {
   it('takes loss and deduction off before rounding once', () => {
     // 10 g at ￥560/g buy-back, ￥5/g deduction, 2 % loss: 9.8 g × ￥555 = ￥5,439.00
-    expect(tradeInValue(10_000, { buyBackFenPerGram: 56_000, deductionFenPerGram: 500, lossBp: 200 })).toBe(543_900);
+    expect(tradeInValue(10_000, { buyBackFenPerGram: 56_000, deductionFenPerGram: 500, lossBp: 200 })).toBe(
+      543_900,
+    );
   });
 
   it('is never negative and never worth more than the buy-back rate', () => {
@@ -69,5 +81,33 @@ describe('old-gold trade-in', () => {
         expect(value).toBeLessThanOrEqual(divideRounded(w * r, 1000));
       }),
     );
+  });
+});
+
+describe('typed amounts', () => {
+  it('parse yuan and grams exactly, refusing what is not a plain decimal', () => {
+    expect([parseYuan('612.5'), parseYuan('￥0.07'), parseYuan('1000'), parseYuan('1.005')]).toEqual([
+      61_250,
+      7,
+      100_000,
+      null,
+    ]);
+    expect([parseGrams('12.345'), parseGrams('3.2 g'), parseGrams('-1'), parseGrams('abc')]).toEqual([
+      12_345,
+      3_200,
+      null,
+      null,
+    ]);
+  });
+
+  it('format back to the same text', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e12 }), (fen) => {
+        expect(parseYuan(formatYuan(fen))).toBe(fen);
+        expect(formatYuan(fen)).not.toContain('\u00a5');
+      }),
+    );
+    expect(formatGrams(5)).toBe('0.005g');
+    expect(formatYuan(-150)).toBe('-￥1.50');
   });
 });

@@ -1,4 +1,6 @@
 import { migration0001 } from './0001_foundation';
+import { migration0002 } from './0002_printing';
+import { migration0003 } from './0003_catalog';
 
 /** Applied in order; a migration's number is its position here, and it sets PRAGMA user_version. */
-export const MIGRATIONS: readonly string[] = [migration0001];
+export const MIGRATIONS: readonly string[] = [migration0001, migration0002, migration0003];

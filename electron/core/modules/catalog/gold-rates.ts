@@ -1,0 +1,51 @@
+import type Database from 'better-sqlite3';
+import type { GoldRate } from '../../../../shared/contract/catalog';
+import type { Purity } from '../../../../shared/domain/purity';
+import { statement } from '../../db/statements';
+
+interface RateRow {
+  purity: Purity;
+  sell_fen_per_gram: number;
+  buy_back_fen_per_gram: number | null;
+  business_day: string;
+  set_at: string;
+  set_by: string;
+}
+
+/** The rates in force on a business day: for each purity, the last one set that day. */
+export function ratesOfDay(db: Database.Database, day: string): GoldRate[] {
+  const rows = statement(
+    db,
+    `SELECT r.purity, r.sell_fen_per_gram, r.buy_back_fen_per_gram, r.business_day, r.set_at, s.name AS set_by
+     FROM gold_rates r JOIN staff s ON s.id = r.set_by
+     WHERE r.id IN (SELECT max(id) FROM gold_rates WHERE business_day = ? GROUP BY purity)
+     ORDER BY r.purity`,
+  ).all(day) as RateRow[];
+  return rows.map((row) => ({
+    purity: row.purity,
+    sellFenPerGram: row.sell_fen_per_gram,
+    buyBackFenPerGram: row.buy_back_fen_per_gram,
+    businessDay: row.business_day,
+    setAt: row.set_at,
+    setBy: row.set_by,
+  }));
+}
+
+export function insertRate(
+  db: Database.Database,
+  rate: { purity: Purity; sellFenPerGram: number; buyBackFenPerGram: number | null },
+  context: { day: string; now: Date; actorId: number },
+): void {
+  statement(
+    db,
+    `INSERT INTO gold_rates (purity, sell_fen_per_gram, buy_back_fen_per_gram, business_day, set_at, set_by)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  ).run(
+    rate.purity,
+    rate.sellFenPerGram,
+    rate.buyBackFenPerGram,
+    context.day,
+    context.now.toISOString(),
+    context.actorId,
+  );
+}

@@ -1,0 +1,58 @@
+import { businessDay } from '../../../../shared/domain/business-day';
+import { actorOf, type HandlerGroup } from '../../router/context';
+import { addStockMovement, getProduct, lookupProduct, saveProduct, searchProducts } from './repo';
+import { insertRate, ratesOfDay } from './gold-rates';
+
+type CatalogChannels =
+  | 'catalog.lookup'
+  | 'catalog.search'
+  | 'catalog.save'
+  | 'catalog.receiveStock'
+  | 'goldRates.today'
+  | 'goldRates.set';
+
+/** `timeZone` is the store's (the machine's by default): it decides which day a rate belongs to. */
+export function catalogHandlers(timeZone: string): HandlerGroup<CatalogChannels> {
+  return {
+    'catalog.lookup': (input, { db }) => lookupProduct(db, input.code),
+
+    'catalog.search': (input, { db }) => searchProducts(db, input.text, input),
+
+    'catalog.save': (input, ctx) => {
+      const product = saveProduct(ctx.db, input.id, input.product, ctx.now);
+      ctx.journal(input.id === undefined ? 'catalog.created' : 'catalog.updated', {
+        productId: product.id,
+        sku: product.sku,
+        name: product.name,
+        priceFen: product.priceFen,
+      });
+      return product;
+    },
+
+    'catalog.receiveStock': (input, ctx) => {
+      getProduct(ctx.db, input.productId);
+      addStockMovement(
+        ctx.db,
+        { productId: input.productId, quantity: input.quantity, reason: 'receipt' },
+        { reference: input.note || null, now: ctx.now, actorId: actorOf(ctx).id },
+      );
+      ctx.journal('stock.received', {
+        productId: input.productId,
+        quantity: input.quantity,
+        note: input.note,
+      });
+      return getProduct(ctx.db, input.productId);
+    },
+
+    'goldRates.today': (_input, { db, now }) => ratesOfDay(db, businessDay(now, timeZone)),
+
+    'goldRates.set': (input, ctx) => {
+      const day = businessDay(ctx.now, timeZone);
+      for (const rate of input.rates) {
+        insertRate(ctx.db, rate, { day, now: ctx.now, actorId: actorOf(ctx).id });
+        ctx.journal('goldRate.set', { ...rate, businessDay: day });
+      }
+      return ratesOfDay(ctx.db, day);
+    },
+  };
+}

@@ -1,0 +1,204 @@
+import type Database from 'better-sqlite3';
+import type { Product, ProductInput } from '../../../../shared/contract/catalog';
+import type { LaborFee } from '../../../../shared/domain/pricing';
+import type { Purity } from '../../../../shared/domain/purity';
+import { statement } from '../../db/statements';
+import { DomainError } from '../../router/outcome';
+import { searchQuery, searchTokens } from './search-tokens';
+
+interface ProductRow {
+  id: number;
+  sku: string;
+  name: string;
+  category: string | null;
+  kind: Product['kind'];
+  price_fen: number | null;
+  purity: Purity | null;
+  weight_mg: number | null;
+  labor_kind: LaborFee['kind'] | null;
+  labor_fen: number | null;
+  serialized: number;
+  certificate_no: string | null;
+  warranty_months: number;
+  barcodes: string | null;
+  on_hand: number;
+}
+
+const SEPARATOR = '\u001f';
+const SELECT_PRODUCT = `
+  SELECT p.id, p.sku, p.name, c.name AS category, p.kind, p.price_fen, p.purity, p.weight_mg, p.labor_kind,
+         p.labor_fen, p.serialized, p.certificate_no, p.warranty_months,
+         (SELECT group_concat(code, char(31)) FROM barcodes b WHERE b.product_id = p.id) AS barcodes,
+         (SELECT coalesce(sum(quantity), 0) FROM stock_movements m WHERE m.product_id = p.id) AS on_hand
+  FROM products p LEFT JOIN categories c ON c.id = p.category_id`;
+
+function toProduct(row: ProductRow): Product {
+  return {
+    id: row.id,
+    sku: row.sku,
+    name: row.name,
+    category: row.category,
+    kind: row.kind,
+    priceFen: row.price_fen,
+    purity: row.purity,
+    weightMg: row.weight_mg,
+    laborFee: row.labor_kind === null ? null : { kind: row.labor_kind, fen: row.labor_fen ?? 0 },
+    serialized: row.serialized === 1,
+    certificateNo: row.certificate_no,
+    warrantyMonths: row.warranty_months,
+    barcodes: row.barcodes === null ? [] : row.barcodes.split(SEPARATOR).sort(),
+    onHand: row.on_hand,
+  };
+}
+
+export function findProduct(db: Database.Database, id: number): Product | undefined {
+  const row = statement(db, `${SELECT_PRODUCT} WHERE p.id = ?`).get(id) as ProductRow | undefined;
+  return row && toProduct(row);
+}
+
+export function getProduct(db: Database.Database, id: number): Product {
+  const product = findProduct(db, id);
+  if (!product) throw new DomainError('PRODUCT_NOT_FOUND', { code: String(id) });
+  return product;
+}
+
+/** A scan: the barcode first, then the SKU printed on the tag. */
+export function lookupProduct(db: Database.Database, code: string): Product {
+  const row = statement(
+    db,
+    `${SELECT_PRODUCT} WHERE p.active = 1 AND p.id = coalesce((SELECT product_id FROM barcodes WHERE code = @code),
+       (SELECT id FROM products WHERE sku = @code))`,
+  ).get({ code }) as ProductRow | undefined;
+  if (!row) throw new DomainError('PRODUCT_NOT_FOUND', { code });
+  return toProduct(row);
+}
+
+export function searchProducts(
+  db: Database.Database,
+  text: string,
+  options: { category?: string; limit: number },
+): Product[] {
+  const query = searchQuery(text);
+  if (query.match === null) return [];
+  const rows = statement(
+    db,
+    `${SELECT_PRODUCT}
+     WHERE p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH @match)
+       AND p.active = 1
+       AND (@contain IS NULL OR instr(p.name, @contain) > 0)
+       AND (@category IS NULL OR c.name = @category)
+     ORDER BY p.id
+     LIMIT @limit`,
+  ).all({
+    match: query.match,
+    contain: query.mustContain,
+    category: options.category ?? null,
+    limit: options.limit,
+  }) as ProductRow[];
+  const exact = findExact(db, text.trim());
+  const found = rows.map(toProduct);
+  return exact && !found.some((p) => p.id === exact.id) ? [exact, ...found].slice(0, options.limit) : found;
+}
+
+function findExact(db: Database.Database, code: string): Product | undefined {
+  if (code === '') return undefined;
+  try {
+    return lookupProduct(db, code);
+  } catch {
+    return undefined;
+  }
+}
+
+function categoryId(db: Database.Database, name: string | null): number | null {
+  if (name === null) return null;
+  statement(db, 'INSERT INTO categories (name) VALUES (?) ON CONFLICT (name) DO NOTHING').run(name);
+  return statement(db, 'SELECT id FROM categories WHERE name = ?').pluck().get(name) as number;
+}
+
+/** Inserts or updates a product with its barcodes and search words. Call inside a transaction. */
+export function saveProduct(
+  db: Database.Database,
+  id: number | undefined,
+  input: ProductInput,
+  now: Date,
+): Product {
+  const skuOwner = statement(db, 'SELECT id FROM products WHERE sku = ?').pluck().get(input.sku) as
+    number | undefined;
+  if (skuOwner !== undefined && skuOwner !== id) throw new DomainError('SKU_TAKEN', { sku: input.sku });
+  if (id !== undefined) getProduct(db, id);
+  const weighed = input.kind === 'weighed' ? input : null;
+  const row = {
+    sku: input.sku,
+    name: input.name,
+    category_id: categoryId(db, input.category),
+    kind: input.kind,
+    price_fen: input.kind === 'weighed' ? null : input.priceFen,
+    purity: weighed?.purity ?? null,
+    weight_mg: weighed?.weightMg ?? null,
+    labor_kind: weighed?.laborFee.kind ?? null,
+    labor_fen: weighed?.laborFee.fen ?? null,
+    serialized: input.serialized ? 1 : 0,
+    certificate_no: input.certificateNo,
+    warranty_months: input.warrantyMonths,
+    at: now.toISOString(),
+  };
+  const productId =
+    id ??
+    Number(
+      statement(
+        db,
+        `INSERT INTO products (sku, name, category_id, kind, price_fen, purity, weight_mg, labor_kind, labor_fen,
+           serialized, certificate_no, warranty_months, created_at, updated_at)
+         VALUES (@sku, @name, @category_id, @kind, @price_fen, @purity, @weight_mg, @labor_kind, @labor_fen,
+           @serialized, @certificate_no, @warranty_months, @at, @at)`,
+      ).run(row).lastInsertRowid,
+    );
+  if (id !== undefined) {
+    statement(
+      db,
+      `UPDATE products SET sku = @sku, name = @name, category_id = @category_id, kind = @kind,
+         price_fen = @price_fen, purity = @purity, weight_mg = @weight_mg, labor_kind = @labor_kind,
+         labor_fen = @labor_fen, serialized = @serialized, certificate_no = @certificate_no,
+         warranty_months = @warranty_months, updated_at = @at
+       WHERE id = @id`,
+    ).run({ ...row, id });
+  }
+  saveBarcodes(db, productId, input.barcodes);
+  statement(db, 'DELETE FROM product_search WHERE rowid = ?').run(productId);
+  statement(db, 'INSERT INTO product_search (rowid, tokens) VALUES (?, ?)').run(
+    productId,
+    [...searchTokens(input.name), ...input.barcodes, input.sku].join(' '),
+  );
+  return getProduct(db, productId);
+}
+
+function saveBarcodes(db: Database.Database, productId: number, codes: readonly string[]): void {
+  statement(db, 'DELETE FROM barcodes WHERE product_id = ?').run(productId);
+  for (const code of new Set(codes)) {
+    const owner = statement(db, 'SELECT product_id FROM barcodes WHERE code = ?').pluck().get(code);
+    if (owner !== undefined) throw new DomainError('BARCODE_TAKEN', { code });
+    statement(db, 'INSERT INTO barcodes (code, product_id) VALUES (?, ?)').run(code, productId);
+  }
+}
+
+export function addStockMovement(
+  db: Database.Database,
+  movement: {
+    productId: number;
+    quantity: number;
+    reason: 'receipt' | 'sale' | 'return' | 'adjustment' | 'void';
+  },
+  context: { reference: string | null; now: Date; actorId: number | null },
+): void {
+  statement(
+    db,
+    'INSERT INTO stock_movements (product_id, quantity, reason, reference, at, actor_id) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(
+    movement.productId,
+    movement.quantity,
+    movement.reason,
+    context.reference,
+    context.now.toISOString(),
+    context.actorId,
+  );
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { PURITY_CODES } from '../domain/purity';
+import { channel } from './channel';
+import { Empty, Id, Instant } from './common';
+
+export const Fen = z.number().int().nonnegative().max(1e13);
+export const Milligrams = z.number().int().positive().max(100_000_000);
+export const PuritySchema = z.enum(PURITY_CODES);
+export const LaborFeeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('perGram'), fen: Fen }),
+  z.object({ kind: z.literal('perPiece'), fen: Fen }),
+]);
+const Code = z.string().trim().min(1).max(64);
+
+const ProductFields = z.object({
+  sku: Code,
+  name: z.string().trim().min(1).max(80),
+  category: z.string().trim().min(1).max(40).nullable(),
+  barcodes: z.array(Code).max(20),
+  serialized: z.boolean(),
+  certificateNo: z.string().trim().max(64).nullable(),
+  warrantyMonths: z.number().int().min(0).max(1200),
+});
+
+/** The three kinds of goods: a piece at a fixed price, a weighed precious-metal item, counted goods. */
+export const ProductInput = z.discriminatedUnion('kind', [
+  ProductFields.extend({ kind: z.literal('fixed'), priceFen: Fen }),
+  ProductFields.extend({
+    kind: z.literal('weighed'),
+    purity: PuritySchema,
+    weightMg: Milligrams.nullable(),
+    laborFee: LaborFeeSchema,
+  }),
+  ProductFields.extend({ kind: z.literal('quantity'), priceFen: Fen }),
+]);
+export type ProductInput = z.infer<typeof ProductInput>;
+
+export const Product = z.object({
+  id: Id,
+  sku: z.string(),
+  name: z.string(),
+  category: z.string().nullable(),
+  kind: z.enum(['fixed', 'weighed', 'quantity']),
+  priceFen: Fen.nullable(),
+  purity: PuritySchema.nullable(),
+  weightMg: Milligrams.nullable(),
+  laborFee: LaborFeeSchema.nullable(),
+  serialized: z.boolean(),
+  certificateNo: z.string().nullable(),
+  warrantyMonths: z.number().int(),
+  barcodes: z.array(z.string()),
+  onHand: z.number().int(),
+});
+export type Product = z.infer<typeof Product>;
+
+export const GoldRate = z.object({
+  purity: PuritySchema,
+  sellFenPerGram: Fen,
+  buyBackFenPerGram: Fen.nullable(),
+  businessDay: z.string(),
+  setAt: Instant,
+  setBy: z.string(),
+});
+export type GoldRate = z.infer<typeof GoldRate>;
+
+export const catalogChannels = {
+  /** Exact barcode or SKU, as a scanner sends it. */
+  'catalog.lookup': channel({
+    input: z.object({ code: Code }),
+    output: Product,
+    access: 'signedIn',
+    write: false,
+  }),
+  /** As the cashier types: Chinese characters, pinyin initials or syllables, SKU and barcode. */
+  'catalog.search': channel({
+    input: z.object({
+      text: z.string().max(40),
+      category: z.string().max(40).optional(),
+      limit: z.number().int().min(1).max(50).default(20),
+    }),
+    output: z.array(Product),
+    access: 'signedIn',
+    write: false,
+  }),
+  'catalog.save': channel({
+    input: z.object({ id: Id.optional(), product: ProductInput }),
+    output: Product,
+    access: 'catalog.manage',
+    write: true,
+  }),
+  'catalog.receiveStock': channel({
+    input: z.object({
+      productId: Id,
+      quantity: z.number().int().positive().max(100_000),
+      note: z.string().max(200),
+    }),
+    output: Product,
+    access: 'catalog.manage',
+    write: true,
+  }),
+  'goldRates.today': channel({ input: Empty, output: z.array(GoldRate), access: 'signedIn', write: false }),
+  'goldRates.set': channel({
+    input: z.object({
+      rates: z
+        .array(
+          z.object({
+            purity: PuritySchema,
+            sellFenPerGram: Fen.positive(),
+            buyBackFenPerGram: Fen.positive().nullable(),
+          }),
+        )
+        .min(1),
+    }),
+    output: z.array(GoldRate),
+    access: 'goldRates.set',
+    write: true,
+  }),
+};

@@ -1,0 +1,228 @@
+import { z } from 'zod';
+import { isTimeZone } from '../print/format';
+import { PAGE_SIZES, PAPER_WIDTHS } from '../print/paper';
+import type { PreviewFormat } from '../print/preview';
+import { DOCUMENT_TYPES } from '../print/document-types';
+import { channel } from './channel';
+import { Empty, Id, Instant } from './common';
+
+export const DocumentTypeSchema = z.enum(DOCUMENT_TYPES);
+
+/** A network printer on the shop's LAN, usually raw TCP port 9100. */
+export const TcpTransport = z.object({
+  type: z.literal('tcp'),
+  host: z
+    .string()
+    .trim()
+    .min(1)
+    .max(253)
+    .regex(/^[A-Za-z0-9.-]+$/, 'host name or IPv4 address'),
+  port: z.number().int().min(1).max(65535).default(9100),
+});
+
+/** A serial printer, or a USB printer's virtual COM port. */
+export const SerialTransport = z.object({
+  type: z.literal('serial'),
+  path: z.string().trim().min(1).max(200),
+  baudRate: z.literal([9600, 19200, 38400, 57600, 115200]).default(9600),
+});
+
+/**
+ * Bytes appended to a file: a file name (kept in the data folder's prints/, for development) or a
+ * Linux printer device. Nothing else, so a setting cannot make the till write over other files.
+ */
+export const FileTransport = z.object({
+  type: z.literal('file'),
+  path: z
+    .string()
+    .trim()
+    .regex(/^(?:[\w.-]{1,100}|\/dev\/(?:usb\/)?lp\d{1,2})$/, 'a file name, or /dev/usb/lpN')
+    .refine((path) => path !== '.' && path !== '..', 'a file name'),
+});
+
+export const ThermalPrinterSettings = z.object({
+  kind: z.literal('thermal'),
+  transport: z.discriminatedUnion('type', [TcpTransport, SerialTransport, FileTransport]),
+  paperWidth: z.literal(PAPER_WIDTHS),
+  /** FS & (Chinese-market printers) or FS . (printers that must have it off). */
+  chineseMode: z.boolean().default(true),
+  drawerPin: z.literal([2, 5]).default(2),
+  /**
+   * The printer answers DLE EOT status requests: paper is checked before a job and delivery confirmed
+   * after it. Turn off for printers that never answer (their jobs count as printed once written).
+   */
+  statusReplies: z.boolean().default(true),
+});
+
+/** A sheet printer driven by the system (A5 warranty cards): Electron prints the page, browser mode saves it. */
+export const PagePrinterSettings = z.object({
+  kind: z.literal('page'),
+  transport: z.object({ type: z.literal('system'), printerName: z.string().trim().max(200).nullable() }),
+  pageSize: z.enum(PAGE_SIZES).default('A5'),
+});
+
+export const PrinterSettings = z.discriminatedUnion('kind', [ThermalPrinterSettings, PagePrinterSettings]);
+export type PrinterSettings = z.infer<typeof PrinterSettings>;
+export type ThermalPrinterSettings = z.infer<typeof ThermalPrinterSettings>;
+
+export const PRINTER_STATUSES = ['unknown', 'ready', 'paperLow', 'paperOut', 'offline'] as const;
+export const PrinterStatus = z.enum(PRINTER_STATUSES);
+export type PrinterStatus = z.infer<typeof PrinterStatus>;
+
+export const Printer = z.object({
+  id: Id,
+  name: z.string(),
+  enabled: z.boolean(),
+  settings: PrinterSettings,
+  status: PrinterStatus,
+  statusError: z.string().nullable(),
+  statusAt: Instant.nullable(),
+});
+export type Printer = z.infer<typeof Printer>;
+
+/** Which printer a document type goes to; the receipt printer takes the types without a route. */
+export const PrintRoute = z.object({
+  documentType: DocumentTypeSchema,
+  printerId: Id,
+  copies: z.number().int().min(1).max(5),
+});
+export type PrintRoute = z.infer<typeof PrintRoute>;
+
+export const PRINT_JOB_STATES = ['pending', 'printing', 'done', 'failed', 'cancelled'] as const;
+export const PrintJobState = z.enum(PRINT_JOB_STATES);
+export type PrintJobState = z.infer<typeof PrintJobState>;
+
+export const PrintJob = z.object({
+  id: Id,
+  documentType: DocumentTypeSchema,
+  reference: z.string(),
+  /** The printer it goes to: its own, or its document type's route's; null while none is set up. */
+  printerId: Id.nullable(),
+  printerName: z.string().nullable(),
+  state: PrintJobState,
+  attempts: z.number().int().nonnegative(),
+  lastError: z.string().nullable(),
+  /** The job this one reprints (重印 COPY). */
+  copyOf: Id.nullable(),
+  createdAt: Instant,
+  updatedAt: Instant,
+  printedAt: Instant.nullable(),
+  nextAttemptAt: Instant.nullable(),
+});
+export type PrintJob = z.infer<typeof PrintJob>;
+
+/** What the store prints on its documents, beside the store name of the general settings. */
+export const DocumentSettings = z.object({
+  storeAddress: z.string().trim().max(80).default(''),
+  storePhone: z.string().trim().max(30).default(''),
+  returnPolicy: z.string().trim().max(500),
+  warrantyCare: z.string().trim().max(500),
+  warrantyTerms: z.string().trim().max(500),
+  weightDecimals: z.literal([2, 3]).default(3),
+  /** How receipt and card numbers are printed for the scanner: QR suits the 2D scanners stores use. */
+  receiptCode: z.enum(['barcode', 'qr']).default('qr'),
+  timeZone: z.string().refine(isTimeZone, 'unknown time zone').default('Asia/Shanghai'),
+});
+export type DocumentSettings = z.infer<typeof DocumentSettings>;
+
+export const PREVIEW_FORMATS = ['58mm', '80mm', 'A5', 'A4'] as const satisfies readonly PreviewFormat[];
+
+/** Pushed when a printer's state changes, so the UI can show a banner while one is failing. */
+export const PrinterStatusEvent = z.object({
+  type: z.literal('printing.printerStatus'),
+  printerId: Id,
+  name: z.string(),
+  status: PrinterStatus,
+  error: z.string().nullable(),
+});
+
+/** Pushed on every change of a print job's state. */
+export const PrintJobEvent = z.object({
+  type: z.literal('printing.jobChanged'),
+  jobId: Id,
+  documentType: DocumentTypeSchema,
+  reference: z.string(),
+  state: PrintJobState,
+  attempts: z.number().int().nonnegative(),
+  error: z.string().nullable(),
+});
+
+const JobRef = z.object({ jobId: Id });
+
+export const printingChannels = {
+  'printing.printers': channel({
+    input: Empty,
+    output: z.object({ printers: z.array(Printer), routes: z.array(PrintRoute) }),
+    access: 'signedIn',
+    write: false,
+  }),
+  'printing.savePrinter': channel({
+    input: z.object({
+      id: Id.optional(),
+      name: z.string().trim().min(1).max(40),
+      enabled: z.boolean().default(true),
+      settings: PrinterSettings,
+    }),
+    output: Printer,
+    access: 'printing.manage',
+    write: true,
+  }),
+  /** Sends a document type to a printer (null: back to the receipt printer) with a number of copies. */
+  'printing.saveRoute': channel({
+    input: z.object({
+      documentType: DocumentTypeSchema,
+      printerId: Id.nullable(),
+      copies: z.number().int().min(1).max(5).default(1),
+    }),
+    output: z.array(PrintRoute),
+    access: 'printing.manage',
+    write: true,
+  }),
+  'printing.documentSettings': channel({
+    input: Empty,
+    output: DocumentSettings,
+    access: 'signedIn',
+    write: false,
+  }),
+  'printing.saveDocumentSettings': channel({
+    input: DocumentSettings,
+    output: DocumentSettings,
+    access: 'printing.manage',
+    write: true,
+  }),
+  'printing.testPage': channel({
+    input: z.object({ printerId: Id }),
+    output: PrintJob,
+    access: 'printing.manage',
+    write: true,
+  }),
+  /** Jobs still to print or that failed, newest first: what a printer banner lists. */
+  'printing.jobs': channel({
+    input: z.object({
+      states: z.array(PrintJobState).min(1).default(['pending', 'printing', 'failed']),
+      limit: z.number().int().min(1).max(200).default(50),
+    }),
+    output: z.array(PrintJob),
+    access: 'signedIn',
+    write: false,
+  }),
+  /** Prints a document again as a new job, marked 重印 COPY, and journals it. */
+  'printing.reprint': channel({ input: JobRef, output: PrintJob, access: 'printing.reprint', write: true }),
+  /** Puts a failed job back in the queue with fresh attempts. */
+  'printing.retry': channel({ input: JobRef, output: PrintJob, access: 'printing.reprint', write: true }),
+  'printing.cancel': channel({ input: JobRef, output: PrintJob, access: 'printing.manage', write: true }),
+  /** A template with sample data, as the settings screen shows it: HTML (roll or sheet) and plain text. */
+  'printing.preview': channel({
+    input: z.object({ documentType: DocumentTypeSchema, format: z.enum(PREVIEW_FORMATS) }),
+    output: z.object({ html: z.string(), text: z.string().nullable() }),
+    access: 'signedIn',
+    write: false,
+  }),
+  /** Opens the cash drawer without a sale (无销售开钱箱): a reason is required and the opening journaled. */
+  'drawer.noSale': channel({
+    input: z.object({ reason: z.string().trim().min(2).max(100) }),
+    output: PrintJob,
+    access: 'drawer.noSale',
+    write: true,
+  }),
+};

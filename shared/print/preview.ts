@@ -1,0 +1,23 @@
+import { PAPER } from './paper';
+import { renderHtml } from './render/html';
+import { renderText } from './render/text';
+import { buildDocument, TEMPLATES, type DocumentType, type PrintContext } from './templates';
+
+export type PreviewFormat = '58mm' | '80mm' | 'A5' | 'A4';
+
+/** A template filled with its sample data, as the settings screen previews it. */
+export function previewDocument(
+  documentType: DocumentType,
+  format: PreviewFormat,
+  context: PrintContext,
+): { html: string; text: string | null } {
+  const document = buildDocument(documentType, TEMPLATES[documentType].sample(), context);
+  if (format === 'A5' || format === 'A4') {
+    return { html: renderHtml(document, { mode: 'page', pageSize: format }), text: null };
+  }
+  const paperWidth = format === '58mm' ? 58 : 80;
+  return {
+    html: renderHtml(document, { mode: 'roll', paperWidth }),
+    text: renderText(document, PAPER[paperWidth].columns),
+  };
+}
