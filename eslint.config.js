@@ -23,7 +23,7 @@ const restrict = (message, names) => {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/.artifacts/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/.artifacts/**', 'bench-data/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -3,16 +3,21 @@ import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { ChannelName } from '../../shared/contract';
 import { DATABASE_FILE } from './data-dir';
+import { startCheckpointer, type CheckpointOptions } from './db/checkpoint';
 import { openDatabase } from './db/open';
 import { DeviceManager, type DeviceManagerOptions } from './devices/manager';
 import { EventBus } from './events';
 import { appHandlers } from './modules/app';
 import { authHandlers } from './modules/auth/handlers';
 import { catalogHandlers } from './modules/catalog/handlers';
+import { ensureSearchIndex } from './modules/catalog/search-index';
+import { customerHandlers } from './modules/customers/handlers';
 import { deviceHandlers } from './modules/devices/handlers';
 import { readDevices } from './modules/devices/repo';
 import { journalHandlers } from './modules/journal/handlers';
 import { settingsHandlers } from './modules/settings/handlers';
+import { queueUnprintedSales } from './modules/sales/documents';
+import { salesHandlers } from './modules/sales/handlers';
 import { readSettings, readTerminalId } from './modules/settings/repo';
 import { setupHandlers } from './modules/setup';
 import { staffHandlers } from './modules/staff/handlers';
@@ -43,9 +48,12 @@ export interface CoreOptions {
    * not drive); tests pass short backoffs and timeouts; the Electron shell passes its systemPrint.
    */
   printing?: false | PrintWorkerOptions;
+  /** When the WAL is checkpointed (after the till has been idle); tests shorten it. */
+  checkpoints?: CheckpointOptions;
 }
 
 export function coreHandlers(version: string, devices = new DeviceManager({ enabled: false })): Handlers {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {
     ...appHandlers(version),
     ...setupHandlers,
@@ -53,9 +61,11 @@ export function coreHandlers(version: string, devices = new DeviceManager({ enab
     ...staffHandlers,
     ...settingsHandlers,
     ...journalHandlers,
-    ...catalogHandlers(Intl.DateTimeFormat().resolvedOptions().timeZone),
+    ...catalogHandlers(timeZone),
     ...deviceHandlers(devices),
     ...printingHandlers,
+    ...customerHandlers,
+    ...salesHandlers(timeZone),
   };
 }
 
@@ -72,15 +82,20 @@ export interface Core {
   close(): void;
 }
 
-/** Polls that keep the connection indicator alive without counting as someone at the till. */
-function isPassive(channel: ChannelName): boolean {
-  return channel === 'auth.ping' || channel === 'auth.session' || channel === 'app.status';
-}
+/** Polls (connection indicator, a device's live view) that do not count as someone at the till. */
+const PASSIVE_CHANNELS: ReadonlySet<ChannelName> = new Set([
+  'auth.ping',
+  'auth.session',
+  'app.status',
+  'devices.liveView',
+]);
+const isPassive = (channel: ChannelName): boolean => PASSIVE_CHANNELS.has(channel);
 
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE);
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
+  ensureSearchIndex(db);
   const clock = options.clock ?? (() => new Date());
   const events = new EventBus();
   const sessions = new SessionStore();
@@ -93,6 +108,7 @@ export function createCore(options: CoreOptions): Core {
     emit: (event) => events.emit(null, event),
   });
 
+  const checkpoints = startCheckpointer(db, options.checkpoints);
   const invoke = createRouter({
     db,
     handlers: options.handlers ?? coreHandlers(options.version ?? '0.0.0', devices),
@@ -102,6 +118,7 @@ export function createCore(options: CoreOptions): Core {
     terminalId: () => (terminalId ??= readTerminalId(db)),
     isPassive,
     idleLockMs,
+    afterWrite: checkpoints.noteWrite,
   });
 
   const idleTimer = setInterval(() => {
@@ -112,6 +129,9 @@ export function createCore(options: CoreOptions): Core {
   }, options.idleCheckMs ?? 5_000);
   idleTimer.unref();
   devices.configure(readDevices(db).devices);
+  const setUpAs = readTerminalId(db);
+  // a sale's documents are queued just after its commit: catch up on any the last stop cut off
+  if (setUpAs !== null) queueUnprintedSales({ db, events, terminalId: setUpAs, now: clock() });
   const printing =
     options.printing === false
       ? null
@@ -127,6 +147,7 @@ export function createCore(options: CoreOptions): Core {
     printing,
     close() {
       clearInterval(idleTimer);
+      checkpoints.stop();
       printing?.stop();
       void devices.close();
       db.close();

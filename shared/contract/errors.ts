@@ -144,6 +144,86 @@ export const ERROR_MESSAGES = {
     'zh-CN': '条码“{code}”已被其他商品使用',
     en: 'Barcode “{code}” belongs to another product',
   },
+  CUSTOMER_NOT_FOUND: { 'zh-CN': '找不到该顾客', en: 'Customer not found' },
+  CUSTOMER_PHONE_TAKEN: {
+    'zh-CN': '手机号 {phone} 已登记为其他顾客',
+    en: 'Mobile number {phone} belongs to another customer',
+  },
+  CUSTOMER_REQUIRED: {
+    'zh-CN': '使用积分或储值支付前，请先关联会员',
+    en: 'Attach the member before paying with points or store credit',
+  },
+  MEMBER_TIER_NOT_FOUND: { 'zh-CN': '找不到该会员等级', en: 'No such member tier' },
+  MEMBER_TIER_NAME_TAKEN: {
+    'zh-CN': '会员等级“{name}”已存在',
+    en: 'A member tier named “{name}” exists',
+  },
+  GOLD_RATE_NOT_SET: {
+    'zh-CN': '今日尚未设置 {purity} 的金价，请主管先设置今日金价',
+    en: 'No {purity} gold rate is set today; ask a manager to set it',
+  },
+  BUY_BACK_RATE_NOT_SET: {
+    'zh-CN': '今日尚未设置 {purity} 的回收价',
+    en: 'No {purity} buy-back rate is set today',
+  },
+  GOLD_RATE_CHANGED: {
+    'zh-CN': '{purity} 的今日价格已更新，请按新价格重新计价',
+    en: 'The {purity} rate of the day has changed; price the line again at the new rate',
+  },
+  GOLD_RATE_REQUIRED: {
+    'zh-CN': '“{name}”按克计价，需附上显示的金价',
+    en: '“{name}” is priced by weight: send the gold rate shown',
+  },
+  WEIGHT_REQUIRED: { 'zh-CN': '“{name}”需要称重', en: '“{name}” must be weighed' },
+  SINGLE_PIECE_QUANTITY: {
+    'zh-CN': '“{name}”为单件商品（带标签或按重量计价），每行数量只能为 1',
+    en: '“{name}” is a single piece (tagged or priced by weight); its quantity is 1',
+  },
+  PRICE_OVERRIDE_WEIGHED: {
+    'zh-CN': '按克计价的“{name}”不能改价，请使用折扣',
+    en: '“{name}” is priced by weight and cannot be overridden; give a discount instead',
+  },
+  PRODUCT_ALREADY_SOLD: {
+    'zh-CN': '“{name}”（{sku}）已售出',
+    en: '“{name}” ({sku}) has already been sold',
+  },
+  OUT_OF_STOCK: {
+    'zh-CN': '“{name}”库存不足（现有 {onHand}）',
+    en: 'Not enough “{name}” in stock ({onHand} on hand)',
+  },
+  DISCOUNT_EXCEEDS_PRICE: { 'zh-CN': '优惠金额超过了商品金额', en: 'The discount is more than the price' },
+  SALE_TOTAL_NOT_POSITIVE: {
+    'zh-CN': '应收金额必须大于零（旧料抵扣或优惠过多）',
+    en: 'The total must be more than zero (too much trade-in or discount)',
+  },
+  TENDERS_SHORT: { 'zh-CN': '还差 {short} 未付', en: '{short} is still to be paid' },
+  TENDERS_EXCEED_TOTAL: {
+    'zh-CN': '只有现金可以多付找零，其他支付方式合计不能超过应收金额',
+    en: 'Only cash may exceed what is due; other tenders must not add up to more than the total',
+  },
+  POINTS_INSUFFICIENT: {
+    'zh-CN': '积分不足：可用 {available} 分',
+    en: 'Not enough points: {available} available',
+  },
+  STORE_CREDIT_INSUFFICIENT: {
+    'zh-CN': '储值余额不足：可用 {available}',
+    en: 'Not enough store credit: {available} available',
+  },
+  SALE_ID_REUSED: {
+    'zh-CN': '该交易编号已用于另一笔不同的销售',
+    en: 'This sale id was already used for a different sale',
+  },
+  SALE_NOT_FOUND: { 'zh-CN': '找不到小票 {receiptNo}', en: 'No receipt {receiptNo}' },
+  SALE_ALREADY_VOIDED: { 'zh-CN': '小票 {receiptNo} 已作废', en: 'Receipt {receiptNo} is already void' },
+  SALE_VOID_DAY_CLOSED: {
+    'zh-CN': '只能作废当日（{today}）的销售，该单属于 {businessDay}，请走退货流程',
+    en: 'Only sales of today ({today}) can be voided; this one is from {businessDay}: take it as a return',
+  },
+  VOID_POINTS_SPENT: {
+    'zh-CN': '本单赠送的积分已被使用，不能作废',
+    en: 'The points this sale earned have been spent; it cannot be voided',
+  },
+  HELD_CART_NOT_FOUND: { 'zh-CN': '找不到该挂单', en: 'No such held cart' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -2,9 +2,11 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { authChannels } from './auth';
 import { catalogChannels } from './catalog';
+import { customersChannels } from './customers';
 import { devicesChannels } from './devices';
 import { journalChannels } from './journal';
 import { printingChannels } from './printing';
+import { salesChannels } from './sales';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
@@ -20,6 +22,8 @@ export const contract = {
   ...catalogChannels,
   ...printingChannels,
   ...devicesChannels,
+  ...customersChannels,
+  ...salesChannels,
 };
 
 export type Contract = typeof contract;

@@ -102,6 +102,8 @@ export const PrintJob = z.object({
   state: PrintJobState,
   attempts: z.number().int().nonnegative(),
   lastError: z.string().nullable(),
+  /** Where a printed page was kept (browser mode: the PDF, or the HTML when no Chromium is installed). */
+  output: z.string().nullable(),
   /** The job this one reprints (重印 COPY). */
   copyOf: Id.nullable(),
   createdAt: Instant,

@@ -1,12 +1,19 @@
+// Building a formatter costs far more than using one, and every sale asks for its day.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** The store's business day: the local calendar date (YYYY-MM-DD) of an instant in its time zone. */
 export function businessDay(at: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  })
-    .formatToParts(at)
-    .reduce<Record<string, string>>((acc, part) => ({ ...acc, [part.type]: part.value }), {});
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, format);
+  }
+  const parts: Record<string, string> = {};
+  for (const part of format.formatToParts(at)) parts[part.type] = part.value;
   return `${parts.year}-${parts.month}-${parts.day}`;
 }

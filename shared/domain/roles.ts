@@ -13,6 +13,9 @@ export const PERMISSIONS = [
   'drawer.noSale',
   'catalog.manage',
   'goldRates.set',
+  'sales.discountBeyondLimit',
+  'sales.void',
+  'customers.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -30,6 +33,9 @@ const manager: Permission[] = [
   'drawer.noSale',
   'catalog.manage',
   'goldRates.set',
+  'sales.discountBeyondLimit',
+  'sales.void',
+  'customers.manage',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

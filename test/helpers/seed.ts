@@ -1,14 +1,16 @@
+import type { ChannelInput } from '../../shared/contract';
 import type { BrowserTill } from './browser';
 import { ADMIN } from './till-ui';
 
 /**
  * Sets a store up through the core's router, for tests about other screens than first run and staff
- * management: the administrator plus the given staff, then signs the seeding session out again.
+ * management: the administrator plus the given staff (and devices), then signs the seeding session out.
  */
 export function seedStore(
   till: BrowserTill,
   terminalId: string,
   staff: { name: string; role: 'cashier' | 'repairDesk' | 'manager'; pin: string }[],
+  devices: readonly ChannelInput<'devices.save'>[] = [],
 ): void {
   const call = (channel: string, input: unknown): void => {
     const result = till.core.invoke('seed', { channel, input });
@@ -23,5 +25,6 @@ export function seedStore(
   });
   call('auth.login', { staffId: 1, pin: ADMIN.pin });
   for (const member of staff) call('staff.create', member);
+  for (const device of devices) call('devices.save', device);
   call('auth.logout', {});
 }

@@ -55,3 +55,12 @@ export async function addStaff(page: Page, name: string, roleLabel: string, pin:
   await page.getByText(`已新增员工 ${name}`).waitFor();
   await dialog.waitFor({ state: 'hidden' });
 }
+
+/**
+ * What a keyboard-wedge scanner does: the code typed as one burst of keys a few milliseconds apart,
+ * then Enter, which the renderer tells from typing by the timing.
+ */
+export async function wedgeScan(page: Page, code: string): Promise<void> {
+  await page.keyboard.type(code, { delay: 1 });
+  await page.keyboard.press('Enter');
+}

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { statement } from '../db/statements';
 import { canonicalJson } from './canonical';
 import { genesisHash, rowHash } from './chain';
 
@@ -21,7 +22,7 @@ export function appendJournal(
   at: Date,
   event: JournalEvent,
 ): number {
-  const head = db.prepare('SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as
+  const head = statement(db, 'SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as
     Head | undefined;
   const fields = {
     seq: (head?.seq ?? 0) + 1,
@@ -32,7 +33,8 @@ export function appendJournal(
     payload: canonicalJson(event.payload ?? {}),
     prevHash: head?.hash ?? genesisHash(terminalId),
   };
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO journal (seq, at, type, actor_id, approver_id, payload, prev_hash, hash)
      VALUES (@seq, @at, @type, @actorId, @approverId, @payload, @prevHash, @hash)`,
   ).run({ ...fields, hash: rowHash(fields) });

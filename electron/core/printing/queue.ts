@@ -8,6 +8,7 @@ import {
   type DocumentType,
   type TemplateInput,
 } from '../../../shared/print/templates';
+import { statement } from '../db/statements';
 import { DomainError } from '../router/outcome';
 import { currentContext, routeFor } from './repo';
 
@@ -26,6 +27,7 @@ export interface JobRow {
   state: PrintJobState;
   attempts: number;
   last_error: string | null;
+  output: string | null;
   next_attempt_at: string | null;
   created_at: string;
   updated_at: string;
@@ -50,6 +52,7 @@ export function toPrintJob(row: JobRow): PrintJob {
     state: row.state,
     attempts: row.attempts,
     lastError: row.last_error,
+    output: row.output,
     copyOf: row.copy_of,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -59,7 +62,7 @@ export function toPrintJob(row: JobRow): PrintJob {
 }
 
 export function getJobRow(db: Database.Database, id: number): JobRow {
-  const row = db.prepare(`${SELECT_JOBS} WHERE j.id = ?`).get(id) as JobRow | undefined;
+  const row = statement(db, `${SELECT_JOBS} WHERE j.id = ?`).get(id) as JobRow | undefined;
   if (!row) throw new DomainError('PRINT_JOB_NOT_FOUND', { jobId: id });
   return row;
 }
@@ -114,24 +117,24 @@ function insertJob(
   },
 ): PrintJob {
   const at = job.now.toISOString();
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO print_jobs (document_type, reference, printer_id, data, context, copies, copy_of, created_by,
-                               created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      job.documentType,
-      job.reference,
-      job.printerId,
-      JSON.stringify(job.data),
-      JSON.stringify(job.context),
-      job.copies,
-      job.copyOf,
-      job.createdBy,
-      at,
-      at,
-    );
+  // a sale queues its receipt and cards inside its commit: cached statements keep that path short
+  const { lastInsertRowid } = statement(
+    db,
+    `INSERT INTO print_jobs (document_type, reference, printer_id, data, context, copies, copy_of, created_by,
+                             created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    job.documentType,
+    job.reference,
+    job.printerId,
+    JSON.stringify(job.data),
+    JSON.stringify(job.context),
+    job.copies,
+    job.copyOf,
+    job.createdBy,
+    at,
+    at,
+  );
   return getJob(db, Number(lastInsertRowid));
 }
 
@@ -242,12 +245,18 @@ export function claimJob(db: Database.Database, jobId: number, now: Date): JobRo
   return changes === 0 ? null : getJobRow(db, jobId);
 }
 
-export function markPrinted(db: Database.Database, jobId: number, now: Date): void {
+/** A printed job. `output` says where a page was kept (browser mode's PDF). */
+export function markPrinted(
+  db: Database.Database,
+  jobId: number,
+  now: Date,
+  output: string | null = null,
+): void {
   const at = now.toISOString();
   db.prepare(
-    `UPDATE print_jobs SET state = 'done', last_error = NULL, printed_at = ?, updated_at = ?
+    `UPDATE print_jobs SET state = 'done', last_error = NULL, output = ?, printed_at = ?, updated_at = ?
      WHERE id = ? AND state = 'printing'`,
-  ).run(at, at, jobId);
+  ).run(output?.slice(0, 500) ?? null, at, at, jobId);
 }
 
 /** Back to the queue until `nextAttemptAt`, or failed for good when `nextAttemptAt` is null. */

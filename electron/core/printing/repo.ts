@@ -9,6 +9,7 @@ import {
   type printingChannels,
 } from '../../../shared/contract/printing';
 import type { DocumentType, PrintContext } from '../../../shared/print/templates';
+import { statement } from '../db/statements';
 import { readSettings } from '../modules/settings/repo';
 import { DomainError } from '../router/outcome';
 
@@ -98,11 +99,10 @@ export function setPrinterStatus(
 }
 
 export function listRoutes(db: Database.Database): PrintRoute[] {
-  return db
-    .prepare(
-      'SELECT document_type AS documentType, printer_id AS printerId, copies FROM print_routes ORDER BY document_type',
-    )
-    .all() as PrintRoute[];
+  return statement(
+    db,
+    'SELECT document_type AS documentType, printer_id AS printerId, copies FROM print_routes ORDER BY document_type',
+  ).all() as PrintRoute[];
 }
 
 export function saveRoute(
@@ -137,7 +137,8 @@ const DEFAULT_DOCUMENT_SETTINGS = DocumentSettings.parse({
 });
 
 export function readDocumentSettings(db: Database.Database): DocumentSettings {
-  const row = db.prepare('SELECT value FROM print_document_settings').get() as { value: string } | undefined;
+  const row = statement(db, 'SELECT value FROM print_document_settings').get() as
+    { value: string } | undefined;
   return row ? DocumentSettings.parse(JSON.parse(row.value)) : DEFAULT_DOCUMENT_SETTINGS;
 }
 

@@ -106,15 +106,18 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
     });
 
   /** Checks for paper first, so a job is not sent into a printer that cannot print it. */
-  async function deliver(payload: Payload, jobId: number): Promise<PaperState> {
+  async function deliver(
+    payload: Payload,
+    jobId: number,
+  ): Promise<{ paper: PaperState; output: string | null }> {
     if (payload.kind === 'page') {
-      await systemPrint({ jobId, ...payload.page });
-      return 'ready';
+      const output = await systemPrint({ jobId, ...payload.page });
+      return { paper: 'ready', output: output ?? null };
     }
     const printer = link(payload.settings);
     const before = await printer.probe();
     if (before === 'paperOut') throw new PrinterFault('paperOut', 'out of paper');
-    return (await printer.send(payload.bytes)) ?? before;
+    return { paper: (await printer.send(payload.bytes)) ?? before, output: null };
   }
 
   async function attempt(head: JobRow, printer: Printer): Promise<void> {
@@ -130,9 +133,9 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
       return announce(job.id);
     }
     try {
-      const paper = await deliver(payload, job.id);
+      const { paper, output } = await deliver(payload, job.id);
       if (stopped) return;
-      markPrinted(db, job.id, clock());
+      markPrinted(db, job.id, clock(), output);
       notBefore.delete(printer.id);
       report(printer, paper, null);
     } catch (error) {

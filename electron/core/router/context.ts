@@ -1,11 +1,26 @@
 import type Database from 'better-sqlite3';
 import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../shared/contract';
+import type { ErrorDetails } from '../../../shared/contract';
 import type { StaffRef } from '../../../shared/contract/staff';
+import type { Permission } from '../../../shared/domain/roles';
 import type { EventBus } from '../events';
 import type { JournalEvent } from '../journal/append';
 import type { StaffRow } from '../modules/staff/repo';
 import type { Session, SessionStore } from '../sessions';
 import type { Refusal } from './outcome';
+
+/**
+ * A manager's approval a handler asks for when the need depends on the input (a discount deeper than the
+ * cashier's limit), where a channel's fixed permission cannot say it.
+ */
+export interface ApprovalDemand {
+  /** Named in MANAGER_APPROVAL_REQUIRED, so the prompt can say what is approved; an approver must hold it. */
+  permission: Permission;
+  /** Whether this person's own authority covers the action: the actor then needs no approval. */
+  covers: (staff: StaffRow) => boolean;
+  /** Added to MANAGER_APPROVAL_REQUIRED (amounts, limits) for the prompt. */
+  details?: ErrorDetails;
+}
 
 /** What a handler gets besides its validated input. */
 export interface HandlerContext {
@@ -14,12 +29,25 @@ export interface HandlerContext {
   readonly session: Session;
   /** The signed-in user; null only on public channels called from the PIN pad. */
   readonly actor: StaffRow | null;
-  /** The manager whose PIN lent this one action, if any. */
+  /** The manager whose PIN lent this one action, if any (set by the router or by requireApproval). */
   readonly approver: StaffRef | null;
   readonly sessions: SessionStore;
   readonly events: EventBus;
   /** Appends a journal row in the handler's transaction, with the actor and approver filled in. */
   journal(type: string, payload?: JournalEvent['payload'], actorId?: number | null): number;
+  /**
+   * Returns null when the actor's own authority covers the demand, else the approver of the approval the
+   * request carried (consumed here, bound to this channel and exact input, and to an approver the demand
+   * covers), else throws MANAGER_APPROVAL_REQUIRED so the renderer's prompt asks and retries. Call it
+   * before journaling, so the rows carry the approver. Write channels only: consuming is a write.
+   */
+  requireApproval(demand: ApprovalDemand): StaffRef | null;
+  /**
+   * Runs `task` once the call has answered and its transaction has committed (never if it rolled back), on
+   * the next turn of the event loop: work that must follow a commit but must not lengthen it. A task runs
+   * outside any transaction and opens its own.
+   */
+  afterCommit(task: () => void): void;
 }
 
 export type Handler<C extends ChannelName> = (

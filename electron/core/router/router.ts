@@ -22,6 +22,8 @@ export interface RouterDeps {
   /** Polls that must not count as a cashier's activity for the idle lock. */
   isPassive: (channel: ChannelName, input: unknown) => boolean;
   idleLockMs: () => number;
+  /** Called after each write transaction commits (the core checkpoints the WAL once the till is idle). */
+  afterWrite?: () => void;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -60,23 +62,44 @@ export function createRouter(deps: RouterDeps): Router {
     if ('error' in access) return fail(access.error);
     if (!deps.isPassive(channel, input.data)) session.lastActivityMs = now.getTime();
 
+    const afterCommit: (() => void)[] = [];
     const run = (): Envelope<unknown> => {
-      let approver: StaffRow | null = null;
-      if (access.needsApproval) {
-        approver = consumeApproval(db, {
+      const consume = (): StaffRow =>
+        consumeApproval(db, {
           id: approvalId as string,
           channel,
           input: input.data,
           requestedBy: (access.actor as StaffRow).id,
           now,
         });
-      }
+      let approver: StaffRow | null = access.needsApproval ? consume() : null;
       const ctx: HandlerContext = {
         db,
         now,
         session,
         actor: access.actor,
-        approver: approver && toStaffRef(approver),
+        get approver() {
+          return approver && toStaffRef(approver);
+        },
+        requireApproval: (demand) => {
+          if (!access.actor) throw new Error('requireApproval needs a signed-in actor');
+          if (demand.covers(access.actor)) return null;
+          if (approver === null) {
+            if (approvalId === undefined) {
+              throw new DomainError('MANAGER_APPROVAL_REQUIRED', {
+                ...demand.details,
+                channel,
+                permission: demand.permission,
+              });
+            }
+            approver = consume();
+          }
+          if (!roleHas(approver.role, demand.permission) || !demand.covers(approver)) {
+            throw new DomainError('APPROVER_NOT_ALLOWED', { name: approver.name });
+          }
+          return toStaffRef(approver);
+        },
+        afterCommit: (task) => afterCommit.push(task),
         sessions,
         events: deps.events,
         journal: (type, payload, actorId) => {
@@ -97,7 +120,11 @@ export function createRouter(deps: RouterDeps): Router {
     };
 
     try {
-      return def.write || access.needsApproval ? db.transaction(run).immediate() : run();
+      const writes = def.write || access.needsApproval;
+      const envelope = writes ? db.transaction(run).immediate() : run();
+      if (writes) deps.afterWrite?.();
+      if (afterCommit.length > 0) setImmediate(() => runAfterCommit(channel, afterCommit));
+      return envelope;
     } catch (error) {
       if (error instanceof DomainError) return fail(errorBody(error.code, error.details));
       const reference = randomUUID().slice(0, 8);
@@ -105,6 +132,16 @@ export function createRouter(deps: RouterDeps): Router {
       return fail(errorBody('INTERNAL_ERROR', { reference }));
     }
   };
+
+  function runAfterCommit(channel: ChannelName, tasks: readonly (() => void)[]): void {
+    for (const task of tasks) {
+      try {
+        task();
+      } catch (error) {
+        log(`[router] work after ${channel} failed`, error);
+      }
+    }
+  }
 
   function authorise(
     channel: ChannelName,

@@ -10,6 +10,7 @@ import { PinEntry } from '../components/PinEntry';
 import { isMessageKey } from '../i18n/catalog';
 import { useI18n } from '../i18n/context';
 import { useErrorText } from '../i18n/errors';
+import { useScanHandler } from '../scan/context';
 import type { PendingApproval } from './pending';
 import './approval.css';
 
@@ -28,6 +29,13 @@ export function ApprovalModal({ pending }: { pending: PendingApproval }) {
   const approvers = loaded.error ? [] : loaded.value;
   const approverId = chosenId ?? approvers?.[0]?.id ?? null;
   const error = pinError ?? loaded.error;
+
+  // A scan while a manager types their PIN is no PIN: its first digits may have reached the pad, so the
+  // pad is cleared, and the scan never reaches the screen behind the prompt.
+  useScanHandler(() => {
+    setPin('');
+    setPinError(null);
+  });
 
   const submit = async (value: string): Promise<void> => {
     if (approverId === null) return;

@@ -1,6 +1,12 @@
+import { devicesEn } from './devices.en';
+import { goodsEn } from './goods.en';
+import { printingEn } from './printing.en';
 import type { zhCN } from './zh-CN';
 
 export const en: Record<keyof typeof zhCN, string> = {
+  ...printingEn,
+  ...goodsEn,
+  ...devicesEn,
   'app.name': 'Counter POS',
   'app.tagline': 'Counter POS · 柜台收银',
   'app.terminal': 'Terminal {id}',
@@ -17,6 +23,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'permission.settings.manage': 'Settings',
   'permission.journal.read': 'Reading the journal',
   'permission.devices.manage': 'Device management',
+  'permission.sales.discountBeyondLimit': 'Discounts and price overrides beyond one’s limit',
+  'permission.sales.void': 'Void a sale the same day',
+  'permission.customers.manage': 'Member tiers and store credit',
   'permission.printing.manage': 'Printer management',
   'permission.printing.reprint': 'Reprint documents',
   'permission.drawer.noSale': 'Open the drawer without a sale',

@@ -1,5 +1,12 @@
+import { devicesZhCN } from './devices.zh-CN';
+import { goodsZhCN } from './goods.zh-CN';
+import { printingZhCN } from './printing.zh-CN';
+
 /** The reference catalog: every other language must have exactly these keys. */
 export const zhCN = {
+  ...printingZhCN,
+  ...goodsZhCN,
+  ...devicesZhCN,
   'app.name': '柜台收银',
   'app.tagline': '柜台收银 · Counter POS',
   'app.terminal': '终端 {id}',
@@ -16,6 +23,9 @@ export const zhCN = {
   'permission.settings.manage': '系统设置',
   'permission.journal.read': '查看审计日志',
   'permission.devices.manage': '设备管理',
+  'permission.sales.discountBeyondLimit': '超权限折扣/改价',
+  'permission.sales.void': '当日作废销售',
+  'permission.customers.manage': '会员等级与储值',
   'permission.printing.manage': '打印机管理',
   'permission.printing.reprint': '重印单据',
   'permission.drawer.noSale': '无销售开钱箱',

@@ -3,9 +3,19 @@ import { App as AntApp } from 'antd';
 import type { SessionInfo } from '../../../shared/contract/auth';
 import { ApprovalProvider } from '../approval/ApprovalProvider';
 import { useApi, useRawApi } from '../api/context';
+import { useDevices } from '../devices/context';
+import { DevicesProvider } from '../devices/DevicesProvider';
+import { SimulatorDrawer } from '../devices/SimulatorDrawer';
 import { useErrorText } from '../i18n/errors';
+import { PrintingProvider } from '../printing/PrintingProvider';
+import { ScanProvider } from '../scan/ScanProvider';
+import { CatalogScreen } from '../screens/catalog/CatalogScreen';
+import { DevicesScreen } from '../screens/devices/DevicesScreen';
+import { GoldRatesScreen } from '../screens/gold-rates/GoldRatesScreen';
 import { HomeScreen } from '../screens/home/HomeScreen';
 import { JournalScreen } from '../screens/journal/JournalScreen';
+import { NoSaleScreen } from '../screens/no-sale/NoSaleScreen';
+import { PrintersScreen } from '../screens/printers/PrintersScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
@@ -19,12 +29,19 @@ import './shell.css';
 
 type ActiveSession = Extract<SessionInfo, { state: 'active' }>;
 
-/** The signed-in frame; the approval prompt lives here, so locking the screen also cancels it. */
+/**
+ * The signed-in frame; the approval prompt lives here, so locking the screen also cancels it. Scans
+ * reach the approval prompt too, so one cannot land on the screen behind it.
+ */
 export function Shell({ session }: { session: ActiveSession }) {
   return (
-    <ApprovalProvider>
-      <SignedIn session={session} />
-    </ApprovalProvider>
+    <ScanProvider>
+      <ApprovalProvider>
+        <DevicesProvider>
+          <SignedIn session={session} />
+        </DevicesProvider>
+      </ApprovalProvider>
+    </ScanProvider>
   );
 }
 
@@ -35,7 +52,10 @@ function SignedIn({ session }: { session: ActiveSession }) {
   const errorText = useErrorText();
   const { status, applySession } = useReady();
   const [view, setView] = useState<View>('home');
+  const [simulatorOpen, setSimulatorOpen] = useState(false);
   const tiles = tilesFor(session.permissions);
+  const simulating =
+    useDevices().devices?.some((info) => info.device.connection.type === 'simulated') ?? false;
 
   const end = useCallback(
     async (channel: 'auth.lock' | 'auth.logout') => {
@@ -55,6 +75,7 @@ function SignedIn({ session }: { session: ActiveSession }) {
     lock,
     switchUser,
     home: () => setView('home'),
+    toggleSimulator: () => setSimulatorOpen((open) => simulating && !open),
     openShortcut: (index) => {
       const target = shortcutViews(tiles)[index];
       if (target) setView(target);
@@ -70,14 +91,25 @@ function SignedIn({ session }: { session: ActiveSession }) {
         staff={session.staff}
         onLock={lock}
         onSwitchUser={switchUser}
+        onSimulator={simulating ? () => setSimulatorOpen((open) => !open) : null}
       />
-      <main className="shell-content">
-        {view === 'home' && <HomeScreen staff={session.staff} tiles={tiles} onOpen={setView} />}
-        {view === 'unlock' && <UnlockScreen onBack={home} />}
-        {view === 'journal' && <JournalScreen onBack={home} />}
-        {view === 'staff' && <StaffScreen self={session.staff} onBack={home} />}
-        {view === 'settings' && <SettingsScreen onBack={home} />}
-      </main>
+      <PrintingProvider>
+        <main className="shell-content">
+          {view === 'home' && <HomeScreen staff={session.staff} tiles={tiles} onOpen={setView} />}
+          {view === 'unlock' && <UnlockScreen onBack={home} />}
+          {view === 'journal' && <JournalScreen onBack={home} />}
+          {view === 'staff' && <StaffScreen self={session.staff} onBack={home} />}
+          {view === 'settings' && <SettingsScreen onBack={home} />}
+          {view === 'goldRates' && <GoldRatesScreen onBack={home} />}
+          {view === 'catalog' && <CatalogScreen onBack={home} />}
+          {view === 'devices' && <DevicesScreen onBack={home} />}
+          {view === 'printers' && <PrintersScreen onBack={home} />}
+          {view === 'noSale' && (
+            <NoSaleScreen canOpen={session.permissions.includes('drawer.noSale')} onBack={home} />
+          )}
+        </main>
+      </PrintingProvider>
+      <SimulatorDrawer open={simulatorOpen && simulating} onClose={() => setSimulatorOpen(false)} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Divider, Tag } from 'antd';
-import { GoldOutlined, LockOutlined, LogoutOutlined } from '@ant-design/icons';
+import { ExperimentOutlined, GoldOutlined, LockOutlined, LogoutOutlined } from '@ant-design/icons';
 import type { StaffRef } from '../../../shared/contract/staff';
 import { Kbd } from '../components/Kbd';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -13,9 +13,11 @@ interface TopBarProps {
   staff: StaffRef;
   onLock(): void;
   onSwitchUser(): void;
+  /** Shown only while some device is simulated. */
+  onSimulator: (() => void) | null;
 }
 
-export function TopBar({ storeName, terminalId, staff, onLock, onSwitchUser }: TopBarProps) {
+export function TopBar({ storeName, terminalId, staff, onLock, onSwitchUser, onSimulator }: TopBarProps) {
   const { t } = useI18n();
   return (
     <header className="top-bar">
@@ -29,6 +31,15 @@ export function TopBar({ storeName, terminalId, staff, onLock, onSwitchUser }: T
         </Tag>
       </div>
       <div className="top-bar-actions">
+        {onSimulator && (
+          <Button
+            className="top-bar-button top-bar-simulator"
+            icon={<ExperimentOutlined />}
+            onClick={onSimulator}
+          >
+            {t('simulator.title')} <Kbd>F8</Kbd>
+          </Button>
+        )}
         <ConnectionIndicator onDark />
         <LanguageSwitch onDark />
         <Divider orientation="vertical" className="top-bar-divider" />

@@ -1,17 +1,32 @@
 import type { ReactNode } from 'react';
 import {
+  AppstoreOutlined,
   AuditOutlined,
+  InboxOutlined,
+  PrinterOutlined,
   SettingOutlined,
   ShoppingCartOutlined,
+  StockOutlined,
   TeamOutlined,
   ToolOutlined,
   UnlockOutlined,
+  UsbOutlined,
 } from '@ant-design/icons';
 import type { Permission } from '../../../shared/domain/roles';
 import type { MessageKey } from '../i18n/catalog';
 
 /** Screens reachable from the home tiles; `home` is the tiles themselves. */
-export type View = 'home' | 'unlock' | 'journal' | 'staff' | 'settings';
+export type View =
+  | 'home'
+  | 'unlock'
+  | 'journal'
+  | 'staff'
+  | 'settings'
+  | 'goldRates'
+  | 'catalog'
+  | 'devices'
+  | 'printers'
+  | 'noSale';
 
 export interface Tile {
   id: string;
@@ -72,6 +87,49 @@ const TILES: Tile[] = [
     icon: <SettingOutlined />,
     title: 'tile.settings',
     description: 'tile.settings.description',
+  },
+  // Added after the first tiles, so the Alt+number people already use keep opening the same screens.
+  {
+    id: 'goldRates',
+    view: 'goldRates',
+    // Everyone reads the rates; saving them asks for a manager unless the user may set them.
+    permission: null,
+    icon: <StockOutlined />,
+    title: 'tile.goldRates',
+    description: 'tile.goldRates.description',
+  },
+  {
+    id: 'catalog',
+    view: 'catalog',
+    permission: 'catalog.manage',
+    icon: <AppstoreOutlined />,
+    title: 'tile.catalog',
+    description: 'tile.catalog.description',
+  },
+  {
+    id: 'devices',
+    view: 'devices',
+    permission: 'devices.manage',
+    icon: <UsbOutlined />,
+    title: 'tile.devices',
+    description: 'tile.devices.description',
+  },
+  {
+    id: 'printers',
+    view: 'printers',
+    permission: 'printing.manage',
+    icon: <PrinterOutlined />,
+    title: 'tile.printers',
+    description: 'tile.printers.description',
+  },
+  {
+    id: 'noSale',
+    view: 'noSale',
+    // Everyone at the till may ask; without drawer.noSale the core asks for a manager's approval.
+    permission: null,
+    icon: <InboxOutlined />,
+    title: 'tile.noSale',
+    description: 'tile.noSale.description',
   },
 ];
 

@@ -5,17 +5,23 @@ export interface ShellActions {
   lock(): void;
   switchUser(): void;
   home(): void;
+  /** F8: the simulated devices' controls, when there are any. */
+  toggleSimulator(): void;
   /** Alt+1 … Alt+9: the n-th tile (0-based) that opens a screen. */
   openShortcut(index: number): void;
 }
 
-/** F2 locks, F12 switches user, Alt+digit opens a tile, Esc goes home (not from a field or a dialog). */
+/**
+ * F2 locks, F12 switches user, F8 shows the device simulator, Alt+digit opens a tile, Esc goes home (not
+ * from a field or a dialog).
+ */
 export function useShellHotkeys(actions: ShellActions): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented) return;
     const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
     if (event.key === 'F2') actions.lock();
     else if (event.key === 'F12') actions.switchUser();
+    else if (event.key === 'F8') actions.toggleSimulator();
     else if (event.altKey && digit) actions.openShortcut(Number(digit) - 1);
     else if (event.key === 'Escape' && !isTextEntry(event.target) && !isInDialog(event.target))
       actions.home();

@@ -12,7 +12,9 @@ import { tempDir } from '../../helpers/core';
  */
 const LANDED = [
   '917f9f99b5401ecaea7b2ba6b1dcde1e06f38f954b3a60ee2642f457e3d8bf7a',
-  '280ff469d18b26b3cc10c7370beaa4a4ecd403ceb68b7c517960ce0984a9dd98',
+  '5738a07c1725f18f6ff7fccad4979fd4d00c3ed6444dcdc0e643e13420cba3df',
+  '5c038f0112d53f54a47abfb5b7bf326cf86ec0dc1eb2d82d4febfb9a9309404c',
+  '6597d70cc785c2138a0bd12be6177ede4685b53ca8e7cd20973be61334086f60',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -96,5 +98,30 @@ describe('migrations', () => {
     expect(
       db.prepare(`SELECT count(*) FROM product_search WHERE product_search MATCH 'jz'`).pluck().get(),
     ).toBe(0);
+  });
+
+  it('0004 adds sales that add up, are never deleted and change only by a void', () => {
+    const db = migratedTo(4);
+    db.pragma('foreign_keys = ON');
+    db.exec(`
+      INSERT INTO staff (id, name, role, pin_hash, pin_salt, created_at, updated_at)
+      VALUES (1, '张三', 'cashier', '', '', '', '');`);
+    const sale = db.prepare(
+      `INSERT INTO sales (client_id, request_hash, receipt_no, terminal_id, business_day, committed_at, cashier_id,
+         subtotal_fen, line_discount_fen, member_discount_fen, order_discount_fen, trade_in_fen, total_fen,
+         change_fen, points_earned, points_redeemed)
+       VALUES (?, '', ?, 'T01', '2026-11-23', 'now', 1, 10000, 500, 0, 0, 0, ?, 0, 0, 0)`,
+    );
+    expect(() => sale.run('a', 'T01-20261123-0001', 9_000)).toThrow(/CHECK constraint/);
+    sale.run('a', 'T01-20261123-0001', 9_500);
+    expect(() => sale.run('a', 'T01-20261123-0002', 9_500)).toThrow(/UNIQUE/);
+    expect(() => db.prepare('DELETE FROM sales').run()).toThrow(/never deleted/);
+    expect(() => db.prepare('UPDATE sales SET total_fen = 1').run()).toThrow(/only changes by being voided/);
+    db.prepare(
+      `INSERT INTO sale_payments (sale_id, payment_no, method, amount_fen, at) VALUES (1, 1, 'cash', 9500, 'now')`,
+    ).run();
+    expect(() => db.prepare('UPDATE sale_payments SET amount_fen = 1').run()).toThrow(/never changed/);
+    const search = db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'product_search'`).pluck().get();
+    expect(search).toContain(`prefix = '1 2 3 4 5 6 7 8 9 10 11 12'`);
   });
 });

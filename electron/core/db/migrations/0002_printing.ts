@@ -41,6 +41,8 @@ CREATE TABLE print_jobs (
     CHECK (state IN ('pending', 'printing', 'done', 'failed', 'cancelled')),
   attempts INTEGER NOT NULL DEFAULT 0,
   last_error TEXT,
+  -- where a printed page was kept (browser mode's PDF), for the jobs list
+  output TEXT,
   next_attempt_at TEXT,
   created_by INTEGER REFERENCES staff(id),
   created_at TEXT NOT NULL,

@@ -49,3 +49,17 @@ export function insertRate(
     context.actorId,
   );
 }
+
+/** The rate of one purity in force on a business day (the last one set that day), or null before any. */
+export function currentRate(
+  db: Database.Database,
+  purity: Purity,
+  day: string,
+): { sellFenPerGram: number; buyBackFenPerGram: number | null } | null {
+  const rate = statement(
+    db,
+    `SELECT sell_fen_per_gram AS sellFenPerGram, buy_back_fen_per_gram AS buyBackFenPerGram
+     FROM gold_rates WHERE purity = ? AND business_day = ? ORDER BY id DESC LIMIT 1`,
+  ).get(purity, day) as { sellFenPerGram: number; buyBackFenPerGram: number | null } | undefined;
+  return rate ?? null;
+}

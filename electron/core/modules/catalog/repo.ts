@@ -4,55 +4,79 @@ import type { LaborFee } from '../../../../shared/domain/pricing';
 import type { Purity } from '../../../../shared/domain/purity';
 import { statement } from '../../db/statements';
 import { DomainError } from '../../router/outcome';
-import { searchQuery, searchTokens } from './search-tokens';
+import { searchDocument, searchQuery } from './search-tokens';
 
-interface ProductRow {
-  id: number;
-  sku: string;
-  name: string;
-  category: string | null;
-  kind: Product['kind'];
-  price_fen: number | null;
-  purity: Purity | null;
-  weight_mg: number | null;
-  labor_kind: LaborFee['kind'] | null;
-  labor_fen: number | null;
-  serialized: number;
-  certificate_no: string | null;
-  warranty_months: number;
-  barcodes: string | null;
-  on_hand: number;
-}
+/** The columns of PRODUCT_COLUMNS, in order. */
+type ProductRow = [
+  id: number,
+  sku: string,
+  name: string,
+  category: string | null,
+  kind: Product['kind'],
+  priceFen: number | null,
+  purity: Purity | null,
+  weightMg: number | null,
+  laborKind: LaborFee['kind'] | null,
+  laborFen: number | null,
+  serialized: number,
+  certificateNo: string | null,
+  warrantyMonths: number,
+  barcodes: string | null,
+  onHand: number,
+];
 
 const SEPARATOR = '\u001f';
-const SELECT_PRODUCT = `
-  SELECT p.id, p.sku, p.name, c.name AS category, p.kind, p.price_fen, p.purity, p.weight_mg, p.labor_kind,
-         p.labor_fen, p.serialized, p.certificate_no, p.warranty_months,
-         (SELECT group_concat(code, char(31)) FROM barcodes b WHERE b.product_id = p.id) AS barcodes,
-         (SELECT coalesce(sum(quantity), 0) FROM stock_movements m WHERE m.product_id = p.id) AS on_hand
-  FROM products p LEFT JOIN categories c ON c.id = p.category_id`;
+const PRODUCT_COLUMNS = `
+  p.id, p.sku, p.name, c.name AS category, p.kind, p.price_fen, p.purity, p.weight_mg, p.labor_kind,
+  p.labor_fen, p.serialized, p.certificate_no, p.warranty_months,
+  (SELECT group_concat(code, char(31)) FROM barcodes b WHERE b.product_id = p.id) AS barcodes,
+  (SELECT coalesce(sum(quantity), 0) FROM stock_movements m WHERE m.product_id = p.id) AS on_hand`;
+const SELECT_PRODUCT = `SELECT ${PRODUCT_COLUMNS} FROM products p LEFT JOIN categories c ON c.id = p.category_id`;
+
+/**
+ * Product rows come back as arrays: on the scan path, building an object keyed by column name for every
+ * row costs about as much as the lookup itself.
+ */
+const productQuery = (db: Database.Database, sql: string): Database.Statement => statement(db, sql).raw(true);
 
 function toProduct(row: ProductRow): Product {
+  const [
+    id,
+    sku,
+    name,
+    category,
+    kind,
+    priceFen,
+    purity,
+    weightMg,
+    laborKind,
+    laborFen,
+    serialized,
+    certificateNo,
+    warrantyMonths,
+    barcodes,
+    onHand,
+  ] = row;
   return {
-    id: row.id,
-    sku: row.sku,
-    name: row.name,
-    category: row.category,
-    kind: row.kind,
-    priceFen: row.price_fen,
-    purity: row.purity,
-    weightMg: row.weight_mg,
-    laborFee: row.labor_kind === null ? null : { kind: row.labor_kind, fen: row.labor_fen ?? 0 },
-    serialized: row.serialized === 1,
-    certificateNo: row.certificate_no,
-    warrantyMonths: row.warranty_months,
-    barcodes: row.barcodes === null ? [] : row.barcodes.split(SEPARATOR).sort(),
-    onHand: row.on_hand,
+    id,
+    sku,
+    name,
+    category,
+    kind,
+    priceFen,
+    purity,
+    weightMg,
+    laborFee: laborKind === null ? null : { kind: laborKind, fen: laborFen ?? 0 },
+    serialized: serialized === 1,
+    certificateNo,
+    warrantyMonths,
+    barcodes: barcodes === null ? [] : barcodes.split(SEPARATOR).sort(),
+    onHand,
   };
 }
 
 export function findProduct(db: Database.Database, id: number): Product | undefined {
-  const row = statement(db, `${SELECT_PRODUCT} WHERE p.id = ?`).get(id) as ProductRow | undefined;
+  const row = productQuery(db, `${SELECT_PRODUCT} WHERE p.id = ?`).get(id) as ProductRow | undefined;
   return row && toProduct(row);
 }
 
@@ -64,11 +88,11 @@ export function getProduct(db: Database.Database, id: number): Product {
 
 /** A scan: the barcode first, then the SKU printed on the tag. */
 export function lookupProduct(db: Database.Database, code: string): Product {
-  const row = statement(
+  const row = productQuery(
     db,
-    `${SELECT_PRODUCT} WHERE p.active = 1 AND p.id = coalesce((SELECT product_id FROM barcodes WHERE code = @code),
-       (SELECT id FROM products WHERE sku = @code))`,
-  ).get({ code }) as ProductRow | undefined;
+    `${SELECT_PRODUCT} WHERE p.active = 1 AND p.id = coalesce((SELECT product_id FROM barcodes WHERE code = ?),
+       (SELECT id FROM products WHERE sku = ?))`,
+  ).get(code, code) as ProductRow | undefined;
   if (!row) throw new DomainError('PRODUCT_NOT_FOUND', { code });
   return toProduct(row);
 }
@@ -80,14 +104,19 @@ export function searchProducts(
 ): Product[] {
   const query = searchQuery(text);
   if (query.match === null) return [];
-  const rows = statement(
+  // The index drives, in rowid order, and stops at the limit: a one-letter query matching most of the
+  // catalog reads only as far as the first page of results, never the whole match.
+  const rows = productQuery(
     db,
-    `${SELECT_PRODUCT}
-     WHERE p.id IN (SELECT rowid FROM product_search WHERE product_search MATCH @match)
+    `SELECT ${PRODUCT_COLUMNS}
+     FROM product_search s
+     JOIN products p ON p.id = s.rowid
+     LEFT JOIN categories c ON c.id = p.category_id
+     WHERE s.product_search MATCH @match
        AND p.active = 1
        AND (@contain IS NULL OR instr(p.name, @contain) > 0)
        AND (@category IS NULL OR c.name = @category)
-     ORDER BY p.id
+     ORDER BY s.rowid
      LIMIT @limit`,
   ).all({
     match: query.match,
@@ -167,7 +196,7 @@ export function saveProduct(
   statement(db, 'DELETE FROM product_search WHERE rowid = ?').run(productId);
   statement(db, 'INSERT INTO product_search (rowid, tokens) VALUES (?, ?)').run(
     productId,
-    [...searchTokens(input.name), ...input.barcodes, input.sku].join(' '),
+    searchDocument(input),
   );
   return getProduct(db, productId);
 }

@@ -40,6 +40,11 @@ export function searchTokens(name: string): string[] {
   return [...tokens];
 }
 
+/** What the search index holds for a product: the words of its name, its barcodes and its SKU. */
+export function searchDocument(product: { name: string; barcodes: readonly string[]; sku: string }): string {
+  return [...searchTokens(product.name), ...product.barcodes, product.sku].join(' ');
+}
+
 export interface SearchQuery {
   /** An FTS5 MATCH expression, or null when the text holds nothing searchable. */
   match: string | null;

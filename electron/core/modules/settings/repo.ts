@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { IDLE_LOCK_DEFAULT_SECONDS, Settings } from '../../../../shared/contract/settings';
+import { statement } from '../../db/statements';
 
 const DEFAULTS: Omit<Settings, 'storeName'> = {
   language: 'zh-CN',
@@ -7,7 +8,8 @@ const DEFAULTS: Omit<Settings, 'storeName'> = {
 };
 
 export function readSettings(db: Database.Database): Settings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
+  // read on every routed call (the idle lock): a cached statement
+  const rows = statement(db, 'SELECT key, value FROM settings').all() as { key: string; value: string }[];
   const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
   return Settings.parse({ storeName: '', ...DEFAULTS, ...stored });
 }
@@ -20,6 +22,6 @@ export function writeSettings(db: Database.Database, settings: Partial<Settings>
 }
 
 export function readTerminalId(db: Database.Database): string | null {
-  const row = db.prepare('SELECT terminal_id FROM terminal').get() as { terminal_id: string } | undefined;
+  const row = statement(db, 'SELECT terminal_id FROM terminal').get() as { terminal_id: string } | undefined;
   return row?.terminal_id ?? null;
 }

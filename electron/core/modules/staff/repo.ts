@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { StaffMember, StaffRef } from '../../../../shared/contract/staff';
 import type { Role } from '../../../../shared/domain/roles';
+import { statement } from '../../db/statements';
 import { DomainError } from '../../router/outcome';
 import { hashPin } from './pin-hash';
 
@@ -18,7 +19,8 @@ export interface StaffRow {
 }
 
 export function findStaff(db: Database.Database, id: number): StaffRow | undefined {
-  return db.prepare('SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
+  // every routed call looks its user up: a cached statement
+  return statement(db, 'SELECT * FROM staff WHERE id = ?').get(id) as StaffRow | undefined;
 }
 
 export function getStaff(db: Database.Database, id: number): StaffRow {

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PageSize } from '../../../../shared/print/paper';
+import { findChromium, htmlFileToPdf } from '../pdf';
 
 export interface PrintPage {
   jobId: number;
@@ -11,18 +12,35 @@ export interface PrintPage {
   printerName: string | null;
 }
 
-/** Prints an HTML page on a system printer. The Electron shell passes one that uses webContents.print. */
-export type SystemPrint = (page: PrintPage) => Promise<void>;
+/**
+ * Prints an HTML page on a system printer. The Electron shell passes one that uses webContents.print.
+ * What it resolves to is recorded as the job's output: where the page was kept, when it was kept.
+ */
+export type SystemPrint = (page: PrintPage) => Promise<string | undefined>;
+
+export interface SavePageOptions {
+  /** The Chromium that turns the page into a PDF; null keeps the HTML only. Found when not given. */
+  chromium?: string | null;
+  timeoutMs?: number;
+}
 
 /**
- * Browser mode has no print dialog of its own: the page is saved in the data folder's prints/, ready to
- * open and print from the browser. Turning it into a PDF with Chromium is left for later.
+ * Browser mode has no print dialog of its own: the page is saved in the data folder's prints/ as HTML
+ * and, with the locally installed Chromium, as a PDF at the page's own size, ready to print. Without a
+ * Chromium the HTML is kept and the job's output says so.
  */
-export function savePageToDataDir(dataDir: string): SystemPrint {
+export function savePageToDataDir(dataDir: string, options: SavePageOptions = {}): SystemPrint {
+  const chromium = options.chromium === undefined ? findChromium() : options.chromium;
   return async (page) => {
     const folder = join(dataDir, 'prints');
     await mkdir(folder, { recursive: true });
-    const name = `${page.jobId}-${page.title.replace(/[^\p{L}\p{N}-]+/gu, '_')}.html`;
-    await writeFile(join(folder, name), page.html, 'utf8');
+    const base = join(folder, `${page.jobId}-${page.title.replace(/[^\p{L}\p{N}-]+/gu, '_')}`);
+    await writeFile(`${base}.html`, page.html, 'utf8');
+    if (!chromium) return `HTML only (no Chromium found to make a PDF): ${base}.html`;
+    await htmlFileToPdf(`${base}.html`, `${base}.pdf`, {
+      executable: chromium,
+      timeoutMs: options.timeoutMs,
+    });
+    return `${base}.pdf`;
   };
 }

@@ -3,6 +3,7 @@ import type { StaffRef } from '../../../../shared/contract/staff';
 import { Kbd } from '../../components/Kbd';
 import { useI18n } from '../../i18n/context';
 import { shortcutViews, type Tile, type View } from '../../shell/tiles';
+import { TodayRates } from './TodayRates';
 import './home.css';
 
 interface HomeScreenProps {
@@ -11,7 +12,7 @@ interface HomeScreenProps {
   onOpen(view: Exclude<View, 'home'>): void;
 }
 
-/** What the signed-in role can do, as large tiles; the ones still to come are shown but disabled. */
+/** Today's gold rates, then what the signed-in role can do as large tiles (those still to come disabled). */
 export function HomeScreen({ staff, tiles, onOpen }: HomeScreenProps) {
   const { t } = useI18n();
   const shortcuts = shortcutViews(tiles);
@@ -22,6 +23,9 @@ export function HomeScreen({ staff, tiles, onOpen }: HomeScreenProps) {
         <Typography.Text type="secondary">
           {t('home.subtitle', { role: t(`role.${staff.role}` as const) })}
         </Typography.Text>
+      </div>
+      <div className="home-rates">
+        <TodayRates onOpen={() => onOpen('goldRates')} />
       </div>
       <div className="tiles">
         {tiles.map((tile) => {

@@ -1,0 +1,54 @@
+import type Database from 'better-sqlite3';
+
+export interface CheckpointOptions {
+  /** Quiet time after the last write before the WAL is checkpointed. */
+  idleMs?: number;
+  /** A till that never pauses is checkpointed anyway this long after its first unflushed write. */
+  maxDelayMs?: number;
+  log?: (message: string, error: unknown) => void;
+}
+
+export interface Checkpointer {
+  /** Called after each committed write. */
+  noteWrite(): void;
+  stop(): void;
+}
+
+/**
+ * Runs WAL checkpoints off the sale path. The connection has wal_autocheckpoint=0, so no commit ever pays
+ * for copying pages back into the database file; instead a PASSIVE checkpoint (which never waits for a
+ * lock) runs once the till has been quiet for idleMs after a write, and at the latest maxDelayMs after the
+ * first write it has not flushed, so the WAL cannot grow without bound even at a till that never pauses.
+ * The core's only connection does the checkpointing, so nothing holds old pages and each one completes.
+ */
+export function startCheckpointer(db: Database.Database, options: CheckpointOptions = {}): Checkpointer {
+  const idleMs = options.idleMs ?? 2_000;
+  const maxDelayMs = options.maxDelayMs ?? 60_000;
+  const log = options.log ?? ((message, error) => console.error(message, error));
+  let dirtySince: number | null = null;
+  let timer: NodeJS.Timeout | undefined;
+
+  const checkpoint = (): void => {
+    timer = undefined;
+    dirtySince = null;
+    try {
+      if (db.open) db.pragma('wal_checkpoint(PASSIVE)');
+    } catch (error) {
+      log('[checkpoint] WAL checkpoint failed', error);
+    }
+  };
+
+  return {
+    noteWrite() {
+      const now = performance.now();
+      dirtySince ??= now;
+      clearTimeout(timer);
+      timer = setTimeout(checkpoint, Math.max(0, Math.min(idleMs, dirtySince + maxDelayMs - now)));
+      timer.unref();
+    },
+    stop() {
+      clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type Database from 'better-sqlite3';
+import { statement } from '../../db/statements';
+
+// A member's points and store credit are sums of movements, as stock is: nothing edits a balance in place,
+// and a voided sale adds the opposite movements.
+
+type PointsReason = 'earned' | 'redeemed' | 'void';
+type CreditReason = 'tender' | 'void' | 'adjustment';
+
+export function addPoints(
+  db: Database.Database,
+  movement: { customerId: number; points: number; reason: PointsReason; saleId: number | null },
+  now: Date,
+): void {
+  statement(
+    db,
+    'INSERT INTO points_movements (customer_id, points, reason, sale_id, at) VALUES (?, ?, ?, ?, ?)',
+  ).run(movement.customerId, movement.points, movement.reason, movement.saleId, now.toISOString());
+}
+
+export function addStoreCredit(
+  db: Database.Database,
+  movement: {
+    customerId: number;
+    amountFen: number;
+    reason: CreditReason;
+    saleId: number | null;
+    note: string | null;
+  },
+  context: { now: Date; actorId: number | null },
+): void {
+  statement(
+    db,
+    `INSERT INTO store_credit_movements (customer_id, amount_fen, reason, sale_id, note, at, actor_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    movement.customerId,
+    movement.amountFen,
+    movement.reason,
+    movement.saleId,
+    movement.note,
+    context.now.toISOString(),
+    context.actorId,
+  );
+}

@@ -1,0 +1,95 @@
+import { formatYuan } from '../../../../shared/domain/money';
+import { actorOf, type HandlerGroup } from '../../router/context';
+import { DomainError } from '../../router/outcome';
+import { purchaseHistory } from '../sales/repo';
+import { addStoreCredit } from './balances';
+import { findCustomerByPhone, getCustomer, registerCustomer, setCustomerTier, updateCustomer } from './repo';
+import { getTier, listTiers, saveTier } from './tiers';
+
+type CustomerChannels =
+  | 'customers.find'
+  | 'customers.get'
+  | 'customers.register'
+  | 'customers.update'
+  | 'customers.history'
+  | 'customers.setTier'
+  | 'customers.adjustCredit'
+  | 'customers.tiers'
+  | 'customers.saveTier';
+
+// The journal records who registered or changed a customer, never the phone number itself: the journal
+// is shipped to head office, the customer's number stays at the till.
+export const customerHandlers: HandlerGroup<CustomerChannels> = {
+  'customers.find': (input, { db }) => findCustomerByPhone(db, input.phone),
+
+  'customers.get': (input, { db }) => getCustomer(db, input.id),
+
+  'customers.register': (input, ctx) => {
+    const customer = registerCustomer(ctx.db, input, { now: ctx.now, actorId: actorOf(ctx).id });
+    ctx.journal('customer.registered', { customerId: customer.id });
+    return customer;
+  },
+
+  'customers.update': (input, ctx) => {
+    const before = getCustomer(ctx.db, input.id);
+    const customer = updateCustomer(ctx.db, input.id, input, ctx.now);
+    ctx.journal('customer.updated', {
+      customerId: customer.id,
+      phoneChanged: before.phone !== customer.phone,
+      nameChanged: before.name !== customer.name,
+    });
+    return customer;
+  },
+
+  'customers.history': (input, { db }) => {
+    getCustomer(db, input.customerId);
+    return purchaseHistory(db, input.customerId, input);
+  },
+
+  'customers.setTier': (input, ctx) => {
+    const before = getCustomer(ctx.db, input.id);
+    const tier = getTier(ctx.db, input.tierId);
+    setCustomerTier(ctx.db, input.id, tier.id, ctx.now);
+    ctx.journal('customer.tierChanged', {
+      customerId: input.id,
+      fromTierId: before.tier.id,
+      toTierId: tier.id,
+    });
+    return getCustomer(ctx.db, input.id);
+  },
+
+  'customers.adjustCredit': (input, ctx) => {
+    const before = getCustomer(ctx.db, input.id);
+    if (before.storeCreditFen + input.amountFen < 0) {
+      throw new DomainError('STORE_CREDIT_INSUFFICIENT', {
+        availableFen: before.storeCreditFen,
+        available: formatYuan(before.storeCreditFen),
+      });
+    }
+    addStoreCredit(
+      ctx.db,
+      {
+        customerId: input.id,
+        amountFen: input.amountFen,
+        reason: 'adjustment',
+        saleId: null,
+        note: input.reason,
+      },
+      { now: ctx.now, actorId: actorOf(ctx).id },
+    );
+    ctx.journal('customer.creditAdjusted', {
+      customerId: input.id,
+      amountFen: input.amountFen,
+      reason: input.reason,
+    });
+    return getCustomer(ctx.db, input.id);
+  },
+
+  'customers.tiers': (_input, { db }) => listTiers(db),
+
+  'customers.saveTier': (input, ctx) => {
+    const tier = saveTier(ctx.db, input);
+    ctx.journal('memberTier.saved', { tierId: tier.id, name: tier.name, discountBp: tier.discountBp });
+    return listTiers(ctx.db);
+  },
+};

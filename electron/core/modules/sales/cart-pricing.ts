@@ -1,0 +1,227 @@
+import type Database from 'better-sqlite3';
+import type { Product } from '../../../../shared/contract/catalog';
+import type { Customer } from '../../../../shared/contract/customers';
+import type { Cart, CartLineInput, SaleLine, SalesSettings } from '../../../../shared/contract/sales';
+import {
+  deepestDiscountBp,
+  priceCart,
+  type CartLineInput as DomainLine,
+  type CartTotals,
+} from '../../../../shared/domain/cart';
+import { tradeInValue, weighedItemPrice, type LaborFee } from '../../../../shared/domain/pricing';
+import type { Purity } from '../../../../shared/domain/purity';
+import { DomainError } from '../../router/outcome';
+import { currentRate } from '../catalog/gold-rates';
+import { getProduct } from '../catalog/repo';
+import { getCustomer } from '../customers/repo';
+
+/** A cart priced by the core: what the screen shows, and what a commit records. */
+export interface PricedSale {
+  lines: SaleLine[];
+  /** The catalog product of each product line, for the stock check and warranty cards. */
+  products: { lineNo: number; product: Product; quantity: number }[];
+  customer: Customer | null;
+  totals: CartTotals;
+  deepestDiscountBp: number;
+}
+
+type ProductLineInput = Extract<CartLineInput, { kind: 'product' }>;
+type TradeInLineInput = Extract<CartLineInput, { kind: 'tradeIn' }>;
+type RateOf = (purity: Purity) => ReturnType<typeof currentRate>;
+
+/** A line before the cart's discounts are spread over it. */
+interface Draft {
+  line: Omit<SaleLine, 'lineDiscountFen' | 'memberDiscountFen' | 'orderDiscountFen' | 'netFen'>;
+  /** null for a trade-in, which takes no discounts. */
+  priced: DomainLine | null;
+  product: Product | null;
+  tradeInFen: number;
+}
+
+const NO_GOLD = {
+  unitPriceFen: null,
+  priceOverrideFen: null,
+  purity: null,
+  weightMg: null,
+  goldRateFenPerGram: null,
+  laborFee: null,
+  metalFen: null,
+  laborFen: null,
+  tradeInTerms: null,
+};
+
+/** The rate the screen showed must still be the day's: a line is never priced at a rate no longer in force. */
+function assertRateShown(purity: Purity, shown: number, current: number, lineNo: number): void {
+  if (shown !== current) {
+    throw new DomainError('GOLD_RATE_CHANGED', {
+      line: lineNo,
+      purity,
+      shownFenPerGram: shown,
+      currentFenPerGram: current,
+    });
+  }
+}
+
+function productDraft(db: Database.Database, input: ProductLineInput, lineNo: number, rateOf: RateOf): Draft {
+  const product = getProduct(db, input.productId);
+  const line = {
+    ...NO_GOLD,
+    lineNo,
+    kind: product.kind,
+    productId: product.id,
+    sku: product.sku,
+    name: product.name,
+    quantity: input.quantity,
+    discount: input.discount ?? null,
+    reason: input.reason ?? null,
+  };
+  if ((product.serialized || product.kind === 'weighed') && input.quantity !== 1) {
+    throw new DomainError('SINGLE_PIECE_QUANTITY', { line: lineNo, name: product.name });
+  }
+  if (product.kind !== 'weighed') {
+    const unitPriceFen = product.priceFen as number;
+    const listFen = unitPriceFen * input.quantity;
+    const grossFen = (input.priceOverrideFen ?? unitPriceFen) * input.quantity;
+    return {
+      line: { ...line, unitPriceFen, priceOverrideFen: input.priceOverrideFen ?? null, listFen, grossFen },
+      priced: { listFen, grossFen, discount: input.discount ?? null, memberEligible: true },
+      product,
+      tradeInFen: 0,
+    };
+  }
+  if (input.priceOverrideFen !== undefined) {
+    throw new DomainError('PRICE_OVERRIDE_WEIGHED', { line: lineNo, name: product.name });
+  }
+  const weightMg = input.weightMg ?? product.weightMg;
+  if (weightMg === null) throw new DomainError('WEIGHT_REQUIRED', { line: lineNo, name: product.name });
+  if (input.goldRateFenPerGram === undefined) {
+    throw new DomainError('GOLD_RATE_REQUIRED', { line: lineNo, name: product.name });
+  }
+  const purity = product.purity as Purity;
+  const rate = rateOf(purity);
+  if (rate === null) throw new DomainError('GOLD_RATE_NOT_SET', { line: lineNo, purity });
+  assertRateShown(purity, input.goldRateFenPerGram, rate.sellFenPerGram, lineNo);
+  const laborFee = product.laborFee as LaborFee;
+  const price = weighedItemPrice(weightMg, rate.sellFenPerGram, laborFee);
+  return {
+    line: {
+      ...line,
+      purity,
+      weightMg,
+      goldRateFenPerGram: rate.sellFenPerGram,
+      laborFee,
+      metalFen: price.metalFen,
+      laborFen: price.laborFen,
+      listFen: price.totalFen,
+      grossFen: price.totalFen,
+    },
+    // gold by weight is sold at the day's rate: a member tier's discount does not apply to it
+    priced: {
+      listFen: price.totalFen,
+      grossFen: price.totalFen,
+      discount: input.discount ?? null,
+      memberEligible: false,
+    },
+    product,
+    tradeInFen: 0,
+  };
+}
+
+function tradeInDraft(
+  input: TradeInLineInput,
+  lineNo: number,
+  rateOf: RateOf,
+  settings: SalesSettings,
+): Draft {
+  const rate = rateOf(input.purity);
+  if (rate?.buyBackFenPerGram == null) {
+    throw new DomainError('BUY_BACK_RATE_NOT_SET', { line: lineNo, purity: input.purity });
+  }
+  assertRateShown(input.purity, input.buyBackFenPerGram, rate.buyBackFenPerGram, lineNo);
+  const terms = {
+    deductionFenPerGram: settings.tradeInDeductionFenPerGram,
+    lossBp: settings.tradeInLossBp,
+  };
+  const value = tradeInValue(input.weightMg, { buyBackFenPerGram: rate.buyBackFenPerGram, ...terms });
+  return {
+    line: {
+      ...NO_GOLD,
+      lineNo,
+      kind: 'tradeIn',
+      productId: null,
+      sku: null,
+      name: input.description,
+      quantity: 1,
+      purity: input.purity,
+      weightMg: input.weightMg,
+      goldRateFenPerGram: rate.buyBackFenPerGram,
+      tradeInTerms: terms,
+      discount: null,
+      reason: null,
+      listFen: 0,
+      grossFen: 0,
+    },
+    priced: null,
+    product: null,
+    tradeInFen: value,
+  };
+}
+
+/**
+ * Prices a cart as it stands now: catalog prices, the day's gold rates (which must be the ones the screen
+ * showed), the member's tier, and the discounts, with the arithmetic of shared/domain/cart.
+ */
+export function priceSale(
+  db: Database.Database,
+  cart: Cart,
+  context: { day: string; settings: SalesSettings },
+): PricedSale {
+  const customer = cart.customerId === null ? null : getCustomer(db, cart.customerId);
+  const rates = new Map<Purity, ReturnType<typeof currentRate>>();
+  const rateOf: RateOf = (purity) => {
+    if (!rates.has(purity)) rates.set(purity, currentRate(db, purity, context.day));
+    return rates.get(purity) ?? null;
+  };
+  const drafts = cart.lines.map((input, index) =>
+    input.kind === 'tradeIn'
+      ? tradeInDraft(input, index + 1, rateOf, context.settings)
+      : productDraft(db, input, index + 1, rateOf),
+  );
+  const sold = drafts.filter((draft) => draft.priced !== null);
+  const priced = sold.map((draft) => draft.priced as DomainLine);
+  const pricing = priceCart({
+    lines: priced,
+    tradeInsFen: drafts.map((draft) => draft.tradeInFen).filter((fen) => fen > 0),
+    memberBp: customer?.tier.discountBp ?? 0,
+    orderDiscount: cart.orderDiscount,
+  });
+  if (!pricing.ok) {
+    throw new DomainError('DISCOUNT_EXCEEDS_PRICE', {
+      line: pricing.line === null ? null : (sold[pricing.line] as Draft).line.lineNo,
+    });
+  }
+  const { totals } = pricing;
+  if (totals.totalFen <= 0) throw new DomainError('SALE_TOTAL_NOT_POSITIVE', { totalFen: totals.totalFen });
+
+  const amounts = new Map(sold.map((draft, i) => [draft, totals.lines[i]]));
+  const lines = drafts.map((draft) => ({
+    ...draft.line,
+    ...(amounts.get(draft) ?? {
+      lineDiscountFen: 0,
+      memberDiscountFen: 0,
+      orderDiscountFen: 0,
+      netFen: -draft.tradeInFen,
+    }),
+  }));
+  return {
+    lines,
+    products: drafts.flatMap((draft) =>
+      draft.product
+        ? [{ lineNo: draft.line.lineNo, product: draft.product, quantity: draft.line.quantity }]
+        : [],
+    ),
+    customer,
+    totals,
+    deepestDiscountBp: deepestDiscountBp(priced, totals.lines),
+  };
+}

@@ -1,0 +1,233 @@
+import { createHash } from 'node:crypto';
+import type { ChannelParsedInput } from '../../../../shared/contract';
+import type { CommittedSale, SaleLine, SalesSettings } from '../../../../shared/contract/sales';
+import { businessDay } from '../../../../shared/domain/business-day';
+import { pointsEarned } from '../../../../shared/domain/points';
+import type { Purity } from '../../../../shared/domain/purity';
+import { actorOf, type ApprovalDemand, type HandlerContext } from '../../router/context';
+import { DomainError } from '../../router/outcome';
+import { addStockMovement } from '../catalog/repo';
+import { addPoints, addStoreCredit } from '../customers/balances';
+import { readTerminalId } from '../settings/repo';
+import type { StaffRow } from '../staff/repo';
+import { priceSale, type PricedSale } from './cart-pricing';
+import { printSale, type PrintedSale } from './documents';
+import { nextReceiptNumber } from './receipt-numbers';
+import { findSaleKey, insertInvoice, insertLine, insertPayment, insertSale } from './repo';
+import { addScrapGold } from './scrap-gold';
+import { readSalesSettings } from './settings';
+import { assertInStock } from './stock';
+import { settleTenders, type SettledTenders } from './tenders';
+
+type CommitInput = ChannelParsedInput<'sales.commit'>;
+
+/**
+ * What identifies a request: the same sale id with another cart or other tenders is a different sale. The
+ * input as the contract parsed it has its keys in schema order, so the same request encodes the same.
+ */
+const requestHash = (input: CommitInput): string =>
+  createHash('sha256').update(JSON.stringify(input)).digest('hex');
+
+/**
+ * A discount deeper than the cashier's own limit needs someone whose limit covers it: the manager's PIN
+ * approves this exact sale (the approval is bound to the commit's input), or an administrator's when the
+ * discount is deeper than a manager's limit too.
+ */
+function discountDemand(deepestBp: number, settings: SalesSettings, actor: StaffRow): ApprovalDemand {
+  return {
+    permission: 'sales.discountBeyondLimit',
+    covers: (staff) => deepestBp <= settings.discountLimitBp[staff.role],
+    details: { discountBp: deepestBp, limitBp: settings.discountLimitBp[actor.role] },
+  };
+}
+
+/** Every discount and price override with its reason, for the journal. */
+function discountsGiven(lines: readonly SaleLine[], cart: CommitInput['cart'], orderDiscountFen: number) {
+  const given = lines
+    .filter((line) => line.discount !== null || line.priceOverrideFen !== null)
+    .map((line) => ({
+      line: line.lineNo,
+      priceOverrideFen: line.priceOverrideFen,
+      listFen: line.listFen,
+      discount: line.discount,
+      amountFen: line.lineDiscountFen,
+      reason: line.reason,
+    }));
+  return cart.orderDiscount === null
+    ? given
+    : [
+        ...given,
+        {
+          line: null,
+          discount: cart.orderDiscount,
+          amountFen: orderDiscountFen,
+          reason: cart.orderDiscountReason,
+        },
+      ];
+}
+
+interface SaleContext {
+  receiptNo: string;
+  day: string;
+  terminalId: string;
+  approverId: number | null;
+  settings: SalesSettings;
+}
+
+/** Writes the sale's rows and movements; returns its row id and the points it earned. */
+function writeSale(
+  ctx: HandlerContext,
+  input: CommitInput,
+  priced: PricedSale,
+  tenders: SettledTenders,
+  context: SaleContext,
+): { id: number; pointsEarned: number } {
+  const { db, now } = ctx;
+  const actor = actorOf(ctx);
+  const { totals, customer } = priced;
+  // points are earned on what was paid with money, not on points or store credit spent
+  const pointsTenderFen = tenders.payments.find((p) => p.method === 'points')?.amountFen ?? 0;
+  const paidFen = totals.totalFen - tenders.storeCreditFen - pointsTenderFen;
+  const earned = customer ? pointsEarned(paidFen, context.settings.pointsEarnFenPerPoint) : 0;
+  const { orderDiscount } = input.cart;
+  const saleId = insertSale(db, {
+    clientId: input.saleId,
+    requestHash: requestHash(input),
+    receiptNo: context.receiptNo,
+    terminalId: context.terminalId,
+    businessDay: context.day,
+    committedAt: now.toISOString(),
+    cashierId: actor.id,
+    approverId: context.approverId,
+    customerId: customer?.id ?? null,
+    subtotalFen: totals.subtotalFen,
+    lineDiscountFen: totals.lineDiscountFen,
+    memberDiscountFen: totals.memberDiscountFen,
+    orderDiscountFen: totals.orderDiscountFen,
+    orderDiscount: orderDiscount && {
+      kind: orderDiscount.kind,
+      value: orderDiscount.kind === 'percent' ? orderDiscount.bp : orderDiscount.fen,
+    },
+    orderDiscountReason: input.cart.orderDiscountReason,
+    tradeInFen: totals.tradeInFen,
+    totalFen: totals.totalFen,
+    changeFen: tenders.changeFen,
+    pointsEarned: earned,
+    pointsRedeemed: tenders.pointsRedeemed,
+  });
+  const movement = { reference: context.receiptNo, now, actorId: actor.id };
+  for (const line of priced.lines) {
+    insertLine(db, saleId, line);
+    if (line.productId !== null) {
+      addStockMovement(db, { productId: line.productId, quantity: -line.quantity, reason: 'sale' }, movement);
+    } else {
+      const scrap = {
+        purity: line.purity as Purity,
+        weightMg: line.weightMg as number,
+        valueFen: -line.netFen,
+      };
+      addScrapGold(db, { ...scrap, reason: 'tradeIn', saleId, lineNo: line.lineNo }, movement);
+    }
+  }
+  tenders.payments.forEach((payment, i) => insertPayment(db, saleId, i + 1, payment, { now }));
+  if (customer) {
+    const customerId = customer.id;
+    if (tenders.pointsRedeemed > 0) {
+      addPoints(db, { customerId, points: -tenders.pointsRedeemed, reason: 'redeemed', saleId }, now);
+    }
+    if (earned > 0) addPoints(db, { customerId, points: earned, reason: 'earned', saleId }, now);
+    if (tenders.storeCreditFen > 0) {
+      const credit = { customerId, amountFen: -tenders.storeCreditFen, saleId, note: context.receiptNo };
+      addStoreCredit(db, { ...credit, reason: 'tender' }, { now, actorId: actor.id });
+    }
+  }
+  if (input.cart.invoice) insertInvoice(db, saleId, input.cart.invoice);
+  return { id: saleId, pointsEarned: earned };
+}
+
+/**
+ * The counter sale's commit, run by the router inside one IMMEDIATE transaction: price and check the cart,
+ * check the tenders, ask for an approval if a discount needs one, then write the sale, its lines, payments,
+ * stock, scrap-gold, points and credit movements, the invoice request and the journal row.
+ * Anything refused rolls all of it back, the receipt number included. The receipt and warranty cards are
+ * queued once the commit has answered. Nothing just written is read back: the answer and the documents are
+ * made from what was written.
+ */
+export function commitSale(ctx: HandlerContext, input: CommitInput, timeZone: string): CommittedSale {
+  const { db } = ctx;
+  const existing = findSaleKey(db, { clientId: input.saleId });
+  if (existing) {
+    // a retry (a double click, a lost answer) gets the sale already made; anything else under its id is refused
+    if (existing.requestHash !== requestHash(input)) {
+      throw new DomainError('SALE_ID_REUSED', { saleId: input.saleId, receiptNo: existing.receiptNo });
+    }
+    return {
+      saleId: existing.clientId,
+      receiptNo: existing.receiptNo,
+      committedAt: existing.committedAt,
+      totalFen: existing.totalFen,
+      changeFen: existing.changeFen,
+      pointsEarned: existing.pointsEarned,
+    };
+  }
+  const actor = actorOf(ctx);
+  const day = businessDay(ctx.now, timeZone);
+  const settings = readSalesSettings(db);
+  const priced = priceSale(db, input.cart, { day, settings });
+  assertInStock(db, priced.products, settings.allowNegativeStock);
+  const tenders = settleTenders(input.tenders, priced.totals.totalFen, priced.customer, settings);
+  const approver = ctx.requireApproval(discountDemand(priced.deepestDiscountBp, settings, actor));
+
+  const terminalId = readTerminalId(db) as string;
+  const receiptNo = nextReceiptNumber(db, terminalId, day);
+  const context = { receiptNo, day, terminalId, approverId: approver?.id ?? null, settings };
+  const written = writeSale(ctx, input, priced, tenders, context);
+  const { totals, customer } = priced;
+  ctx.journal('sale.committed', {
+    saleId: input.saleId,
+    receiptNo,
+    customerId: customer?.id ?? null,
+    lines: priced.lines.length,
+    subtotalFen: totals.subtotalFen,
+    lineDiscountFen: totals.lineDiscountFen,
+    memberDiscountFen: totals.memberDiscountFen,
+    orderDiscountFen: totals.orderDiscountFen,
+    tradeInFen: totals.tradeInFen,
+    totalFen: totals.totalFen,
+    changeFen: tenders.changeFen,
+    payments: tenders.payments.map((p) => ({ method: p.method, amountFen: p.amountFen })),
+    discounts: discountsGiven(priced.lines, input.cart, totals.orderDiscountFen),
+    deepestDiscountBp: priced.deepestDiscountBp,
+    discountLimitBp: settings.discountLimitBp[actor.role],
+  });
+  const sale: PrintedSale = {
+    receiptNo,
+    committedAt: ctx.now.toISOString(),
+    businessDay: day,
+    terminalId,
+    cashier: { id: actor.id, name: actor.name },
+    lines: priced.lines,
+    lineDiscountFen: totals.lineDiscountFen,
+    memberDiscountFen: totals.memberDiscountFen,
+    orderDiscountFen: totals.orderDiscountFen,
+    totalFen: totals.totalFen,
+    payments: tenders.payments,
+    changeFen: tenders.changeFen,
+    pointsEarned: written.pointsEarned,
+    pointsRedeemed: tenders.pointsRedeemed,
+  };
+  const member = customer && {
+    ...customer,
+    points: customer.points - tenders.pointsRedeemed + written.pointsEarned,
+  };
+  const print = { db, events: ctx.events, terminalId, now: ctx.now };
+  ctx.afterCommit(() => printSale(print, sale, priced.products, member));
+  return {
+    saleId: input.saleId,
+    receiptNo,
+    committedAt: sale.committedAt,
+    totalFen: totals.totalFen,
+    changeFen: tenders.changeFen,
+    pointsEarned: written.pointsEarned,
+  };
+}

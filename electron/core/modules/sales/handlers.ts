@@ -1,0 +1,92 @@
+import { businessDay } from '../../../../shared/domain/business-day';
+import { actorOf, type HandlerGroup } from '../../router/context';
+import { readTerminalId } from '../settings/repo';
+import { priceSale } from './cart-pricing';
+import { commitSale } from './commit';
+import { holdCart, listHeldCarts, recallCart } from './held-carts';
+import { getSale, getSaleKey, saveRating } from './repo';
+import { readSalesSettings, writeSalesSettings } from './settings';
+import { assertInStock } from './stock';
+import { voidSale } from './void';
+
+type SalesChannels =
+  | 'sales.quote'
+  | 'sales.commit'
+  | 'sales.get'
+  | 'sales.void'
+  | 'sales.voidCart'
+  | 'sales.hold'
+  | 'sales.held'
+  | 'sales.recall'
+  | 'sales.rate'
+  | 'sales.settings'
+  | 'sales.saveSettings';
+
+/** `timeZone` is the store's: it decides the business day of a sale, its receipt number and its void. */
+export function salesHandlers(timeZone: string): HandlerGroup<SalesChannels> {
+  const terminal = (db: Parameters<typeof readTerminalId>[0]): string => readTerminalId(db) as string;
+  return {
+    'sales.quote': (input, ctx) => {
+      const settings = readSalesSettings(ctx.db);
+      const priced = priceSale(ctx.db, input.cart, { day: businessDay(ctx.now, timeZone), settings });
+      assertInStock(ctx.db, priced.products, settings.allowNegativeStock);
+      const { totals } = priced;
+      const limit = settings.discountLimitBp[actorOf(ctx).role];
+      return {
+        lines: priced.lines,
+        customer: priced.customer,
+        subtotalFen: totals.subtotalFen,
+        lineDiscountFen: totals.lineDiscountFen,
+        memberDiscountFen: totals.memberDiscountFen,
+        orderDiscountFen: totals.orderDiscountFen,
+        tradeInFen: totals.tradeInFen,
+        totalFen: totals.totalFen,
+        deepestDiscountBp: priced.deepestDiscountBp,
+        discountLimitBp: limit,
+        approvalRequired: priced.deepestDiscountBp > limit,
+      };
+    },
+
+    'sales.commit': (input, ctx) => commitSale(ctx, input, timeZone),
+
+    'sales.get': (input, { db }) => getSale(db, getSaleKey(db, input.receiptNo).id),
+
+    'sales.void': (input, ctx) => voidSale(ctx, input, timeZone),
+
+    'sales.voidCart': (input, ctx) => {
+      ctx.journal('sale.cartVoided', input);
+      return { ok: true };
+    },
+
+    'sales.hold': (input, ctx) => {
+      const held = holdCart(
+        ctx.db,
+        { terminalId: terminal(ctx.db), cart: input.cart, label: input.label },
+        { now: ctx.now, actorId: actorOf(ctx).id },
+      );
+      ctx.journal('sale.cartHeld', { heldCartId: held.id, lineCount: held.lineCount });
+      return held;
+    },
+
+    'sales.held': (_input, { db }) => listHeldCarts(db, terminal(db)),
+
+    'sales.recall': (input, ctx) => {
+      const held = recallCart(ctx.db, terminal(ctx.db), input.id);
+      ctx.journal('sale.cartRecalled', { heldCartId: held.id, lineCount: held.lineCount });
+      return held;
+    },
+
+    'sales.rate': (input, ctx) => {
+      saveRating(ctx.db, getSaleKey(ctx.db, input.receiptNo).id, input, ctx.now);
+      return { ok: true };
+    },
+
+    'sales.settings': (_input, { db }) => readSalesSettings(db),
+
+    'sales.saveSettings': (input, ctx) => {
+      writeSalesSettings(ctx.db, input);
+      ctx.journal('sales.settingsChanged', input);
+      return readSalesSettings(ctx.db);
+    },
+  };
+}

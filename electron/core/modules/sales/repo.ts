@@ -1,0 +1,436 @@
+import type Database from 'better-sqlite3';
+import type { PurchaseSummary } from '../../../../shared/contract/customers';
+import type { InvoiceRequest, Payment, Sale, SaleLine } from '../../../../shared/contract/sales';
+import type { Purity } from '../../../../shared/domain/purity';
+import { statement } from '../../db/statements';
+import { DomainError } from '../../router/outcome';
+
+// Sales as stored: a sale row, its lines and its payments. Rows are only ever added; a void adds
+// reversing payments and sets the sale's state (the triggers of migration 0004 refuse anything else).
+
+export interface NewSale {
+  clientId: string;
+  requestHash: string;
+  receiptNo: string;
+  terminalId: string;
+  businessDay: string;
+  committedAt: string;
+  cashierId: number;
+  approverId: number | null;
+  customerId: number | null;
+  subtotalFen: number;
+  lineDiscountFen: number;
+  memberDiscountFen: number;
+  orderDiscountFen: number;
+  orderDiscount: { kind: 'percent' | 'amount'; value: number } | null;
+  orderDiscountReason: string | null;
+  tradeInFen: number;
+  totalFen: number;
+  changeFen: number;
+  pointsEarned: number;
+  pointsRedeemed: number;
+}
+
+export function insertSale(db: Database.Database, sale: NewSale): number {
+  return Number(
+    statement(
+      db,
+      `INSERT INTO sales (client_id, request_hash, receipt_no, terminal_id, business_day, committed_at, cashier_id,
+         approver_id, customer_id, subtotal_fen, line_discount_fen, member_discount_fen, order_discount_fen,
+         order_discount_kind, order_discount_value, order_discount_reason, trade_in_fen, total_fen, change_fen,
+         points_earned, points_redeemed)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      sale.clientId,
+      sale.requestHash,
+      sale.receiptNo,
+      sale.terminalId,
+      sale.businessDay,
+      sale.committedAt,
+      sale.cashierId,
+      sale.approverId,
+      sale.customerId,
+      sale.subtotalFen,
+      sale.lineDiscountFen,
+      sale.memberDiscountFen,
+      sale.orderDiscountFen,
+      sale.orderDiscount?.kind ?? null,
+      sale.orderDiscount?.value ?? null,
+      sale.orderDiscountReason,
+      sale.tradeInFen,
+      sale.totalFen,
+      sale.changeFen,
+      sale.pointsEarned,
+      sale.pointsRedeemed,
+    ).lastInsertRowid,
+  );
+}
+
+export function insertLine(db: Database.Database, saleId: number, line: SaleLine): void {
+  statement(
+    db,
+    `INSERT INTO sale_lines (sale_id, line_no, kind, product_id, sku, name, quantity, unit_price_fen,
+         price_override_fen, purity, weight_mg, gold_rate_fen_per_gram, labor_fee_kind, labor_fee_fen, metal_fen,
+         labor_fen, trade_in_deduction_fen_per_gram, trade_in_loss_bp, discount_kind, discount_value, reason,
+         list_fen, gross_fen, line_discount_fen, member_discount_fen, order_discount_fen, net_fen)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    saleId,
+    line.lineNo,
+    line.kind,
+    line.productId,
+    line.sku,
+    line.name,
+    line.quantity,
+    line.unitPriceFen,
+    line.priceOverrideFen,
+    line.purity,
+    line.weightMg,
+    line.goldRateFenPerGram,
+    line.laborFee?.kind ?? null,
+    line.laborFee?.fen ?? null,
+    line.metalFen,
+    line.laborFen,
+    line.tradeInTerms?.deductionFenPerGram ?? null,
+    line.tradeInTerms?.lossBp ?? null,
+    line.discount?.kind ?? null,
+    line.discount === null ? null : line.discount.kind === 'percent' ? line.discount.bp : line.discount.fen,
+    line.reason,
+    line.listFen,
+    line.grossFen,
+    line.lineDiscountFen,
+    line.memberDiscountFen,
+    line.orderDiscountFen,
+    line.netFen,
+  );
+}
+
+/** `paymentNo` counts a sale's payment rows from 1, reversing rows included. */
+export function insertPayment(
+  db: Database.Database,
+  saleId: number,
+  paymentNo: number,
+  payment: Payment,
+  context: { now: Date; reversesNo?: number },
+): void {
+  statement(
+    db,
+    `INSERT INTO sale_payments (sale_id, payment_no, method, amount_fen, tendered_fen, reference, card_last4,
+       points, reverses_no, at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    saleId,
+    paymentNo,
+    payment.method,
+    payment.amountFen,
+    payment.tenderedFen,
+    payment.reference,
+    payment.cardLast4,
+    payment.points,
+    context.reversesNo ?? null,
+    context.now.toISOString(),
+  );
+}
+
+export function insertInvoice(db: Database.Database, saleId: number, invoice: InvoiceRequest): void {
+  statement(db, 'INSERT INTO sale_invoices (sale_id, title, tax_number, email) VALUES (?, ?, ?, ?)').run(
+    saleId,
+    invoice.title,
+    invoice.taxNumber,
+    invoice.email,
+  );
+}
+
+interface SaleRow {
+  id: number;
+  client_id: string;
+  request_hash: string;
+  receipt_no: string;
+  terminal_id: string;
+  business_day: string;
+  committed_at: string;
+  cashier_id: number;
+  cashier_name: string;
+  approver_id: number | null;
+  approver_name: string | null;
+  customer_id: number | null;
+  customer_name: string | null;
+  customer_phone: string | null;
+  subtotal_fen: number;
+  line_discount_fen: number;
+  member_discount_fen: number;
+  order_discount_fen: number;
+  trade_in_fen: number;
+  total_fen: number;
+  change_fen: number;
+  points_earned: number;
+  points_redeemed: number;
+  state: Sale['state'];
+  voided_at: string | null;
+  voided_by: number | null;
+  voided_by_name: string | null;
+  void_approver_id: number | null;
+  void_approver_name: string | null;
+  void_reason: string | null;
+  invoice_title: string | null;
+  invoice_tax_number: string | null;
+  invoice_email: string | null;
+  receipt_job_id: number | null;
+}
+
+/** The receipt's own print job (not a reprint), found by its reference: the receipt number. */
+const RECEIPT_JOB = `SELECT min(id) FROM print_jobs
+  WHERE document_type = 'receipt' AND reference = s.receipt_no AND copy_of IS NULL`;
+
+const SELECT_SALE = `
+  SELECT s.*, cs.name AS cashier_name, ap.name AS approver_name, c.name AS customer_name,
+         c.phone AS customer_phone, vb.name AS voided_by_name, va.name AS void_approver_name,
+         i.title AS invoice_title, i.tax_number AS invoice_tax_number, i.email AS invoice_email,
+         (${RECEIPT_JOB}) AS receipt_job_id
+  FROM sales s
+  JOIN staff cs ON cs.id = s.cashier_id
+  LEFT JOIN staff ap ON ap.id = s.approver_id
+  LEFT JOIN customers c ON c.id = s.customer_id
+  LEFT JOIN staff vb ON vb.id = s.voided_by
+  LEFT JOIN staff va ON va.id = s.void_approver_id
+  LEFT JOIN sale_invoices i ON i.sale_id = s.id`;
+
+interface LineRow {
+  line_no: number;
+  kind: SaleLine['kind'];
+  product_id: number | null;
+  sku: string | null;
+  name: string;
+  quantity: number;
+  unit_price_fen: number | null;
+  price_override_fen: number | null;
+  purity: Purity | null;
+  weight_mg: number | null;
+  gold_rate_fen_per_gram: number | null;
+  labor_fee_kind: 'perGram' | 'perPiece' | null;
+  labor_fee_fen: number | null;
+  metal_fen: number | null;
+  labor_fen: number | null;
+  trade_in_deduction_fen_per_gram: number | null;
+  trade_in_loss_bp: number | null;
+  discount_kind: 'percent' | 'amount' | null;
+  discount_value: number | null;
+  reason: string | null;
+  list_fen: number;
+  gross_fen: number;
+  line_discount_fen: number;
+  member_discount_fen: number;
+  order_discount_fen: number;
+  net_fen: number;
+}
+
+function toSaleLine(row: LineRow): SaleLine {
+  const value = row.discount_value ?? 0;
+  return {
+    lineNo: row.line_no,
+    kind: row.kind,
+    productId: row.product_id,
+    sku: row.sku,
+    name: row.name,
+    quantity: row.quantity,
+    unitPriceFen: row.unit_price_fen,
+    priceOverrideFen: row.price_override_fen,
+    purity: row.purity,
+    weightMg: row.weight_mg,
+    goldRateFenPerGram: row.gold_rate_fen_per_gram,
+    laborFee: row.labor_fee_kind === null ? null : { kind: row.labor_fee_kind, fen: row.labor_fee_fen ?? 0 },
+    metalFen: row.metal_fen,
+    laborFen: row.labor_fen,
+    tradeInTerms:
+      row.kind === 'tradeIn'
+        ? { deductionFenPerGram: row.trade_in_deduction_fen_per_gram ?? 0, lossBp: row.trade_in_loss_bp ?? 0 }
+        : null,
+    discount:
+      row.discount_kind === null
+        ? null
+        : row.discount_kind === 'percent'
+          ? { kind: 'percent', bp: value }
+          : { kind: 'amount', fen: value },
+    reason: row.reason,
+    listFen: row.list_fen,
+    grossFen: row.gross_fen,
+    lineDiscountFen: row.line_discount_fen,
+    memberDiscountFen: row.member_discount_fen,
+    orderDiscountFen: row.order_discount_fen,
+    netFen: row.net_fen,
+  };
+}
+
+interface PaymentRow {
+  payment_no: number;
+  method: Payment['method'];
+  amount_fen: number;
+  tendered_fen: number | null;
+  reference: string | null;
+  card_last4: string | null;
+  points: number | null;
+}
+
+export interface StoredPayment extends Payment {
+  paymentNo: number;
+}
+
+export function salePayments(db: Database.Database, saleId: number): StoredPayment[] {
+  const rows = statement(db, 'SELECT * FROM sale_payments WHERE sale_id = ? ORDER BY payment_no').all(
+    saleId,
+  ) as PaymentRow[];
+  return rows.map((row) => ({
+    paymentNo: row.payment_no,
+    method: row.method,
+    amountFen: row.amount_fen,
+    tenderedFen: row.tendered_fen,
+    reference: row.reference,
+    cardLast4: row.card_last4,
+    points: row.points,
+  }));
+}
+
+export function saleLines(db: Database.Database, saleId: number): SaleLine[] {
+  const rows = statement(db, 'SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY line_no').all(
+    saleId,
+  ) as LineRow[];
+  return rows.map(toSaleLine);
+}
+
+function toSale(db: Database.Database, row: SaleRow): Sale {
+  const person = (id: number | null, name: string | null) => (id === null ? null : { id, name: name ?? '' });
+  return {
+    saleId: row.client_id,
+    receiptNo: row.receipt_no,
+    state: row.state,
+    terminalId: row.terminal_id,
+    businessDay: row.business_day,
+    committedAt: row.committed_at,
+    cashier: { id: row.cashier_id, name: row.cashier_name },
+    approver: person(row.approver_id, row.approver_name),
+    customer:
+      row.customer_id === null
+        ? null
+        : { id: row.customer_id, name: row.customer_name ?? '', phone: row.customer_phone ?? '' },
+    lines: saleLines(db, row.id),
+    subtotalFen: row.subtotal_fen,
+    lineDiscountFen: row.line_discount_fen,
+    memberDiscountFen: row.member_discount_fen,
+    orderDiscountFen: row.order_discount_fen,
+    tradeInFen: row.trade_in_fen,
+    totalFen: row.total_fen,
+    payments: salePayments(db, row.id).map(({ paymentNo: _paymentNo, ...payment }) => payment),
+    changeFen: row.change_fen,
+    pointsEarned: row.points_earned,
+    pointsRedeemed: row.points_redeemed,
+    invoice:
+      row.invoice_title === null
+        ? null
+        : { title: row.invoice_title, taxNumber: row.invoice_tax_number, email: row.invoice_email },
+    receiptJobId: row.receipt_job_id,
+    voided:
+      row.voided_at === null
+        ? null
+        : {
+            at: row.voided_at,
+            by: { id: row.voided_by as number, name: row.voided_by_name ?? '' },
+            approver: person(row.void_approver_id, row.void_approver_name),
+            reason: row.void_reason ?? '',
+          },
+  };
+}
+
+export interface SaleKey {
+  id: number;
+  clientId: string;
+  requestHash: string;
+  receiptNo: string;
+  businessDay: string;
+  committedAt: string;
+  state: Sale['state'];
+  customerId: number | null;
+  totalFen: number;
+  changeFen: number;
+  pointsEarned: number;
+  pointsRedeemed: number;
+}
+
+/** What a retry, a void or a rating needs to know of a sale, without its lines. */
+export function findSaleKey(
+  db: Database.Database,
+  by: { clientId: string } | { receiptNo: string },
+): SaleKey | undefined {
+  const column = 'clientId' in by ? 'client_id' : 'receipt_no';
+  return statement(
+    db,
+    `SELECT id, client_id AS clientId, request_hash AS requestHash, receipt_no AS receiptNo,
+            business_day AS businessDay, committed_at AS committedAt, state, customer_id AS customerId,
+            total_fen AS totalFen, change_fen AS changeFen, points_earned AS pointsEarned,
+            points_redeemed AS pointsRedeemed
+     FROM sales WHERE ${column} = ?`,
+  ).get('clientId' in by ? by.clientId : by.receiptNo) as SaleKey | undefined;
+}
+
+export function getSaleKey(db: Database.Database, receiptNo: string): SaleKey {
+  const key = findSaleKey(db, { receiptNo });
+  if (!key) throw new DomainError('SALE_NOT_FOUND', { receiptNo });
+  return key;
+}
+
+export function getSale(db: Database.Database, id: number): Sale {
+  const row = statement(db, `${SELECT_SALE} WHERE s.id = ?`).get(id) as SaleRow | undefined;
+  if (!row) throw new DomainError('SALE_NOT_FOUND', { receiptNo: String(id) });
+  return toSale(db, row);
+}
+
+/** A member's purchases, newest first, paged back by receipt number. */
+export function purchaseHistory(
+  db: Database.Database,
+  customerId: number,
+  options: { beforeReceiptNo?: string; limit: number },
+): PurchaseSummary[] {
+  const sales = statement(
+    db,
+    `SELECT id, receipt_no AS receiptNo, committed_at AS committedAt, state, total_fen AS totalFen,
+            points_earned AS pointsEarned
+     FROM sales
+     WHERE customer_id = @customerId
+       AND id < coalesce((SELECT id FROM sales WHERE receipt_no = @before), 9223372036854775807)
+     ORDER BY id DESC LIMIT @limit`,
+  ).all({ customerId, before: options.beforeReceiptNo ?? null, limit: options.limit }) as (Omit<
+    PurchaseSummary,
+    'items'
+  > & { id: number })[];
+  return sales.map(({ id, ...sale }) => ({
+    ...sale,
+    items: statement(
+      db,
+      'SELECT name, quantity, net_fen AS netFen FROM sale_lines WHERE sale_id = ? ORDER BY line_no',
+    ).all(id) as PurchaseSummary['items'],
+  }));
+}
+
+/** The customer's rating of a sale; a second rating replaces the first. */
+export function saveRating(
+  db: Database.Database,
+  saleId: number,
+  rating: { rating: number; comment: string | null },
+  now: Date,
+): void {
+  db.prepare(
+    `INSERT INTO sale_ratings (sale_id, rating, comment, rated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (sale_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment,
+       rated_at = excluded.rated_at`,
+  ).run(saleId, rating.rating, rating.comment, now.toISOString());
+}
+
+export function markVoided(
+  db: Database.Database,
+  saleId: number,
+  void_: { at: Date; by: number; approverId: number | null; reason: string },
+): void {
+  db.prepare(
+    `UPDATE sales SET state = 'voided', voided_at = ?, voided_by = ?, void_approver_id = ?, void_reason = ?
+     WHERE id = ?`,
+  ).run(void_.at.toISOString(), void_.by, void_.approverId, void_.reason, saleId);
+}

@@ -1,0 +1,33 @@
+import type Database from 'better-sqlite3';
+import { SalesSettings } from '../../../../shared/contract/sales';
+import { statement } from '../../db/statements';
+
+const KEY = 'sales';
+
+const DEFAULT_SALES_SETTINGS: SalesSettings = {
+  // 95折 at the counter, 8折 with the manager; the administrator may go further.
+  discountLimitBp: { cashier: 500, repairDesk: 0, manager: 2_000, administrator: 10_000 },
+  pointsEarnFenPerPoint: 100,
+  pointsRedeemFenPerPoint: 1,
+  allowNegativeStock: false,
+  tradeInDeductionFenPerGram: 0,
+  tradeInLossBp: 0,
+};
+
+// Every quote and commit reads the settings: the stored text is parsed again only when it changed.
+let parsed: { stored: string; settings: SalesSettings } | undefined;
+
+/** Kept as one row of the settings table, beside the general settings. */
+export function readSalesSettings(db: Database.Database): SalesSettings {
+  const stored = statement(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(KEY) as
+    string | undefined;
+  if (stored === undefined) return DEFAULT_SALES_SETTINGS;
+  if (parsed?.stored !== stored) parsed = { stored, settings: SalesSettings.parse(JSON.parse(stored)) };
+  return parsed.settings;
+}
+
+export function writeSalesSettings(db: Database.Database, settings: SalesSettings): void {
+  db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(KEY, JSON.stringify(settings));
+}

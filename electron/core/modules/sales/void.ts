@@ -1,0 +1,83 @@
+import type { Sale } from '../../../../shared/contract/sales';
+import { businessDay } from '../../../../shared/domain/business-day';
+import type { Purity } from '../../../../shared/domain/purity';
+import { actorOf, type HandlerContext } from '../../router/context';
+import { DomainError } from '../../router/outcome';
+import { addStockMovement } from '../catalog/repo';
+import { addPoints, addStoreCredit } from '../customers/balances';
+import { getCustomer } from '../customers/repo';
+import { getSale, getSaleKey, insertPayment, markVoided, saleLines, salePayments } from './repo';
+import { addScrapGold } from './scrap-gold';
+
+/**
+ * Same-day void (当日作废) of a committed sale, before its business day ends; later it is a return. Nothing
+ * is deleted: stock, scrap gold, points, store credit and every payment are reversed by new rows naming the
+ * sale, and the sale's state becomes voided. The router has checked the permission (or a manager's approval).
+ */
+export function voidSale(
+  ctx: HandlerContext,
+  input: { receiptNo: string; reason: string },
+  timeZone: string,
+): Sale {
+  const { db, now } = ctx;
+  const actor = actorOf(ctx);
+  const sale = getSaleKey(db, input.receiptNo);
+  if (sale.state === 'voided') throw new DomainError('SALE_ALREADY_VOIDED', { receiptNo: sale.receiptNo });
+  const today = businessDay(now, timeZone);
+  if (sale.businessDay !== today) {
+    throw new DomainError('SALE_VOID_DAY_CLOSED', {
+      receiptNo: sale.receiptNo,
+      businessDay: sale.businessDay,
+      today,
+    });
+  }
+  if (sale.customerId !== null && getCustomer(db, sale.customerId).points < sale.pointsEarned) {
+    throw new DomainError('VOID_POINTS_SPENT', { receiptNo: sale.receiptNo });
+  }
+
+  const movement = { reference: sale.receiptNo, now, actorId: actor.id };
+  for (const line of saleLines(db, sale.id)) {
+    if (line.productId !== null) {
+      addStockMovement(db, { productId: line.productId, quantity: line.quantity, reason: 'void' }, movement);
+    } else {
+      const scrap = {
+        purity: line.purity as Purity,
+        weightMg: -(line.weightMg as number),
+        valueFen: line.netFen,
+      };
+      addScrapGold(db, { ...scrap, reason: 'void', saleId: sale.id, lineNo: line.lineNo }, movement);
+    }
+  }
+  const payments = salePayments(db, sale.id);
+  payments.forEach(({ paymentNo, ...payment }, i) => {
+    const reversal = { ...payment, amountFen: -payment.amountFen, tenderedFen: null };
+    insertPayment(db, sale.id, payments.length + i + 1, reversal, { now, reversesNo: paymentNo });
+  });
+  if (sale.customerId !== null) {
+    const customerId = sale.customerId;
+    if (sale.pointsEarned > 0)
+      addPoints(db, { customerId, points: -sale.pointsEarned, reason: 'void', saleId: sale.id }, now);
+    if (sale.pointsRedeemed > 0)
+      addPoints(db, { customerId, points: sale.pointsRedeemed, reason: 'void', saleId: sale.id }, now);
+    for (const credit of payments.filter((p) => p.method === 'storeCredit')) {
+      addStoreCredit(
+        db,
+        { customerId, amountFen: credit.amountFen, reason: 'void', saleId: sale.id, note: sale.receiptNo },
+        { now, actorId: actor.id },
+      );
+    }
+  }
+  markVoided(db, sale.id, {
+    at: now,
+    by: actor.id,
+    approverId: ctx.approver?.id ?? null,
+    reason: input.reason,
+  });
+  ctx.journal('sale.voided', {
+    saleId: sale.clientId,
+    receiptNo: sale.receiptNo,
+    reason: input.reason,
+    refunds: payments.map((p) => ({ method: p.method, amountFen: p.amountFen })),
+  });
+  return getSale(db, sale.id);
+}

@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import { Alert, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import type { ErrorBody } from '../../../../shared/contract';
+import type { Product } from '../../../../shared/contract/catalog';
+import { useApi } from '../../api/context';
+import { Kbd } from '../../components/Kbd';
+import { useI18n } from '../../i18n/context';
+import { useErrorText } from '../../i18n/errors';
+
+interface ReceiveValues {
+  quantity: number;
+  note?: string;
+}
+
+interface ReceiveStockModalProps {
+  product: Product;
+  onClose(): void;
+  onDone(product: Product, quantity: number): void;
+}
+
+/** 入库: goods arrived for a product; on hand goes up and the receipt is journaled. */
+export function ReceiveStockModal({ product, onClose, onDone }: ReceiveStockModalProps) {
+  const api = useApi();
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const [form] = Form.useForm<ReceiveValues>();
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const receive = async ({ quantity, note }: ReceiveValues): Promise<void> => {
+    setBusy(true);
+    const result = await api.call('catalog.receiveStock', {
+      productId: product.id,
+      quantity,
+      note: note?.trim() ?? '',
+    });
+    setBusy(false);
+    if (result.ok) onDone(result.value, quantity);
+    else setError(result.error);
+  };
+
+  return (
+    <Modal
+      open
+      title={t('product.receive.title', { name: product.name })}
+      okText={
+        <>
+          {t('product.receive')} <Kbd>Enter</Kbd>
+        </>
+      }
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form<ReceiveValues>
+        form={form}
+        layout="vertical"
+        requiredMark={false}
+        initialValues={{ quantity: 1 }}
+        onFinish={(values) => void receive(values)}
+        onValuesChange={() => setError(null)}
+      >
+        {error && <Alert className="form-alert" type="error" showIcon title={errorText(error)} />}
+        <Typography.Paragraph type="secondary">
+          {t('product.receive.onHand', { sku: product.sku, count: product.onHand })}
+        </Typography.Paragraph>
+        <Form.Item
+          name="quantity"
+          label={t('product.receive.quantity')}
+          rules={[
+            {
+              required: true,
+              type: 'integer',
+              min: 1,
+              max: 100_000,
+              message: t('product.receive.quantity.rule'),
+            },
+          ]}
+        >
+          <InputNumber
+            autoFocus
+            min={1}
+            max={100_000}
+            precision={0}
+            className="input-quantity"
+            onPressEnter={() => form.submit()}
+          />
+        </Form.Item>
+        <Form.Item name="note" label={t('product.receive.note')} rules={[{ max: 200 }]}>
+          <Input
+            maxLength={200}
+            placeholder={t('product.receive.note.placeholder')}
+            onPressEnter={() => form.submit()}
+          />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,318 @@
+import { z } from 'zod';
+import { ROLES } from '../domain/roles';
+import { LaborFeeSchema, Fen, Milligrams, PuritySchema } from './catalog';
+import { channel } from './channel';
+import { Empty, Id, Instant, Ok } from './common';
+import { Bp, Customer } from './customers';
+
+// The counter sale: the cart the renderer builds, its price as the core computes it, payment and commit.
+
+const Reason = z.string().trim().min(1).max(200);
+const Reference = z.string().trim().min(1).max(64);
+const SignedFen = z.number().int();
+
+export const DiscountSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('percent'), bp: Bp.min(1) }),
+  z.object({ kind: z.literal('amount'), fen: Fen.positive() }),
+]);
+
+export const ProductLineInput = z
+  .object({
+    kind: z.literal('product'),
+    productId: Id,
+    quantity: z.number().int().min(1).max(9999).default(1),
+    /** Weighed goods: the weight sold (tag, typed or scale); the tag's weight when left out. */
+    weightMg: Milligrams.optional(),
+    /** Weighed goods: the gold rate the screen showed. The core refuses it once it is not the day's rate. */
+    goldRateFenPerGram: Fen.positive().optional(),
+    /** Fixed-price and counted goods: the unit price the cashier charges instead of the catalog's. */
+    priceOverrideFen: Fen.optional(),
+    discount: DiscountSchema.optional(),
+    /** Why the price was overridden or discounted; journaled with the sale. */
+    reason: Reason.optional(),
+  })
+  .refine((line) => (line.discount === undefined && line.priceOverrideFen === undefined) || line.reason, {
+    path: ['reason'],
+    message: 'a discount or price override needs a reason',
+  });
+
+/** Old gold handed in (以旧换新), weighed at the counter and bought back at the day's buy-back rate. */
+export const TradeInLineInput = z.object({
+  kind: z.literal('tradeIn'),
+  purity: PuritySchema,
+  weightMg: Milligrams,
+  /** The buy-back rate the screen showed; refused once it is not the day's. */
+  buyBackFenPerGram: Fen.positive(),
+  description: z.string().trim().min(1).max(40),
+});
+
+export const CartLineInput = z.discriminatedUnion('kind', [ProductLineInput, TradeInLineInput]);
+export type CartLineInput = z.infer<typeof CartLineInput>;
+
+/** 发票: what the customer asked the invoice to be made out to; issued by the finance office. */
+export const InvoiceRequest = z.object({
+  title: z.string().trim().min(1).max(100),
+  /** 纳税人识别号 (统一社会信用代码); none for an invoice to a person. */
+  taxNumber: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[0-9A-Z]{15,20}$/, '15–20 letters and digits')
+    .nullable()
+    .default(null),
+  email: z.email().max(100).nullable().default(null),
+});
+export type InvoiceRequest = z.infer<typeof InvoiceRequest>;
+
+export const Cart = z
+  .object({
+    customerId: Id.nullable().default(null),
+    lines: z.array(CartLineInput).min(1).max(200),
+    orderDiscount: DiscountSchema.nullable().default(null),
+    orderDiscountReason: Reason.nullable().default(null),
+    invoice: InvoiceRequest.nullable().default(null),
+  })
+  .refine((cart) => cart.orderDiscount === null || cart.orderDiscountReason !== null, {
+    path: ['orderDiscountReason'],
+    message: 'an order discount needs a reason',
+  });
+export type Cart = z.infer<typeof Cart>;
+export type CartInput = z.input<typeof Cart>;
+
+/** A run of 12 or more digits is a card number, not a slip reference: it is never taken. */
+const NotACardNumber = Reference.refine((text) => !/\d{12,}/.test(text.replace(/[\s-]/g, '')), {
+  message: 'never a card number: its last four digits go in last4',
+});
+
+export const Tender = z.discriminatedUnion('method', [
+  /** What the customer handed over; more than is due gives change. */
+  z.object({ method: z.literal('cash'), amountFen: Fen.positive() }),
+  z.object({
+    method: z.literal('bankCard'),
+    amountFen: Fen.positive(),
+    /** The card terminal's slip reference (凭证号), never the card number. */
+    reference: NotACardNumber,
+    last4: z.string().regex(/^\d{4}$/, 'the last four digits'),
+  }),
+  z.object({ method: z.literal('wechat'), amountFen: Fen.positive(), reference: Reference }),
+  z.object({ method: z.literal('alipay'), amountFen: Fen.positive(), reference: Reference }),
+  /** The attached customer's store credit (储值). */
+  z.object({ method: z.literal('storeCredit'), amountFen: Fen.positive() }),
+  /** The attached customer's points, at the store's value per point. */
+  z.object({ method: z.literal('points'), points: z.number().int().positive().max(1e9) }),
+]);
+export type Tender = z.infer<typeof Tender>;
+export const TENDER_METHODS = ['cash', 'bankCard', 'wechat', 'alipay', 'storeCredit', 'points'] as const;
+export type TenderMethod = (typeof TENDER_METHODS)[number];
+
+export const SaleLine = z.object({
+  lineNo: z.number().int().positive(),
+  kind: z.enum(['fixed', 'weighed', 'quantity', 'tradeIn']),
+  productId: Id.nullable(),
+  sku: z.string().nullable(),
+  name: z.string(),
+  quantity: z.number().int().positive(),
+  /** Catalog unit price of fixed-price and counted goods. */
+  unitPriceFen: Fen.nullable(),
+  priceOverrideFen: Fen.nullable(),
+  purity: PuritySchema.nullable(),
+  weightMg: Milligrams.nullable(),
+  /** The sell rate of a weighed line, the buy-back rate of a trade-in. */
+  goldRateFenPerGram: Fen.nullable(),
+  laborFee: LaborFeeSchema.nullable(),
+  /** Weighed lines: metal + labor = list price. */
+  metalFen: Fen.nullable(),
+  laborFen: Fen.nullable(),
+  /** Trade-ins: the terms their value was computed with. */
+  tradeInTerms: z.object({ deductionFenPerGram: Fen, lossBp: Bp }).nullable(),
+  discount: DiscountSchema.nullable(),
+  reason: z.string().nullable(),
+  /** At catalog price (0 for a trade-in). */
+  listFen: Fen,
+  /** Before discounts: the list price or the overridden price. */
+  grossFen: Fen,
+  lineDiscountFen: Fen,
+  memberDiscountFen: Fen,
+  orderDiscountFen: Fen,
+  /** What the line charges; negative for a trade-in. */
+  netFen: SignedFen,
+});
+export type SaleLine = z.infer<typeof SaleLine>;
+
+const Totals = {
+  subtotalFen: Fen,
+  lineDiscountFen: Fen,
+  memberDiscountFen: Fen,
+  orderDiscountFen: Fen,
+  tradeInFen: Fen,
+  totalFen: SignedFen,
+};
+
+/** A cart as the core prices it, before payment. */
+export const PricedCart = z.object({
+  lines: z.array(SaleLine),
+  customer: Customer.nullable(),
+  ...Totals,
+  /** The deepest discount on any line (overrides, line and order discounts; not the member's), bp. */
+  deepestDiscountBp: Bp,
+  /** The signed-in user's own limit; a deeper discount needs a manager's approval at commit. */
+  discountLimitBp: Bp,
+  approvalRequired: z.boolean(),
+});
+export type PricedCart = z.infer<typeof PricedCart>;
+
+export const Payment = z.object({
+  method: z.enum(TENDER_METHODS),
+  /** What the tender paid towards the sale; negative on the row that reverses it when a sale is voided. */
+  amountFen: SignedFen,
+  /** Cash handed over (amount + change). */
+  tenderedFen: Fen.nullable(),
+  reference: z.string().nullable(),
+  cardLast4: z.string().nullable(),
+  points: z.number().int().nullable(),
+});
+export type Payment = z.infer<typeof Payment>;
+
+const PersonRef = z.object({ id: Id, name: z.string() });
+
+export const Sale = z.object({
+  /** The id the renderer chose for the sale (a retry with it returns this sale). */
+  saleId: z.uuid(),
+  receiptNo: z.string(),
+  state: z.enum(['committed', 'voided']),
+  terminalId: z.string(),
+  businessDay: z.string(),
+  committedAt: Instant,
+  cashier: PersonRef,
+  approver: PersonRef.nullable(),
+  customer: PersonRef.extend({ phone: z.string() }).nullable(),
+  lines: z.array(SaleLine),
+  ...Totals,
+  payments: z.array(Payment),
+  changeFen: Fen,
+  pointsEarned: z.number().int(),
+  pointsRedeemed: z.number().int(),
+  invoice: InvoiceRequest.nullable(),
+  /** The receipt's print job, for a reprint; null in the moment before it is queued, or if it could not be. */
+  receiptJobId: Id.nullable(),
+  voided: z
+    .object({ at: Instant, by: PersonRef, approver: PersonRef.nullable(), reason: z.string() })
+    .nullable(),
+});
+export type Sale = z.infer<typeof Sale>;
+
+/**
+ * What the till needs the moment a sale is made: its number and the change to hand back. The receipt and
+ * warranty cards are queued just after; the whole sale, with its receipt's print job, is `sales.get`.
+ */
+export const CommittedSale = z.object({
+  saleId: z.uuid(),
+  receiptNo: z.string(),
+  committedAt: Instant,
+  totalFen: SignedFen,
+  changeFen: Fen,
+  pointsEarned: z.number().int(),
+});
+export type CommittedSale = z.infer<typeof CommittedSale>;
+
+export const HeldCart = z.object({
+  id: Id,
+  label: z.string(),
+  lineCount: z.number().int(),
+  customerId: Id.nullable(),
+  heldAt: Instant,
+  heldBy: z.string(),
+});
+export type HeldCart = z.infer<typeof HeldCart>;
+
+export const SalesSettings = z.object({
+  /** The deepest discount each role may give on its own, bp (500 = 5 %). */
+  discountLimitBp: z.record(z.enum(ROLES), Bp),
+  /** Fen paid per point earned: 100 earns one point per yuan. */
+  pointsEarnFenPerPoint: z.number().int().min(1).max(1_000_000),
+  /** What one point is worth as a tender, fen. */
+  pointsRedeemFenPerPoint: z.number().int().min(1).max(10_000),
+  /** Whether counted goods may be sold below zero on hand (stock arriving later); never serialized pieces. */
+  allowNegativeStock: z.boolean(),
+  /** Old gold (以旧换新): taken off the buy-back rate per gram (折旧费), and off the weight for melting loss. */
+  tradeInDeductionFenPerGram: Fen,
+  tradeInLossBp: Bp,
+});
+export type SalesSettings = z.infer<typeof SalesSettings>;
+
+export const salesChannels = {
+  /** Prices a cart as the commit would, so the screen shows the core's figures before payment. */
+  'sales.quote': channel({
+    input: z.object({ cart: Cart }),
+    output: PricedCart,
+    access: 'sales.sell',
+    write: false,
+  }),
+  /**
+   * Records a paid sale in one transaction. `saleId` is chosen by the renderer when the cart is started: a
+   * retry with the same id and cart returns the sale already made; a different cart under it is refused.
+   */
+  'sales.commit': channel({
+    input: z.object({ saleId: z.uuid(), cart: Cart, tenders: z.array(Tender).min(1).max(20) }),
+    output: CommittedSale,
+    access: 'sales.sell',
+    write: true,
+  }),
+  'sales.get': channel({
+    input: z.object({ receiptNo: Reference }),
+    output: Sale,
+    access: 'sales.sell',
+    write: false,
+  }),
+  /** Same-day void (当日作废) of a committed sale: everything it moved is reversed by new rows. */
+  'sales.void': channel({
+    input: z.object({ receiptNo: Reference, reason: Reason }),
+    output: Sale,
+    access: 'sales.void',
+    write: true,
+  }),
+  /** A cart abandoned before payment: nothing to undo, but the journal keeps what was on it. */
+  'sales.voidCart': channel({
+    input: z.object({
+      lineCount: z.number().int().min(0).max(200),
+      amountFen: SignedFen.min(-1e13).max(1e13),
+      reason: Reason.nullable().default(null),
+    }),
+    output: Ok,
+    access: 'sales.sell',
+    write: true,
+  }),
+  /** 挂单: parks a cart at this terminal so another customer can be served. */
+  'sales.hold': channel({
+    input: z.object({ cart: Cart, label: z.string().trim().max(40).default('') }),
+    output: HeldCart,
+    access: 'sales.sell',
+    write: true,
+  }),
+  'sales.held': channel({ input: Empty, output: z.array(HeldCart), access: 'sales.sell', write: false }),
+  /** 取单: takes a parked cart back; it leaves the list. Its prices are checked again at commit. */
+  'sales.recall': channel({
+    input: z.object({ id: Id }),
+    output: HeldCart.extend({ cart: Cart }),
+    access: 'sales.sell',
+    write: true,
+  }),
+  /** The customer's satisfaction rating of the sale (1–5), from the customer display or the cashier. */
+  'sales.rate': channel({
+    input: z.object({
+      receiptNo: Reference,
+      rating: z.number().int().min(1).max(5),
+      comment: z.string().trim().max(200).nullable().default(null),
+    }),
+    output: Ok,
+    access: 'sales.sell',
+    write: true,
+  }),
+  'sales.settings': channel({ input: Empty, output: SalesSettings, access: 'signedIn', write: false }),
+  'sales.saveSettings': channel({
+    input: SalesSettings,
+    output: SalesSettings,
+    access: 'settings.manage',
+    write: true,
+  }),
+};

@@ -1,0 +1,11 @@
+/**
+ * The last day a warranty covers: the day before the same date `months` later, the purchase date being a
+ * local date (YYYY-MM-DD). Bought on 2026-11-23 with 12 months: covered to 2027-11-22. When the later month
+ * has no such date, cover runs to its last day (bought 2026-01-31, one month: covered to 2026-02-28).
+ */
+export function warrantyEndsOn(purchaseDay: string, months: number): string {
+  const [year, month, day] = purchaseDay.split('-').map(Number) as [number, number, number];
+  const lastDayOfTarget = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate();
+  const end = new Date(Date.UTC(year, month - 1 + months, day > lastDayOfTarget ? lastDayOfTarget : day - 1));
+  return end.toISOString().slice(0, 10);
+}

@@ -1,0 +1,30 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../electron/core/db/open';
+import { tempDir } from '../../helpers/core';
+import { afterCommit, cash, openShop } from '../../helpers/sales';
+
+describe('the WAL', () => {
+  it('is never checkpointed by a commit, is cut back after a checkpoint, and the page cache is large', () => {
+    const db = openDatabase(join(tempDir(), 'till.db'));
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    expect(db.pragma('journal_size_limit', { simple: true })).toBe(64 * 1024 * 1024);
+    expect(db.pragma('cache_size', { simple: true })).toBe(-65_536);
+    db.close();
+  });
+
+  it('is checkpointed by the core once the till is idle after a sale', async () => {
+    const shop = openShop({ checkpoints: { idleMs: 20 } });
+    try {
+      shop.sell({ lines: [shop.line.towel()] }, [cash(3_900)]);
+      await afterCommit();
+      const frames = () => (shop.core.db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]?.log ?? 0;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // the idle checkpoint has copied everything back: the next write starts the WAL from its beginning
+      shop.ok('till', 'sales.voidCart', { lineCount: 1, amountFen: 3_900 });
+      expect(frames()).toBeLessThan(10);
+    } finally {
+      shop.close();
+    }
+  });
+});

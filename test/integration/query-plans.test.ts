@@ -1,0 +1,78 @@
+import type Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lookupProduct, searchProducts } from '../../electron/core/modules/catalog/repo';
+import { findCustomerByPhone } from '../../electron/core/modules/customers/repo';
+import { findSaleKey, purchaseHistory } from '../../electron/core/modules/sales/repo';
+import { openStaffedTill } from '../helpers/core';
+
+// The hot paths' query plans (CONVENTIONS #8): each must find its rows through an index, and search must
+// let the full-text index deliver rows in order, so LIMIT stops it early instead of sorting every match.
+
+let till: ReturnType<typeof openStaffedTill> | undefined;
+afterEach(() => {
+  till?.close();
+  till = undefined;
+});
+
+/** The query plan of every statement `run` prepares, as one line each. */
+function plansOf(db: Database.Database, run: () => unknown): string[] {
+  const prepared: string[] = [];
+  const prepare = db.prepare.bind(db);
+  const spy = (sql: string) => {
+    prepared.push(sql);
+    return prepare(sql);
+  };
+  Object.assign(db, { prepare: spy });
+  try {
+    run();
+  } catch {
+    // a lookup that finds nothing still shows its plan
+  } finally {
+    Object.assign(db, { prepare });
+  }
+  return prepared.map((sql) => {
+    const named = Object.fromEntries([...sql.matchAll(/@(\w+)/g)].map(([, name]) => [name, 'x']));
+    const positional = Array.from(sql.matchAll(/\?/g), () => 'x');
+    const params = Object.keys(named).length > 0 ? [named] : positional;
+    const rows = prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+    return rows.map((row) => row.detail).join(' | ');
+  });
+}
+
+const open = () => (till = openStaffedTill()).core.db;
+
+describe('query plans of the hot paths', () => {
+  it('barcode lookup: the barcode, the product, its codes and its on-hand, each by an index', () => {
+    const db = open();
+    const [plan] = plansOf(db, () => lookupProduct(db, '6901234567890'));
+    expect(plan).toContain('SEARCH barcodes USING PRIMARY KEY (code=?)');
+    expect(plan).toContain('SEARCH p USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(plan).toContain('SEARCH b USING COVERING INDEX barcodes_product (product_id=?)');
+    expect(plan).toContain('SEARCH m USING COVERING INDEX stock_movements_on_hand (product_id=?)');
+    expect(plan).not.toMatch(/\bSCAN\b/);
+  });
+
+  it('search: the full-text index drives in rowid order, with no sort of the matches', () => {
+    const db = open();
+    const plans = plansOf(db, () => searchProducts(db, '金手镯', { limit: 20 }));
+    const search = plans.find((plan) => plan.includes('VIRTUAL TABLE'));
+    expect(search).toMatch(/^SCAN s VIRTUAL TABLE INDEX/);
+    expect(search).toContain('SEARCH p USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(search).toContain('SEARCH m USING COVERING INDEX stock_movements_on_hand (product_id=?)');
+    expect(search).not.toContain('TEMP B-TREE');
+  });
+
+  it('sale and member look-ups: a retried sale id, a phone number, a purchase history', () => {
+    const db = open();
+    const [retry] = plansOf(db, () => findSaleKey(db, { clientId: 'x' }));
+    expect(retry).toMatch(/^SEARCH sales USING INDEX sqlite_autoindex_sales_\d \(client_id=\?\)$/);
+    const [phone] = plansOf(db, () => findCustomerByPhone(db, '13812345678'));
+    expect(phone).toMatch(/SEARCH c USING INDEX sqlite_autoindex_customers_\d \(phone=\?\)/);
+    expect(phone).toContain(
+      'SEARCH points_movements USING COVERING INDEX points_movements_balance (customer_id=?)',
+    );
+    const [history] = plansOf(db, () => purchaseHistory(db, 1, { limit: 20 }));
+    expect(history).toContain('SEARCH sales USING INDEX sales_customer (customer_id=? AND id<?)');
+    expect(history).not.toContain('TEMP B-TREE');
+  });
+});
