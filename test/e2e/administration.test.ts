@@ -1,44 +1,20 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openApp,
-  screenshot,
-  startBrowserTill,
-  type AppPage,
-  type BrowserTill,
-} from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, startBrowserTill, useE2eFixture } from '../helpers/browser';
 import { seedStore } from '../helpers/seed';
 import { ADMIN, loginHeading, openedDialog, signIn } from '../helpers/till-ui';
 
-let browser: Browser;
-let till: BrowserTill | undefined;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && app) await screenshot(app.page, 'failure-administration');
-  await app?.page.close();
-  await till?.close();
-  app = undefined;
-  till = undefined;
-});
+const e2e = useE2eFixture('administration');
 
 describe('administration screens', () => {
   it('manages staff, changes settings, reads the verified journal and shows a lost connection', async () => {
-    till = await startBrowserTill();
-    seedStore(till, 'T02', [
+    e2e.till = await startBrowserTill();
+    seedStore(e2e.till, 'T02', [
       { name: '张三', role: 'cashier', pin: '1111' },
       { name: '李四', role: 'cashier', pin: '2222' },
     ]);
-    app = await openApp(browser, till);
-    const { page } = app;
-    const db = till.core.db;
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
+    const db = e2e.till.core.db;
 
     await loginHeading(page).waitFor();
     await signIn(page, ADMIN.name, ADMIN.pin);
@@ -128,12 +104,14 @@ describe('administration screens', () => {
     expect(await page.getByTestId('tile-sales').count()).toBe(0);
 
     // The core goes away: the next ping turns the indicator red.
-    await till.stopServer();
+    await e2e.till.stopServer();
     await page.clock.fastForward(5_000);
     await page.getByTestId('connection').filter({ hasText: '连接中断' }).waitFor();
     expect(await page.getByTestId('connection').getAttribute('data-state')).toBe('lost');
 
     // Chromium logs each refused request of the stopped server; nothing else may go wrong.
-    expect(app.problems.filter((problem) => !problem.includes('net::ERR_CONNECTION_REFUSED'))).toEqual([]);
+    expect(e2e.app.problems.filter((problem) => !problem.includes('net::ERR_CONNECTION_REFUSED'))).toEqual(
+      [],
+    );
   });
 });

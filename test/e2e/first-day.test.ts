@@ -1,13 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openApp,
-  screenshot,
-  startBrowserTill,
-  type AppPage,
-  type BrowserTill,
-} from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, startBrowserTill, useE2eFixture } from '../helpers/browser';
 import {
   ADMIN,
   addStaff,
@@ -18,23 +11,7 @@ import {
   signIn,
 } from '../helpers/till-ui';
 
-let browser: Browser;
-let till: BrowserTill | undefined;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && app) await screenshot(app.page, 'failure-first-day');
-  await app?.page.close();
-  await till?.close();
-  app = undefined;
-  till = undefined;
-});
+const e2e = useE2eFixture('first-day');
 
 async function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.textContent ?? '');
@@ -57,9 +34,9 @@ async function wrongPin(page: Page, expected: string): Promise<void> {
 
 describe('a store’s first day at the till', () => {
   it('sets up, staffs, signs in by keyboard, locks out, unlocks with a manager, idles and switches language', async () => {
-    till = await startBrowserTill();
-    app = await openApp(browser, till);
-    const { page } = app;
+    e2e.till = await startBrowserTill();
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
 
     // First run, then the token is gone from the address bar.
     await page.getByRole('heading', { name: '首次设置' }).waitFor();
@@ -151,7 +128,7 @@ describe('a store’s first day at the till', () => {
     await approval.waitFor({ state: 'hidden' });
     await page.getByText('目前没有被锁定的同事').waitFor();
 
-    const unlocked = till.core.db
+    const unlocked = e2e.till.core.db
       .prepare(
         `SELECT a.name AS actor, p.name AS approver, j.payload FROM journal j
          LEFT JOIN staff a ON a.id = j.actor_id LEFT JOIN staff p ON p.id = j.approver_id
@@ -162,12 +139,12 @@ describe('a store’s first day at the till', () => {
     expect(unlocked[0]).toMatchObject({ actor: '张三', approver: '王经理' });
     expect(JSON.parse(unlocked[0]?.payload ?? '{}')).toMatchObject({ name: '李四' });
     const staffState = (name: string): unknown =>
-      till?.core.db.prepare('SELECT locked_until, failed_pins FROM staff WHERE name = ?').get(name);
+      e2e.till?.core.db.prepare('SELECT locked_until, failed_pins FROM staff WHERE name = ?').get(name);
     expect(staffState('李四')).toEqual({ locked_until: null, failed_pins: 0 });
     // The wrong PIN counted against the approver it was typed for.
     expect(staffState('管理员')).toEqual({ locked_until: null, failed_pins: 1 });
 
-    // Nobody touches the till: nothing happens at four minutes, the PIN pad for 张三 at five.
+    // Nobody touches the e2e.till: nothing happens at four minutes, the PIN pad for 张三 at five.
     await page.clock.fastForward('04:00');
     expect(await page.getByRole('heading', { name: '解锁同事账户' }).isVisible()).toBe(true);
     await page.clock.fastForward('01:01');
@@ -192,6 +169,6 @@ describe('a store’s first day at the till', () => {
     await loginHeading(page).waitFor();
     expect(await page.getByTestId('connection').textContent()).toBe('已连接');
 
-    expect(app.problems).toEqual([]);
+    expect(e2e.app.problems).toEqual([]);
   });
 });

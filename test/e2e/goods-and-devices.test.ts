@@ -1,34 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openApp,
-  screenshot,
-  startBrowserTill,
-  type AppPage,
-  type BrowserTill,
-} from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, startBrowserTill, useE2eFixture } from '../helpers/browser';
 import { formatGrams } from '../../shared/domain/money';
 import { seedStore } from '../helpers/seed';
 import { openedDialog, signIn, wedgeScan } from '../helpers/till-ui';
 
-let browser: Browser;
-let till: BrowserTill | undefined;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && app) await screenshot(app.page, 'failure-goods-and-devices');
-  await app?.page.close();
-  await till?.close();
-  app = undefined;
-  till = undefined;
-});
+const e2e = useE2eFixture('goods-and-devices');
 
 const MANAGER = { name: '王经理', role: 'manager', pin: '8888' } as const;
 const BANGLE_BARCODE = '6901234567890';
@@ -46,16 +23,16 @@ async function openTile(page: Page, tile: string, heading: string): Promise<void
 
 describe('gold rates, the catalog and the devices', () => {
   it('sets today’s gold rate, adds a weighed gold item, finds it by pinyin and opens it by scanning', async () => {
-    till = await startBrowserTill();
+    e2e.till = await startBrowserTill();
     seedStore(
-      till,
+      e2e.till,
       'T03',
       [MANAGER],
       [{ kind: 'scanner', name: '柜台扫描枪', connection: { type: 'simulated' } }],
     );
-    app = await openApp(browser, till);
-    const { page } = app;
-    const db = till.core.db;
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
+    const db = e2e.till.core.db;
     await signIn(page, MANAGER.name, MANAGER.pin);
 
     // Nobody has set a rate today: every signed-in user is told on the home screen.
@@ -168,14 +145,14 @@ describe('gold rates, the catalog and the devices', () => {
     await page.keyboard.press('Escape');
     await form.waitFor({ state: 'hidden' });
 
-    expect(app.problems).toEqual([]);
+    expect(e2e.app.problems).toEqual([]);
   });
 
   it('adds a simulated scale and shows its reading in the live view as the simulator sets a weight', async () => {
-    till = await startBrowserTill();
-    seedStore(till, 'T04', [MANAGER]);
-    app = await openApp(browser, till);
-    const { page } = app;
+    e2e.till = await startBrowserTill();
+    seedStore(e2e.till, 'T04', [MANAGER]);
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
     await signIn(page, MANAGER.name, MANAGER.pin);
 
     await openTile(page, 'devices', '外设');
@@ -223,6 +200,6 @@ describe('gold rates, the catalog and the devices', () => {
     await page.getByRole('heading', { name: 'Devices' }).waitFor();
     await screenshot(page, 'devices-en');
 
-    expect(app.problems).toEqual([]);
+    expect(e2e.app.problems).toEqual([]);
   });
 });

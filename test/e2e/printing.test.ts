@@ -1,37 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openApp,
-  screenshot,
-  startBrowserTill,
-  type AppPage,
-  type BrowserTill,
-} from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, startBrowserTill, type BrowserTill, useE2eFixture } from '../helpers/browser';
 import { decodeEscPos, textOf } from '../helpers/escpos-decoder';
 import { FakePrinter } from '../helpers/fake-printer';
 import { seedStore } from '../helpers/seed';
 import { tcpPrinter } from '../helpers/printing';
 import { ADMIN, loginHeading, openedDialog, signIn } from '../helpers/till-ui';
 
-let browser: Browser;
-let till: BrowserTill | undefined;
-let app: AppPage | undefined;
 let printer: FakePrinter | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && app) await screenshot(app.page, 'failure-printing');
-  await app?.page.close();
-  await till?.close();
+const e2e = useE2eFixture('printing', async () => {
   await printer?.close().catch(() => undefined);
-  app = undefined;
-  till = undefined;
   printer = undefined;
 });
 
@@ -40,10 +17,10 @@ const MANAGER = { name: '王经理', role: 'manager' as const, pin: '8888' };
 describe('printers', () => {
   it('are set up by a manager, print a Chinese test page, preview templates and show a failing printer', async () => {
     printer = await FakePrinter.start();
-    till = await startBrowserTill();
-    seedStore(till, 'T03', [MANAGER]);
-    app = await openApp(browser, till);
-    const { page } = app;
+    e2e.till = await startBrowserTill();
+    seedStore(e2e.till, 'T03', [MANAGER]);
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
 
     await loginHeading(page).waitFor();
     await signIn(page, MANAGER.name, MANAGER.pin);
@@ -123,15 +100,15 @@ describe('printers', () => {
     // which is the point of the sandbox. Nothing else may be reported.
     const sandboxed =
       /^console: Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
-    expect(app.problems.filter((problem) => !sandboxed.test(problem))).toEqual([]);
+    expect(e2e.app.problems.filter((problem) => !sandboxed.test(problem))).toEqual([]);
   }, 60_000);
 
   it('open the drawer without a sale for a cashier, with a reason and a manager’s approval', async () => {
     printer = await FakePrinter.start();
-    till = await startBrowserTill();
-    seedStore(till, 'T03', [MANAGER, { name: '张三', role: 'cashier', pin: '1111' }]);
+    e2e.till = await startBrowserTill();
+    seedStore(e2e.till, 'T03', [MANAGER, { name: '张三', role: 'cashier', pin: '1111' }]);
     const seed = (channel: string, input: unknown): { id: number } => {
-      const result = (till as BrowserTill).core.invoke('seed', { channel, input });
+      const result = (e2e.till as BrowserTill).core.invoke('seed', { channel, input });
       if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
       return result.value as { id: number };
     };
@@ -139,8 +116,8 @@ describe('printers', () => {
     const { id } = seed('printing.savePrinter', tcpPrinter(printer.port, { name: '前台小票机' }));
     seed('printing.saveRoute', { documentType: 'receipt', printerId: id, copies: 1 });
     seed('auth.logout', {});
-    app = await openApp(browser, till);
-    const { page } = app;
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
 
     await loginHeading(page).waitFor();
     await signIn(page, '张三', '1111');
@@ -162,6 +139,6 @@ describe('printers', () => {
     const events = decodeEscPos(job as Uint8Array);
     expect(events.some((event) => event.type === 'drawer' && event.pin === 2)).toBe(true);
     expect(textOf(events)).toContain('顾客换零钱');
-    expect(app.problems).toEqual([]);
+    expect(e2e.app.problems).toEqual([]);
   }, 60_000);
 });

@@ -1,34 +1,10 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  openApp,
-  screenshot,
-  startBrowserTill,
-  type AppPage,
-  type BrowserTill,
-} from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { openApp, startBrowserTill, useE2eFixture } from '../helpers/browser';
 import { TestClock } from '../helpers/core';
 import { seedStore } from '../helpers/seed';
 import { loginHeading, signIn } from '../helpers/till-ui';
 
-let browser: Browser;
-let till: BrowserTill | undefined;
-let app: AppPage | undefined;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async (context) => {
-  if (context.task.result?.state === 'fail' && app) await screenshot(app.page, 'failure-session-timeouts');
-  await app?.page.close();
-  await till?.close();
-  app = undefined;
-  till = undefined;
-});
+const e2e = useE2eFixture('session-timeouts');
 
 const IDLE_MS = 300_000;
 
@@ -36,10 +12,10 @@ describe('session timeouts between the screen and the core', () => {
   it('keeps a session alive while someone uses the screen, and follows the core when it locks an idle one', async () => {
     // The core's clock is moved by hand; its idle backstop looks every 50 ms.
     const coreClock = new TestClock(Date.now());
-    till = await startBrowserTill({ clock: coreClock.now, idleCheckMs: 50 });
-    seedStore(till, 'T03', [{ name: '张三', role: 'cashier', pin: '1111' }]);
-    app = await openApp(browser, till);
-    const { page } = app;
+    e2e.till = await startBrowserTill({ clock: coreClock.now, idleCheckMs: 50 });
+    seedStore(e2e.till, 'T03', [{ name: '张三', role: 'cashier', pin: '1111' }]);
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
     await loginHeading(page).waitFor();
     await signIn(page, '张三', '1111');
 
@@ -58,10 +34,10 @@ describe('session timeouts between the screen and the core', () => {
     await page.keyboard.press('Alt+1');
     await page.getByText('目前没有被锁定的同事').waitFor();
 
-    // Nobody touches the till: the core locks the session itself and pushes the event to the screen.
+    // Nobody touches the e2e.till: the core locks the session itself and pushes the event to the screen.
     coreClock.advance(IDLE_MS + 1_000);
     await page.getByText('屏幕已锁定').waitFor();
     expect(await page.locator('.pin-step').textContent()).toContain('张三');
-    expect(app.problems).toEqual([]);
+    expect(e2e.app.problems).toEqual([]);
   });
 });

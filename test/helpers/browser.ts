@@ -1,3 +1,4 @@
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,4 +94,38 @@ export async function openApp(browser: Browser, till: BrowserTill): Promise<AppP
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS_DIR, `${name}.png`) });
+}
+
+/** What one e2e file shares between its tests: one browser, and the till and page of the running test. */
+export interface E2eFixture {
+  browser: Browser;
+  till: BrowserTill | undefined;
+  app: AppPage | undefined;
+}
+
+/**
+ * Launches one browser for the file and, after each test, closes its page and till (keeping a screenshot
+ * of a failure as `failure-<name>.png`); `cleanup` closes what else the file's tests opened.
+ */
+export function useE2eFixture(
+  name: string,
+  cleanup: () => Promise<void> = async () => undefined,
+): E2eFixture {
+  const fixture = { till: undefined, app: undefined } as unknown as E2eFixture;
+  beforeAll(async () => {
+    fixture.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await fixture.browser.close();
+  });
+  afterEach(async (context) => {
+    if (context.task.result?.state === 'fail' && fixture.app)
+      await screenshot(fixture.app.page, `failure-${name}`);
+    await fixture.app?.page.close();
+    await fixture.till?.close();
+    await cleanup();
+    fixture.app = undefined;
+    fixture.till = undefined;
+  });
+  return fixture;
 }
