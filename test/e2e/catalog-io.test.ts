@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, startBrowserTill, useE2eFixture } from '../helpers/browser';
-import { csvUtf8Bom, ZH_HEADER } from '../helpers/catalog-files';
+import { catalogRow, csvUtf8Bom, SAMPLE_GOODS, ZH_HEADER } from '../helpers/catalog-files';
 import { seedStore } from '../helpers/seed';
 import { openedDialog, signIn } from '../helpers/till-ui';
 
@@ -22,24 +22,9 @@ describe('catalog import and export', () => {
 
     const goods = csvUtf8Bom([
       ZH_HEADER,
-      [
-        'JZ-0001',
-        '足金手镯',
-        '黄金',
-        '称重',
-        '',
-        'Au999',
-        '20.150',
-        '按克',
-        '15.00',
-        '6901234567890',
-        '是',
-        '',
-        '12',
-        '1',
-      ],
-      ['CP-0007', '青花瓷瓶', '家居', '一口价', '12.3.4', '', '', '', '', '', '否', '', '0', '1'],
-      ['MJ-0100', '纯棉毛巾', '家居', '计件', '39.00', '', '', '', '', '', '否', '', '0', '24'],
+      catalogRow(SAMPLE_GOODS.bangle),
+      catalogRow({ ...SAMPLE_GOODS.vase, '售价(元)': '12.3.4' }),
+      catalogRow(SAMPLE_GOODS.towel),
     ]);
     await page.keyboard.press('F7');
     const dialog = await openedDialog(page, '导入商品（CSV / Excel）');

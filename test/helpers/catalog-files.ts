@@ -55,3 +55,32 @@ export const ZH_HEADER = [
   '保修期(月)',
   '库存',
 ] as const;
+
+export type CatalogCells = Partial<Record<(typeof ZH_HEADER)[number], string>>;
+
+/** A row under ZH_HEADER; columns not named are blank. */
+export const catalogRow = (cells: CatalogCells): Row => ZH_HEADER.map((column) => cells[column] ?? '');
+
+/** One of each kind of goods, as a store's sheet would list them. */
+export const SAMPLE_GOODS = {
+  bangle: {
+    ...{
+      货号: 'JZ-0001',
+      名称: '足金手镯',
+      类别: '黄金',
+      计价方式: '称重',
+      成色: 'Au999',
+      '重量(克)': '20.150',
+    },
+    ...{ 工费方式: '按克', '工费(元)': '15.00', 条码: '6901234567890;6901234567891', 一物一码: '是' },
+    ...{ 证书编号: 'NGTC-118', '保修期(月)': '12', 库存: '1' },
+  },
+  vase: {
+    ...{ 货号: 'CP-0007', 名称: '青花瓷瓶', 类别: '家居', 计价方式: '一口价', '售价(元)': '1280.00' },
+    ...{ 条码: '6900000000007', 一物一码: '否', '保修期(月)': '0', 库存: '1' },
+  },
+  towel: {
+    ...{ 货号: 'MJ-0100', 名称: '纯棉毛巾', 类别: '家居', 计价方式: '计件', '售价(元)': '39.00' },
+    ...{ 一物一码: '否', '保修期(月)': '0', 库存: '24' },
+  },
+} satisfies Record<string, CatalogCells>;

@@ -8,7 +8,10 @@ import {
   csvUtf8Bom,
   xlsxFile,
   xlsxRows,
+  catalogRow,
+  SAMPLE_GOODS,
   ZH_HEADER,
+  type CatalogCells,
   type Row,
 } from '../helpers/catalog-files';
 
@@ -24,40 +27,9 @@ afterEach(() => {
 });
 
 const H = ZH_HEADER;
-//                 货号        名称        类别    计价方式  售价      成色      重量      工费方式 工费    条码                         一物一码 证书       保修 库存
-const BANGLE: Row = [
-  'JZ-0001',
-  '足金手镯',
-  '黄金',
-  '称重',
-  '',
-  'Au999',
-  '20.150',
-  '按克',
-  '15.00',
-  '6901234567890;6901234567891',
-  '是',
-  'NGTC-118',
-  '12',
-  '1',
-];
-const VASE: Row = [
-  'CP-0007',
-  '青花瓷瓶',
-  '家居',
-  '一口价',
-  '1280.00',
-  '',
-  '',
-  '',
-  '',
-  '6900000000007',
-  '否',
-  '',
-  '0',
-  '1',
-];
-const TOWEL: Row = ['MJ-0100', '纯棉毛巾', '家居', '计件', '39.00', '', '', '', '', '', '否', '', '0', '24'];
+const BANGLE = catalogRow(SAMPLE_GOODS.bangle);
+const VASE = catalogRow(SAMPLE_GOODS.vase);
+const TOWEL = catalogRow(SAMPLE_GOODS.towel);
 
 const file = (bytes: Buffer, fileName = 'goods.csv') => ({ fileName, contentBase64: base64(bytes) });
 const count = (till: Till, sql: string): number => till.core.db.prepare(sql).pluck().get() as number;
@@ -193,12 +165,10 @@ describe('catalog import', () => {
         priceFen: 100,
       },
     });
-    const row = (cells: Partial<Record<(typeof H)[number], string>>): Row =>
-      H.map((column) => cells[column] ?? '');
-    const fixed = (sku: string, more: Partial<Record<(typeof H)[number], string>> = {}): Row =>
-      row({ 货号: sku, 名称: '碗', 计价方式: '一口价', '售价(元)': '10', ...more });
-    const weighed = (sku: string, more: Partial<Record<(typeof H)[number], string>> = {}): Row =>
-      row({
+    const fixed = (sku: string, more: CatalogCells = {}): Row =>
+      catalogRow({ 货号: sku, 名称: '碗', 计价方式: '一口价', '售价(元)': '10', ...more });
+    const weighed = (sku: string, more: CatalogCells = {}): Row =>
+      catalogRow({
         货号: sku,
         名称: '金镯',
         计价方式: '称重',
@@ -270,9 +240,7 @@ describe('catalog import', () => {
 
   it('writes nothing from a file with errors unless told to skip the bad rows', () => {
     const t = open();
-    const bad: Row = [...VASE];
-    bad[0] = 'CP-0008';
-    bad[4] = '十二元';
+    const bad = catalogRow({ ...SAMPLE_GOODS.vase, 货号: 'CP-0008', '售价(元)': '十二元' });
     const goods = file(csvUtf8Bom([H, BANGLE, bad, TOWEL]));
     const journalBefore = count(t, 'SELECT count(*) FROM journal');
 
