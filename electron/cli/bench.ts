@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { CartInput } from '../../shared/contract/sales';
 import { createCore } from '../core/core';
@@ -78,6 +79,8 @@ function openDataset(): boolean {
 }
 
 const built = openDataset();
+// other work on the machine slows the CPU-bound commit far more than the disk-bound floor: the run says so
+const loadAtStart = loadavg()[0] as number;
 const core = createCore({
   dataDir: DATA_DIR,
   databaseFile: FILE,
@@ -194,6 +197,9 @@ for (const [i, piece] of pieces.entries()) {
 }
 const floor = stats(floorSamples);
 const commit = stats(commitSamples);
+/** Each commit beside the floor measured next to it: less sensitive to the disk's drift over the run. */
+const pairRatio = stats(commitSamples.map((ns, i) => (ns / (floorSamples[i] as number)) * 1e6));
+const loadAtEnd = loadavg()[0] as number;
 core.close();
 
 const row = (name: string, s: Stats, unit: 'ms' | 'µs' = 'ms'): string => {
@@ -211,8 +217,14 @@ for (const [shape, s] of search) log(row(`search ${shape}`, s));
 log(row('floor: 1-row insert, FULL', floor));
 log(row('sale commit (router)', commit));
 log(
-  `commit / floor: p50 ${(commit.p50 / floor.p50).toFixed(2)}× (target ≤ 3), p99 ${(commit.p99 / floor.p99).toFixed(2)}× (target ≤ 4)`,
+  `commit / floor: p50 ${(commit.p50 / floor.p50).toFixed(2)}× (target ≤ 3), p99 ${(commit.p99 / floor.p99).toFixed(2)}× (target ≤ 4); median of per-sale ratios ${pairRatio.p50.toFixed(2)}×`,
 );
+const cores = availableParallelism();
+if (Math.max(loadAtStart, loadAtEnd) > cores) {
+  log(
+    `warning: load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)} on ${cores} cores: other work shared the CPU, figures are inflated`,
+  );
+}
 
 const searchP99 = Math.max(...[...search.values()].map((s) => s.p99));
 console.log(
@@ -235,6 +247,10 @@ console.log(
     historic_sales: HISTORIC_SALES,
     commits: commit.n,
     warm_up_commits: WARM_UP,
+    commit_pair_ratio_p50: Number(pairRatio.p50.toFixed(3)),
+    load_avg_start: Number(loadAtStart.toFixed(2)),
+    load_avg_end: Number(loadAtEnd.toFixed(2)),
+    cores,
     dataset: built ? 'built' : 'reused',
   }),
 );
