@@ -418,6 +418,18 @@ describe('catalog export', () => {
     expect(catalogOf(target)).toEqual(catalogOf(source));
   });
 
+  it('keeps text that looks like a formula from running in Excel, and reads it back unchanged', () => {
+    const source = open();
+    const product = { ...(products[3] as ProductInput), sku: '-MJ-2', name: '=HYPERLINK("x")' };
+    source.ok('admin', 'catalog.save', { product });
+    const exported = source.ok('admin', 'catalog.export', { format: 'csv' });
+    const text = Buffer.from(exported.contentBase64, 'base64').toString('utf8');
+    expect(text.split('\r\n')[1]).toMatch(/^'-MJ-2,"'=HYPERLINK\(""x""\)",/);
+    const target = open();
+    target.ok('admin', 'catalog.import', { ...exported, skipBadRows: false });
+    expect(target.ok('admin', 'catalog.lookup', { code: '-MJ-2' }).name).toBe('=HYPERLINK("x")');
+  });
+
   it('writes CSV as UTF-8 with a BOM and XLSX with codes as text and amounts as numbers', () => {
     const t = stocked();
     const csv = Buffer.from(t.ok('admin', 'catalog.export', { format: 'csv' }).contentBase64, 'base64');

@@ -24,6 +24,14 @@ function delimiterOf(text: string): string {
 }
 
 /**
+ * Excel runs a CSV cell that starts with = + - or @ as a formula: exported text that does gets a leading
+ * apostrophe, so a product name can never run as one, and an import takes the apostrophe off again.
+ */
+const FORMULA_START = /^[=+\-@]/;
+const QUOTED_FORMULA = /^'[=+\-@]/;
+const unguard = (field: string): string => (QUOTED_FORMULA.test(field) ? field.slice(1) : field);
+
+/**
  * RFC 4180 records: quoted fields may hold the delimiter, quotes ("") and line breaks; CRLF, LF or CR end
  * a record. Rows are numbered by record, as Excel numbers them; blank records are left out.
  */
@@ -35,7 +43,7 @@ export function parseCsv(text: string): SheetRow[] {
   let quoted = false;
   let record = 1;
   const endField = (): void => {
-    cells.push(field);
+    cells.push(unguard(field));
     field = '';
   };
   const endRecord = (): void => {
@@ -64,7 +72,9 @@ export function parseCsv(text: string): SheetRow[] {
 const quote = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 const cellText = (cell: OutCell): string =>
   typeof cell === 'string'
-    ? cell
+    ? FORMULA_START.test(cell)
+      ? `'${cell}`
+      : cell
     : cell.decimals === 0
       ? String(cell.value)
       : formatDecimal(cell.value, cell.decimals);
