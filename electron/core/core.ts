@@ -10,6 +10,7 @@ import { EventBus } from './events';
 import { appHandlers } from './modules/app';
 import { authHandlers } from './modules/auth/handlers';
 import { catalogHandlers } from './modules/catalog/handlers';
+import { catalogIoHandlers } from './modules/catalog-io/handlers';
 import { ensureSearchIndex } from './modules/catalog/search-index';
 import { customerHandlers } from './modules/customers/handlers';
 import { deviceHandlers } from './modules/devices/handlers';
@@ -20,6 +21,7 @@ import { queueUnprintedSales } from './modules/sales/documents';
 import { salesHandlers } from './modules/sales/handlers';
 import { readSettings, readTerminalId } from './modules/settings/repo';
 import { setupHandlers } from './modules/setup';
+import { shiftsHandlers } from './modules/shifts/handlers';
 import { staffHandlers } from './modules/staff/handlers';
 import { printingHandlers } from './printing/handlers';
 import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing/worker';
@@ -62,10 +64,12 @@ export function coreHandlers(version: string, devices = new DeviceManager({ enab
     ...settingsHandlers,
     ...journalHandlers,
     ...catalogHandlers(timeZone),
+    ...catalogIoHandlers(timeZone),
     ...deviceHandlers(devices),
     ...printingHandlers,
     ...customerHandlers,
     ...salesHandlers(timeZone),
+    ...shiftsHandlers(timeZone),
   };
 }
 

@@ -144,6 +144,26 @@ export const ERROR_MESSAGES = {
     'zh-CN': '条码“{code}”已被其他商品使用',
     en: 'Barcode “{code}” belongs to another product',
   },
+  IMPORT_FILE_TOO_LARGE: {
+    'zh-CN': '文件太大：最多 {maxMb} MB，请分成几个文件导入',
+    en: 'The file is too large: at most {maxMb} MB; split it into several files',
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    'zh-CN': '文件有 {rows} 行，一次最多导入 {max} 行',
+    en: 'The file has {rows} rows; one import takes at most {max}',
+  },
+  IMPORT_UNREADABLE: {
+    'zh-CN': '无法读取文件“{fileName}”：请另存为 CSV 或 Excel 工作簿（.xlsx）',
+    en: 'Cannot read “{fileName}”: save it as CSV or as an Excel workbook (.xlsx)',
+  },
+  IMPORT_COLUMNS_MISSING: {
+    'zh-CN': '第一行缺少必需的列：{columns}',
+    en: 'The first row lacks required columns: {columns}',
+  },
+  IMPORT_HAS_ERRORS: {
+    'zh-CN': '有 {badRows} 行有错误，未导入任何商品；请修改文件，或选择跳过错误行',
+    en: '{badRows} rows have errors; nothing was imported. Fix the file or choose to skip the bad rows',
+  },
   CUSTOMER_NOT_FOUND: { 'zh-CN': '找不到该顾客', en: 'Customer not found' },
   CUSTOMER_PHONE_TAKEN: {
     'zh-CN': '手机号 {phone} 已登记为其他顾客',
@@ -224,6 +244,19 @@ export const ERROR_MESSAGES = {
     en: 'The points this sale earned have been spent; it cannot be voided',
   },
   HELD_CART_NOT_FOUND: { 'zh-CN': '找不到该挂单', en: 'No such held cart' },
+  SHIFT_NOT_OPEN: {
+    'zh-CN': '本机尚未开班，请先开班（清点备用金）后再收银',
+    en: 'No shift is open at this till: open one (count the float) before taking money',
+  },
+  SHIFT_ALREADY_OPEN: {
+    'zh-CN': '本机已有未结班的班次（{openedBy} 于 {openedAt} 开班）',
+    en: 'A shift is already open at this till (opened by {openedBy} at {openedAt})',
+  },
+  SHIFT_NOT_FOUND: { 'zh-CN': '找不到该班次（编号 {shiftId}）', en: 'No such shift (number {shiftId})' },
+  SHIFT_LOCKED: {
+    'zh-CN': '{reference} 所在的班次已结班锁定，不能再作废或修改，更正请在新班次中另行登记',
+    en: 'The shift of {reference} is closed and locked: record a correction in a new shift',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -2,12 +2,14 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { authChannels } from './auth';
 import { catalogChannels } from './catalog';
+import { catalogIoChannels } from './catalog-io';
 import { customersChannels } from './customers';
 import { devicesChannels } from './devices';
 import { journalChannels } from './journal';
 import { printingChannels } from './printing';
 import { salesChannels } from './sales';
 import { settingsChannels } from './settings';
+import { shiftsChannels } from './shifts';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
 
@@ -20,10 +22,12 @@ export const contract = {
   ...settingsChannels,
   ...journalChannels,
   ...catalogChannels,
+  ...catalogIoChannels,
   ...printingChannels,
   ...devicesChannels,
   ...customersChannels,
   ...salesChannels,
+  ...shiftsChannels,
 };
 
 export type Contract = typeof contract;

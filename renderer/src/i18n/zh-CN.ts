@@ -1,3 +1,4 @@
+import { catalogIoZhCN } from './catalog-io.zh-CN';
 import { devicesZhCN } from './devices.zh-CN';
 import { goodsZhCN } from './goods.zh-CN';
 import { printingZhCN } from './printing.zh-CN';
@@ -6,6 +7,7 @@ import { printingZhCN } from './printing.zh-CN';
 export const zhCN = {
   ...printingZhCN,
   ...goodsZhCN,
+  ...catalogIoZhCN,
   ...devicesZhCN,
   'app.name': '柜台收银',
   'app.tagline': '柜台收银 · Counter POS',
