@@ -18,6 +18,7 @@ import { journalHandlers } from './modules/journal/handlers';
 import { settingsHandlers } from './modules/settings/handlers';
 import { queueUnprintedSales } from './modules/sales/documents';
 import { salesHandlers } from './modules/sales/handlers';
+import { repairHandlers } from './modules/repairs/handlers';
 import { readSettings, readTerminalId } from './modules/settings/repo';
 import { setupHandlers } from './modules/setup';
 import { staffHandlers } from './modules/staff/handlers';
@@ -66,6 +67,7 @@ export function coreHandlers(version: string, devices = new DeviceManager({ enab
     ...printingHandlers,
     ...customerHandlers,
     ...salesHandlers(timeZone),
+    ...repairHandlers(timeZone),
   };
 }
 

@@ -224,6 +224,39 @@ export const ERROR_MESSAGES = {
     en: 'The points this sale earned have been spent; it cannot be voided',
   },
   HELD_CART_NOT_FOUND: { 'zh-CN': '找不到该挂单', en: 'No such held cart' },
+  REPAIR_NOT_FOUND: { 'zh-CN': '找不到维修单 {ticketNo}', en: 'No repair ticket {ticketNo}' },
+  REPAIR_ILLEGAL_STEP: {
+    'zh-CN': '维修单 {ticketNo} 当前为“{from}”，不能转为“{to}”',
+    en: 'Repair ticket {ticketNo} is “{from}” and cannot become “{to}”',
+  },
+  REPAIR_SERVICE_UNKNOWN: { 'zh-CN': '未知的维修项目：{code}', en: 'Unknown repair service: {code}' },
+  REPAIR_PHOTO_REQUIRED: { 'zh-CN': '请为送修物品拍照或上传照片', en: 'Take or attach a photo of the item' },
+  REPAIR_PHOTO_NOT_FOUND: { 'zh-CN': '找不到该照片', en: 'No such photo' },
+  REPAIR_PROMISED_IN_PAST: {
+    'zh-CN': '约定取件日期不能早于今天（{today}）',
+    en: 'The promised date cannot be before today ({today})',
+  },
+  REPAIR_NOT_QUOTED: {
+    'zh-CN': '维修单 {ticketNo} 尚未报价，请先报价',
+    en: 'Repair ticket {ticketNo} has no quote yet; quote it first',
+  },
+  REPAIR_DEPOSIT_EXCEEDS_QUOTE: {
+    'zh-CN': '订金 {deposit} 超过了报价 {quote}',
+    en: 'The deposit {deposit} is more than the quote {quote}',
+  },
+  REPAIR_WARRANTY_LINE_NOT_FOUND: {
+    'zh-CN': '小票 {receiptNo} 上没有第 {lineNo} 项商品',
+    en: 'Receipt {receiptNo} has no line {lineNo}',
+  },
+  REPAIR_WARRANTY_OTHER_CUSTOMER: {
+    'zh-CN': '小票 {receiptNo} 属于另一位顾客',
+    en: 'Receipt {receiptNo} belongs to another customer',
+  },
+  REPAIR_QC_NOTE_REQUIRED: {
+    'zh-CN': '重量差 {diff} 超出允许范围或石数有变化，请填写说明',
+    en: 'The weight differs by {diff}, beyond tolerance, or the stone count changed: add a note',
+  },
+  REPAIR_NO_PAYMENT_DUE: { 'zh-CN': '本单无需收款', en: 'Nothing is due on this ticket' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -6,6 +6,7 @@ import { customersChannels } from './customers';
 import { devicesChannels } from './devices';
 import { journalChannels } from './journal';
 import { printingChannels } from './printing';
+import { repairsChannels } from './repairs';
 import { salesChannels } from './sales';
 import { settingsChannels } from './settings';
 import { setupChannels } from './setup';
@@ -24,6 +25,7 @@ export const contract = {
   ...devicesChannels,
   ...customersChannels,
   ...salesChannels,
+  ...repairsChannels,
 };
 
 export type Contract = typeof contract;

@@ -16,6 +16,8 @@ export const PERMISSIONS = [
   'sales.discountBeyondLimit',
   'sales.void',
   'customers.manage',
+  'repairs.qcAcknowledge',
+  'repairs.releaseWithoutStub',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,6 +38,8 @@ const manager: Permission[] = [
   'sales.discountBeyondLimit',
   'sales.void',
   'customers.manage',
+  'repairs.qcAcknowledge',
+  'repairs.releaseWithoutStub',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

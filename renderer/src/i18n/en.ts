@@ -26,6 +26,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'permission.sales.discountBeyondLimit': 'Discounts and price overrides beyond one’s limit',
   'permission.sales.void': 'Void a sale the same day',
   'permission.customers.manage': 'Member tiers and store credit',
+  'permission.repairs.qcAcknowledge': 'Acknowledge a repair QC beyond tolerance',
+  'permission.repairs.releaseWithoutStub': 'Release a repair without its claim stub',
   'permission.printing.manage': 'Printer management',
   'permission.printing.reprint': 'Reprint documents',
   'permission.drawer.noSale': 'Open the drawer without a sale',

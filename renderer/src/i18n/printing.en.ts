@@ -64,6 +64,8 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
 
   'document.receipt': 'Receipt',
   'document.warrantyCard': 'Warranty card',
+  'document.repairSlip': 'Repair slip (claim stub and workshop tag)',
+  'document.repairCollection': 'Repair collection receipt',
   'document.testPage': 'Test page',
   'document.noSale': 'No-sale slip',
 

@@ -62,6 +62,8 @@ export const printingZhCN = {
 
   'document.receipt': '销售小票',
   'document.warrantyCard': '质保单',
+  'document.repairSlip': '维修单（取件凭证与工单）',
+  'document.repairCollection': '维修取件单',
   'document.testPage': '测试页',
   'document.noSale': '无销售开钱箱单',
 

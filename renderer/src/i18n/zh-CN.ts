@@ -26,6 +26,8 @@ export const zhCN = {
   'permission.sales.discountBeyondLimit': '超权限折扣/改价',
   'permission.sales.void': '当日作废销售',
   'permission.customers.manage': '会员等级与储值',
+  'permission.repairs.qcAcknowledge': '确认维修质检超差',
+  'permission.repairs.releaseWithoutStub': '无取件凭证取件',
   'permission.printing.manage': '打印机管理',
   'permission.printing.reprint': '重印单据',
   'permission.drawer.noSale': '无销售开钱箱',
