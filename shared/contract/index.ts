@@ -9,6 +9,7 @@ import { printingChannels } from './printing';
 import { repairsChannels } from './repairs';
 import { salesChannels } from './sales';
 import { settingsChannels } from './settings';
+import { shiftsChannels } from './shifts';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
 
@@ -25,6 +26,7 @@ export const contract = {
   ...devicesChannels,
   ...customersChannels,
   ...salesChannels,
+  ...shiftsChannels,
   ...repairsChannels,
 };
 

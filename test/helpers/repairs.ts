@@ -24,11 +24,11 @@ export const BANGLE_INTAKE: Omit<Intake, 'customerId'> = {
 };
 
 /**
- * The shop of sales.ts with a repair desk: 赵师傅 (repairDesk, PIN 3333) signed in at session 'desk', and
+ * The shop of sales.ts (its shift open unless `shift: false`) with a repair desk: 赵师傅 (repairDesk, PIN 3333) signed in at session 'desk', and
  * 李女士 registered as a customer.
  */
-export function openRepairShop() {
-  const shop = openShop();
+export function openRepairShop(options: Parameters<typeof openShop>[0] = {}) {
+  const shop = openShop(options);
   const zhao = shop.ok('admin', 'staff.create', { name: '赵师傅', role: 'repairDesk', pin: '3333' }).id;
   shop.ok('desk', 'auth.login', { staffId: zhao, pin: '3333' });
   const customer = shop.ok('desk', 'repairs.registerCustomer', { phone: '13812345678', name: '李女士' });

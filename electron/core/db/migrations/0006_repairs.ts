@@ -81,7 +81,8 @@ CREATE TABLE repair_steps (
   PRIMARY KEY (ticket_id, step_no)
 ) STRICT, WITHOUT ROWID;
 
--- Deposits and balances, taken as a sale's tenders are; a refund adds a row with the opposite amount.
+-- Deposits and balances, taken as a sale's tenders are and counted in the shift's drawer; a refund adds a
+-- row with the opposite amount, in the shift that pays it back.
 CREATE TABLE repair_payments (
   ticket_id INTEGER NOT NULL REFERENCES repair_tickets(id),
   payment_no INTEGER NOT NULL CHECK (payment_no > 0),
@@ -93,12 +94,13 @@ CREATE TABLE repair_payments (
   card_last4 TEXT CHECK (card_last4 IS NULL OR (length(card_last4) = 4 AND card_last4 NOT GLOB '*[^0-9]*')),
   at TEXT NOT NULL,
   actor_id INTEGER NOT NULL REFERENCES staff(id),
-  shift_id INTEGER,
+  -- the shift whose drawer took or paid the money
+  shift_id INTEGER NOT NULL REFERENCES shifts(id),
   PRIMARY KEY (ticket_id, payment_no),
   CHECK (reference IS NULL OR method <> 'bankCard'
          OR reference NOT GLOB '*[0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9][0-9]*')
 ) STRICT, WITHOUT ROWID;
-CREATE INDEX repair_payments_at ON repair_payments(at);
+CREATE INDEX repair_payments_shift ON repair_payments(shift_id);
 
 CREATE TABLE repair_calls (
   id INTEGER PRIMARY KEY,
@@ -128,6 +130,9 @@ CREATE TRIGGER repair_payments_append_only BEFORE UPDATE ON repair_payments
 BEGIN SELECT RAISE(ABORT, 'repair payments are never changed: refund them'); END;
 CREATE TRIGGER repair_payments_no_delete BEFORE DELETE ON repair_payments
 BEGIN SELECT RAISE(ABORT, 'repair payments are never deleted'); END;
+CREATE TRIGGER repair_payments_shift_locked BEFORE INSERT ON repair_payments
+WHEN (SELECT closed_at FROM shifts WHERE id = NEW.shift_id) IS NOT NULL
+BEGIN SELECT RAISE(ABORT, 'a closed shift is locked'); END;
 CREATE TRIGGER repair_tickets_no_delete BEFORE DELETE ON repair_tickets
 BEGIN SELECT RAISE(ABORT, 'repair tickets are never deleted: cancel them'); END;
 `;
