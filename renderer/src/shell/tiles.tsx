@@ -26,7 +26,8 @@ export type View =
   | 'catalog'
   | 'devices'
   | 'printers'
-  | 'noSale';
+  | 'noSale'
+  | 'repairs';
 
 export interface Tile {
   id: string;
@@ -50,7 +51,7 @@ const TILES: Tile[] = [
   },
   {
     id: 'repairs',
-    view: null,
+    view: 'repairs',
     permission: 'repairs.desk',
     icon: <ToolOutlined />,
     title: 'tile.repairs',
