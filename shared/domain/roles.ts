@@ -16,6 +16,9 @@ export const PERMISSIONS = [
   'sales.discountBeyondLimit',
   'sales.void',
   'customers.manage',
+  'shifts.cashMovement',
+  'shifts.approveOverShort',
+  'shifts.closeDay',
   'repairs.qcAcknowledge',
   'repairs.releaseWithoutStub',
 ] as const;
@@ -38,6 +41,9 @@ const manager: Permission[] = [
   'sales.discountBeyondLimit',
   'sales.void',
   'customers.manage',
+  'shifts.cashMovement',
+  'shifts.approveOverShort',
+  'shifts.closeDay',
   'repairs.qcAcknowledge',
   'repairs.releaseWithoutStub',
 ];

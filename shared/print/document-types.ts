@@ -7,6 +7,9 @@ export const DOCUMENT_TYPES = [
   'warrantyCard',
   'testPage',
   'noSale',
+  'cashSlip',
+  'xReport',
+  'zReport',
   'repairSlip',
   'repairCollection',
 ] as const;

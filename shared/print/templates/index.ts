@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import type { PrintDocument } from '../document';
 import type { DocumentType } from '../document-types';
+import { cashSlip } from './cash-slip';
 import { noSale } from './no-sale';
 import { receipt } from './receipt';
 import { repairCollection } from './repair-collection';
 import { repairSlip } from './repair-slip';
+import { shiftReport } from './shift-report';
 import type { PrintContext, Template } from './template';
 import { testPage } from './test-page';
 import { warrantyCard } from './warranty-card';
@@ -15,6 +17,9 @@ export const TEMPLATES = {
   warrantyCard,
   testPage,
   noSale,
+  cashSlip,
+  xReport: shiftReport('X'),
+  zReport: shiftReport('Z'),
   repairSlip,
   repairCollection,
 } satisfies Record<DocumentType, Template>;

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { shiftTenderEvents } from '../../../electron/core/modules/shifts/sources';
 import { expectedAmounts } from '../../../shared/domain/shift';
 import { openRepairShop, type RepairShop } from '../../helpers/repairs';
-import { cash } from '../../helpers/sales';
+import { encodeGb18030 } from '../../../electron/core/printing/render';
+import { renderEscPos } from '../../../shared/print/render/escpos';
+import { buildDocument } from '../../../shared/print/templates';
+import { decodeEscPos, textOf } from '../../helpers/escpos-decoder';
+import { TEST_CONTEXT } from '../../helpers/printing';
+import { afterCommit, cash } from '../../helpers/sales';
+import { drawerOf } from '../../helpers/shifts';
 
 let shop: RepairShop | undefined;
 afterEach(() => {
@@ -21,7 +27,7 @@ const readyTicket = (s: RepairShop, deposit: { amountFen: number; tenders: never
 };
 
 describe('repair money in the shift', () => {
-  it('counts deposits, balances and refunded deposits in the shift’s expected cash and tenders', () => {
+  it('counts deposits, balances and refunded deposits in the shift’s expected cash and its Z report', async () => {
     const s = (shop = openRepairShop());
     const shift = s.ok('desk', 'shifts.current', {});
     // ￥20.00 deposit from a ￥50.00 note; at pick-up ￥50.00 balance from a ￥100.00 note
@@ -58,6 +64,27 @@ describe('repair money in the shift', () => {
       expectedFen: 57_000,
     });
     expect(expected.tenders.find((t) => t.method === 'bankCard')?.expectedFen).toBe(3_000);
+
+    // counted exactly at close: the Z report shows the repair money beside the sales, and prints it
+    s.ok('till', 'shifts.closeCount', {
+      counts: drawerOf(57_000),
+      settled: { bankCard: 3_000, wechat: 0, alipay: 0 },
+    });
+    const { report } = s.ok('till', 'shifts.close', { leftInFen: 50_000 });
+    expect(report.bySource).toEqual([{ source: 'repair', receivedFen: 11_000, refundedFen: 1_000 }]);
+    expect(report.cash.expectedFen).toBe(57_000);
+    await afterCommit();
+    const data = s.core.db
+      .prepare(`SELECT data FROM print_jobs WHERE document_type = 'zReport'`)
+      .pluck()
+      .get() as string;
+    const document = buildDocument('zReport', JSON.parse(data), TEST_CONTEXT);
+    const bytes = renderEscPos(
+      document,
+      { paperWidth: 80, chineseMode: true, drawerPin: null, copies: 1 },
+      encodeGb18030,
+    );
+    expect(textOf(decodeEscPos(bytes))).toMatch(/维修定金及尾款/);
   });
 
   it('takes no money without an open shift, but receives items without a deposit', () => {

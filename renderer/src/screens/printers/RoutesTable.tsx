@@ -10,6 +10,9 @@ const ROUTED: readonly DocumentType[] = [
   'receipt',
   'warrantyCard',
   'noSale',
+  'cashSlip',
+  'xReport',
+  'zReport',
   'repairSlip',
   'repairCollection',
 ];
