@@ -114,6 +114,7 @@ describe('the repair desk', () => {
     await page.keyboard.press('F7');
     await page.getByTestId('weight-out').filter({ hasText: '20.170g' }).waitFor();
     await page.getByLabel('金额', { exact: true }).fill('50');
+    await page.getByTestId('change-due').filter({ hasText: '找零 ￥20.00' }).waitFor();
     await screenshot(page, 'repair-pickup-zh-CN');
     await page.keyboard.press('F9');
     await drawerStatus(page, '已取件');

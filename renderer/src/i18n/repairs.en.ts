@@ -129,6 +129,7 @@ export const repairsEn: Record<keyof typeof repairsZhCN, string> = {
   'repairs.call.noAnswer': 'No answer',
   'repairs.call.messageLeft': 'Message left',
   'repairs.pickup.balance': 'Balance due {amount}',
+  'repairs.pickup.change': 'Change {amount}',
   'repairs.pickup.difference': 'Against QC weight',
   'repairs.pickup.needWeight': 'Weigh the item out first',
   'repairs.pickup.lostStub': 'Claim stub lost',

@@ -128,6 +128,7 @@ export const repairsZhCN = {
   'repairs.call.noAnswer': '无人接听',
   'repairs.call.messageLeft': '已留言',
   'repairs.pickup.balance': '应付余款 {amount}',
+  'repairs.pickup.change': '找零 {amount}',
   'repairs.pickup.difference': '与质检重量相差',
   'repairs.pickup.needWeight': '请先称取件重量',
   'repairs.pickup.lostStub': '取件凭证遗失',

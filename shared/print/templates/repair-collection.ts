@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { cut, pair, rule, text } from '../document';
-import { formatDateTime, maskPhone } from '../format';
+import { formatDateTime } from '../format';
 import { formatGrams, formatYuan } from '../../domain/money';
 import { copyMark, paragraph, storeHeader } from './parts';
 import { TENDER_LABELS } from './receipt';
+import { PrintedCustomer, PrintedService, serviceLines } from './repair-slip';
 import { CodeText, template } from './template';
 
 const Fen = z.number().int().nonnegative();
@@ -14,15 +15,12 @@ export const RepairCollectionData = z.object({
   ticketNo: CodeText,
   collectedAt: z.iso.datetime(),
   staff: z.string().min(1).max(40),
-  customer: z.object({
-    name: z.string().trim().min(1).max(20),
-    phone: z.string().trim().min(4).max(20).transform(maskPhone),
-  }),
+  customer: PrintedCustomer,
   item: z.string().trim().min(1).max(80),
   weightInMg: Mg,
   qcWeightMg: Mg,
   weightOutMg: Mg,
-  services: z.array(z.object({ name: z.string().min(1).max(40), priceFen: Fen, free: z.boolean() })).min(1),
+  services: z.array(PrintedService).min(1),
   totalFen: Fen,
   depositFen: Fen,
   tenders: z.array(
@@ -57,7 +55,7 @@ export const repairCollection = template({
         pair('质检重量', grams(data.qcWeightMg)),
         pair('取件重量', grams(data.weightOutMg), { bold: true, size: 'tall' }),
         rule(),
-        ...data.services.map((s) => pair(s.name, s.free ? '保修免费' : formatYuan(s.priceFen))),
+        ...serviceLines(data.services),
         pair('维修费用', formatYuan(data.totalFen), { bold: true }),
         ...(data.depositFen > 0 ? [pair('已付订金', formatYuan(data.depositFen))] : []),
         ...data.tenders.map((t) => pair(TENDER_LABELS[t.method], formatYuan(t.amountFen))),

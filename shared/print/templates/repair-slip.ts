@@ -7,6 +7,15 @@ import { CodeText, LocalDate, template, type PrintContext } from './template';
 
 const Fen = z.number().int().nonnegative();
 
+/** The customer as repair documents print them: the phone masked as it is parsed. */
+export const PrintedCustomer = z.object({
+  name: z.string().trim().min(1).max(20),
+  phone: z.string().trim().min(4).max(20).transform(maskPhone),
+});
+
+/** A service line of a repair document; free when the warranty covers it. */
+export const PrintedService = z.object({ name: z.string().min(1).max(40), priceFen: Fen, free: z.boolean() });
+
 /**
  * The intake slip (维修单) in two parts, cut apart: the customer's claim stub (取件凭证), which brings the
  * item back, and the workshop tag that travels with the item through the workshop.
@@ -15,10 +24,7 @@ export const RepairSlipData = z.object({
   ticketNo: CodeText,
   receivedAt: z.iso.datetime(),
   receivedBy: z.string().min(1).max(40),
-  customer: z.object({
-    name: z.string().trim().min(1).max(20),
-    phone: z.string().trim().min(4).max(20).transform(maskPhone),
-  }),
+  customer: PrintedCustomer,
   item: z.string().trim().min(1).max(80),
   category: z.string().trim().min(1).max(20),
   purity: z.string().trim().max(20).nullable(),
@@ -27,7 +33,7 @@ export const RepairSlipData = z.object({
   /** The condition checklist as printed (划痕, 松石 …) and the free notes. */
   conditions: z.array(z.string().min(1).max(20)).max(20),
   notes: z.string().max(200),
-  services: z.array(z.object({ name: z.string().min(1).max(40), priceFen: Fen, free: z.boolean() })).min(1),
+  services: z.array(PrintedService).min(1),
   extraWork: z.string().max(200),
   /** Null while the quote waits for the workshop's assessment. */
   quoteFen: Fen.nullable(),
@@ -52,11 +58,12 @@ function itemBlocks(data: RepairSlipData, context: PrintContext): Block[] {
   ];
 }
 
+/** The work and its price, or 保修免费 where the warranty covers it. */
+export const serviceLines = (services: readonly z.output<typeof PrintedService>[]): Block[] =>
+  services.map((s) => pair(s.name, s.free ? '保修免费' : formatYuan(s.priceFen)));
+
 function workBlocks(data: RepairSlipData): Block[] {
-  return [
-    ...data.services.map((s) => pair(s.name, s.free ? '保修免费' : formatYuan(s.priceFen))),
-    ...(data.extraWork ? [text(`其他 ${data.extraWork}`)] : []),
-  ];
+  return [...serviceLines(data.services), ...(data.extraWork ? [text(`其他 ${data.extraWork}`)] : [])];
 }
 
 function stub(data: RepairSlipData, context: PrintContext): Block[] {

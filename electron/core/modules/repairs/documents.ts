@@ -1,22 +1,16 @@
-import type Database from 'better-sqlite3';
 import type { Condition, RepairSettings, RepairTicket } from '../../../../shared/contract/repairs';
 import { PURITIES } from '../../../../shared/domain/purity';
 import type { DocumentType } from '../../../../shared/print/templates';
 import type { RepairCollectionInput } from '../../../../shared/print/templates/repair-collection';
 import type { RepairSlipInput } from '../../../../shared/print/templates/repair-slip';
-import type { EventBus } from '../../events';
-import { appendJournal } from '../../journal/append';
-import { enqueuePrint, jobEvent, type PrintRequest } from '../../printing/queue';
+import type { PrintJob } from '../../../../shared/contract/printing';
+import { jobEvent, type PrintRequest } from '../../printing/queue';
+import { queueDocument, type PrintDeps } from '../sales/documents';
 
 // What the repair desk prints: the intake slip (claim stub and workshop tag) and the collection receipt.
 // Queued after the step's commit: a printer that is off never holds up, nor undoes, the step.
 
-export interface RepairPrintDeps {
-  db: Database.Database;
-  events: EventBus;
-  terminalId: string;
-  now: Date;
-}
+export type RepairPrintDeps = PrintDeps;
 
 /** The checklist as it is printed on the stub and the tag. */
 const CONDITION_LABELS: Record<Condition, string> = {
@@ -32,23 +26,12 @@ const CONDITION_LABELS: Record<Condition, string> = {
 
 const clip = (text: string, length: number): string => [...text].slice(0, length).join('');
 
-function queueDocument<T extends DocumentType>(deps: RepairPrintDeps, request: PrintRequest<T>): void {
+/** One document, queued in a transaction of its own once the step has committed. */
+function queueRepairDocument<T extends DocumentType>(deps: RepairPrintDeps, request: PrintRequest<T>): void {
   if (!deps.db.open) return;
-  try {
-    const job = deps.db.transaction(() => enqueuePrint(deps.db, request)).immediate();
-    deps.events.emit(null, jobEvent(job));
-  } catch (error) {
-    // the ticket stands without its paper, as it does when the printer is out of paper; the journal says why
-    appendJournal(deps.db, deps.terminalId, deps.now, {
-      type: 'repair.printNotQueued',
-      actorId: request.createdBy ?? null,
-      payload: {
-        documentType: request.documentType,
-        reference: request.reference,
-        error: error instanceof Error ? error.message.slice(0, 500) : String(error),
-      },
-    });
-  }
+  const jobs: PrintJob[] = [];
+  deps.db.transaction(() => queueDocument(deps, request, jobs, 'repair.printNotQueued')).immediate();
+  for (const job of jobs) deps.events.emit(null, jobEvent(job));
 }
 
 const customerOf = (ticket: RepairTicket) => ({
@@ -86,7 +69,7 @@ export function intakeSlipData(ticket: RepairTicket, settings: RepairSettings): 
 }
 
 export function printIntakeSlip(deps: RepairPrintDeps, ticket: RepairTicket, settings: RepairSettings): void {
-  queueDocument(deps, {
+  queueRepairDocument(deps, {
     documentType: 'repairSlip',
     reference: ticket.ticketNo,
     data: intakeSlipData(ticket, settings),
@@ -127,7 +110,7 @@ export function collectionData({ ticket, staff, changeFen, withoutStubApprovedBy
 }
 
 export function printCollection(deps: RepairPrintDeps, collection: Collection): void {
-  queueDocument(deps, {
+  queueRepairDocument(deps, {
     documentType: 'repairCollection',
     reference: collection.ticket.ticketNo,
     data: collectionData(collection),

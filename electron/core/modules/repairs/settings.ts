@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { RepairSettings } from '../../../../shared/contract/repairs';
 import { DEFAULT_QC_TOLERANCES } from '../../../../shared/domain/repair-qc';
-import { statement } from '../../db/statements';
+import { readJsonSetting, writeJsonSetting } from '../settings/repo';
 
 const KEY = 'repairs';
 
@@ -41,15 +41,8 @@ export const DEFAULT_REPAIR_SETTINGS: RepairSettings = {
   terms: DEFAULT_TERMS,
 };
 
-export function readRepairSettings(db: Database.Database): RepairSettings {
-  const stored = statement(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(KEY) as
-    string | undefined;
-  return stored === undefined ? DEFAULT_REPAIR_SETTINGS : RepairSettings.parse(JSON.parse(stored));
-}
+export const readRepairSettings = (db: Database.Database): RepairSettings =>
+  readJsonSetting(db, KEY, RepairSettings, DEFAULT_REPAIR_SETTINGS);
 
-export function writeRepairSettings(db: Database.Database, settings: RepairSettings): void {
-  statement(
-    db,
-    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-  ).run(KEY, JSON.stringify(settings));
-}
+export const writeRepairSettings = (db: Database.Database, settings: RepairSettings): void =>
+  writeJsonSetting(db, KEY, settings);

@@ -6,6 +6,7 @@ import { useApi } from '../../api/context';
 import { Kbd } from '../../components/Kbd';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
+import { LabeledInput } from './LabeledInput';
 
 /** The customer by mobile number; one not known yet is registered on the spot with a name (快速登记). */
 export function CustomerLookup({
@@ -68,9 +69,8 @@ export function CustomerLookup({
       {unknown && (
         <Space wrap>
           <Typography.Text>{t('repairs.customer.unknown')}</Typography.Text>
-          <Input
-            aria-label={t('repairs.customer.name')}
-            placeholder={t('repairs.customer.name')}
+          <LabeledInput
+            label={t('repairs.customer.name')}
             value={name}
             onChange={(e) => setName(e.target.value)}
             onPressEnter={() => void register()}

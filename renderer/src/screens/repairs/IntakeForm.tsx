@@ -26,6 +26,7 @@ import { PhotoPicker, type Photo } from './PhotoPicker';
 import { emptyTender, TenderInput, tenderOf } from './TenderInput';
 import { WarrantyPicker } from './WarrantyPicker';
 import { WeightInput } from './WeightInput';
+import { LabeledInput } from './LabeledInput';
 
 type QuoteMode = 'agreed' | 'waiting' | 'later';
 
@@ -146,9 +147,8 @@ export function IntakeForm({
       <section className="panel">
         <Typography.Title level={5}>{t('repairs.intake.item')}</Typography.Title>
         <Space wrap>
-          <Input
-            aria-label={t('repairs.item.category')}
-            placeholder={t('repairs.item.category')}
+          <LabeledInput
+            label={t('repairs.item.category')}
             value={category}
             onChange={(e) => setCategory(e.target.value)}
             maxLength={20}
@@ -161,9 +161,8 @@ export function IntakeForm({
             onChange={(value) => setPurity(value ?? null)}
             className="repair-purity"
           />
-          <Input
-            aria-label={t('repairs.item.description')}
-            placeholder={t('repairs.item.description')}
+          <LabeledInput
+            label={t('repairs.item.description')}
             value={description}
             onChange={(e) => setDescription(e.target.value)}
             maxLength={80}
@@ -178,9 +177,8 @@ export function IntakeForm({
             value={stones}
             onChange={(value) => setStones(value ?? 0)}
           />
-          <Input
-            aria-label={t('repairs.item.declared')}
-            placeholder={t('repairs.item.declared')}
+          <LabeledInput
+            label={t('repairs.item.declared')}
             prefix="￥"
             value={declared}
             onChange={(e) => setDeclared(e.target.value)}
@@ -231,9 +229,8 @@ export function IntakeForm({
             </Space>
           ))}
         </div>
-        <Input
-          aria-label={t('repairs.intake.extraWork')}
-          placeholder={t('repairs.intake.extraWork')}
+        <LabeledInput
+          label={t('repairs.intake.extraWork')}
           value={extraWork}
           onChange={(e) => setExtraWork(e.target.value)}
           maxLength={200}
@@ -258,9 +255,8 @@ export function IntakeForm({
       <section className="panel">
         <Typography.Title level={5}>{t('repairs.intake.deposit')}</Typography.Title>
         <Space wrap>
-          <Input
-            aria-label={t('repairs.deposit.amount')}
-            placeholder={t('repairs.deposit.amount')}
+          <LabeledInput
+            label={t('repairs.deposit.amount')}
             prefix="￥"
             value={deposit}
             onChange={(e) => setDeposit(e.target.value)}

@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Checkbox, Input, Select, Space, Statistic, Typography } from 'antd';
+import { Alert, Button, Checkbox, Select, Space, Statistic, Typography } from 'antd';
 import type { Envelope, ErrorBody } from '../../../../shared/contract';
 import { ID_DOCUMENTS, type RepairTicket, type WeightReading } from '../../../../shared/contract/repairs';
 import { formatGrams, formatYuan } from '../../../../shared/domain/money';
 import { useApi } from '../../api/context';
+import { parseAmount } from '../../components/amount';
 import { Kbd } from '../../components/Kbd';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { emptyTender, TenderInput, tenderOf } from './TenderInput';
 import { WeightInput } from './WeightInput';
+import { LabeledInput } from './LabeledInput';
 
 type IdDocument = (typeof ID_DOCUMENTS)[number];
 
@@ -37,6 +39,8 @@ export function Pickup({
   const [error, setError] = useState<ErrorBody | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const qcWeight = ticket.qc?.weightMg ?? ticket.weightInMg;
+  const handed = tender.method === 'cash' ? (parseAmount('yuan', tender.amount) ?? 0) : 0;
+  const changeFen = Math.max(0, handed - ticket.balanceFen);
 
   const collect = async (): Promise<void> => {
     const paid = ticket.balanceFen > 0 ? tenderOf(tender) : null;
@@ -82,6 +86,11 @@ export function Pickup({
         {t('repairs.pickup.balance', { amount: formatYuan(ticket.balanceFen) })}
       </Typography.Title>
       {ticket.balanceFen > 0 && <TenderInput value={tender} onChange={setTender} />}
+      {changeFen > 0 && (
+        <Typography.Text strong data-testid="change-due">
+          {t('repairs.pickup.change', { amount: formatYuan(changeFen) })}
+        </Typography.Text>
+      )}
       <Space wrap>
         <Checkbox checked={lost} onChange={(e) => setLost(e.target.checked)}>
           {t('repairs.pickup.lostStub')}
@@ -94,9 +103,8 @@ export function Pickup({
               onChange={setDocument}
               options={ID_DOCUMENTS.map((d) => ({ value: d, label: t(`repairs.document.${d}`) }))}
             />
-            <Input
-              aria-label={t('repairs.pickup.identityNote')}
-              placeholder={t('repairs.pickup.identityNote')}
+            <LabeledInput
+              label={t('repairs.pickup.identityNote')}
               value={note}
               onChange={(e) => setNote(e.target.value)}
               maxLength={200}

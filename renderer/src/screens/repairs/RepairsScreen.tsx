@@ -16,6 +16,7 @@ import { CallList } from './CallList';
 import { IntakeForm } from './IntakeForm';
 import { TicketDetail } from './TicketDetail';
 import './repairs.css';
+import { LabeledInput } from './LabeledInput';
 
 type Tab = 'board' | 'intake' | 'calls';
 
@@ -122,9 +123,8 @@ export function RepairsScreen({ onBack }: { onBack(): void }) {
               onSearch={(value) => void open(value)}
               enterButton
             />
-            <Input
-              aria-label={t('repairs.filter')}
-              placeholder={t('repairs.filter')}
+            <LabeledInput
+              label={t('repairs.filter')}
               value={filter}
               onChange={(e) => setFilter(e.target.value)}
               allowClear

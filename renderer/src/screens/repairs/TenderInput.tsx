@@ -2,6 +2,7 @@ import { Input, Select, Space } from 'antd';
 import type { Tender } from '../../../../shared/contract/sales';
 import { parseAmount } from '../../components/amount';
 import { useI18n } from '../../i18n/context';
+import { LabeledInput } from './LabeledInput';
 
 export type RepairMethod = 'cash' | 'bankCard' | 'wechat' | 'alipay';
 
@@ -58,18 +59,16 @@ export function TenderInput({ value, onChange }: { value: TenderDraft; onChange(
         className="repair-tender-amount"
       />
       {value.method !== 'cash' && (
-        <Input
-          aria-label={t('repairs.tender.reference')}
-          placeholder={t('repairs.tender.reference')}
+        <LabeledInput
+          label={t('repairs.tender.reference')}
           value={value.reference}
           onChange={(e) => set({ reference: e.target.value })}
           maxLength={64}
         />
       )}
       {value.method === 'bankCard' && (
-        <Input
-          aria-label={t('repairs.tender.last4')}
-          placeholder={t('repairs.tender.last4')}
+        <LabeledInput
+          label={t('repairs.tender.last4')}
           value={value.last4}
           onChange={(e) => set({ last4: e.target.value })}
           maxLength={4}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Drawer, Input, InputNumber, Select, Space, Tag, Timeline } from 'antd';
+import { Alert, Button, Descriptions, Drawer, InputNumber, Select, Space, Tag, Timeline } from 'antd';
 import type { ChannelInput, Envelope, ErrorBody } from '../../../../shared/contract';
 import { CONSENT_METHODS, type RepairTicket, type WeightReading } from '../../../../shared/contract/repairs';
 import { formatGrams, formatYuan } from '../../../../shared/domain/money';
@@ -13,9 +13,19 @@ import { useErrorText } from '../../i18n/errors';
 import { useFormatInstant } from '../../i18n/format';
 import { Pickup } from './Pickup';
 import { WeightInput } from './WeightInput';
+import { LabeledInput } from './LabeledInput';
 
 type Step = ChannelInput<'repairs.advance'>['step'];
 type Consent = (typeof CONSENT_METHODS)[number];
+
+/** The step a status allows next, on F9. */
+function StepButton({ label, onClick }: { label: string; onClick(): void }) {
+  return (
+    <Button type="primary" onClick={onClick}>
+      {label} <Kbd>F9</Kbd>
+    </Button>
+  );
+}
 
 /** A ticket with its history, and the step its status allows next (F9), keyboard first. */
 export function TicketDetail({
@@ -112,16 +122,13 @@ export function TicketDetail({
 
         {status === 'received' && (
           <Space wrap>
-            <Input
-              aria-label={t('repairs.quote.amount')}
-              placeholder={t('repairs.quote.amount')}
+            <LabeledInput
+              label={t('repairs.quote.amount')}
               prefix="￥"
               value={quote}
               onChange={(e) => setQuote(e.target.value)}
             />
-            <Button type="primary" onClick={() => primary.received?.()}>
-              {t('repairs.action.quote')} <Kbd>F9</Kbd>
-            </Button>
+            <StepButton label={t('repairs.action.quote')} onClick={() => primary.received?.()} />
           </Space>
         )}
         {status === 'awaitingApproval' && (
@@ -132,29 +139,22 @@ export function TicketDetail({
               onChange={setHow}
               options={CONSENT_METHODS.map((m) => ({ value: m, label: t(`repairs.consent.${m}`) }))}
             />
-            <Button type="primary" onClick={() => primary.awaitingApproval?.()}>
-              {t('repairs.action.approve')} <Kbd>F9</Kbd>
-            </Button>
+            <StepButton label={t('repairs.action.approve')} onClick={() => primary.awaitingApproval?.()} />
           </Space>
         )}
         {status === 'approved' && (
           <Space wrap>
-            <Input
-              aria-label={t('repairs.workshop.outside')}
-              placeholder={t('repairs.workshop.outside')}
+            <LabeledInput
+              label={t('repairs.workshop.outside')}
               value={outside}
               onChange={(e) => setOutside(e.target.value)}
               maxLength={60}
             />
-            <Button type="primary" onClick={() => primary.approved?.()}>
-              {t('repairs.action.workshop')} <Kbd>F9</Kbd>
-            </Button>
+            <StepButton label={t('repairs.action.workshop')} onClick={() => primary.approved?.()} />
           </Space>
         )}
         {status === 'inWorkshop' && (
-          <Button type="primary" onClick={() => primary.inWorkshop?.()}>
-            {t('repairs.action.toQc')} <Kbd>F9</Kbd>
-          </Button>
+          <StepButton label={t('repairs.action.toQc')} onClick={() => primary.inWorkshop?.()} />
         )}
         {status === 'qualityCheck' && (
           <Space direction="vertical">
@@ -174,9 +174,8 @@ export function TicketDetail({
                 value={stones}
                 onChange={(value) => setStones(value ?? 0)}
               />
-              <Input
-                aria-label={t('repairs.qc.note')}
-                placeholder={t('repairs.qc.note')}
+              <LabeledInput
+                label={t('repairs.qc.note')}
                 value={note}
                 onChange={(e) => setNote(e.target.value)}
                 maxLength={200}
@@ -195,9 +194,8 @@ export function TicketDetail({
         {status === 'readyToCollect' && <Pickup ticket={ticket} onCollected={onChange} />}
         {isOpen && (
           <Space wrap>
-            <Input
-              aria-label={t('repairs.close.reason')}
-              placeholder={t('repairs.close.reason')}
+            <LabeledInput
+              label={t('repairs.close.reason')}
               value={reason}
               onChange={(e) => setReason(e.target.value)}
               maxLength={200}

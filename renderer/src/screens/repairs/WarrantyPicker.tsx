@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Input, Radio, Select, Space, Tag } from 'antd';
+import { Alert, Button, Radio, Select, Space, Tag } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { Customer } from '../../../../shared/contract/customers';
 import type { WarrantyLookup } from '../../../../shared/contract/repairs';
@@ -9,6 +9,7 @@ import { useLoad } from '../../api/useLoad';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { useScanHandler } from '../../scan/context';
+import { LabeledInput } from './LabeledInput';
 
 interface Picked {
   sale: WarrantyLookup;
@@ -51,9 +52,8 @@ export function WarrantyPicker({
   return (
     <div className="repair-warranty">
       <Space wrap>
-        <Input
-          aria-label={t('repairs.warranty.code')}
-          placeholder={t('repairs.warranty.code')}
+        <LabeledInput
+          label={t('repairs.warranty.code')}
           value={code}
           onChange={(e) => setCode(e.target.value)}
           onPressEnter={() => void look(code.trim())}

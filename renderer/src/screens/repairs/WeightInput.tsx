@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Input, Space, Typography } from 'antd';
+import { Alert, Button, Space, Typography } from 'antd';
 import type { WeightReading } from '../../../../shared/contract/repairs';
 import { formatGrams } from '../../../../shared/domain/money';
 import { parseAmount } from '../../components/amount';
@@ -8,6 +8,7 @@ import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { useScaleWeight } from './useScaleWeight';
+import { LabeledInput } from './LabeledInput';
 
 interface WeightInputProps {
   value: WeightReading | null;
@@ -49,17 +50,15 @@ export function WeightInput({ value, onChange, hotkey, label, scope = 'screen' }
         <Button onClick={() => void fromScale()} data-testid={`weigh-${hotkey}`}>
           {t('repairs.weight.fromScale')} <Kbd>{hotkey}</Kbd>
         </Button>
-        <Input
-          aria-label={t('repairs.weight.typed')}
-          placeholder={t('repairs.weight.typed')}
+        <LabeledInput
+          label={t('repairs.weight.typed')}
           suffix="g"
           value={typed}
           onChange={(e) => typedChanged(e.target.value, reason)}
           className="repair-weight-typed"
         />
-        <Input
-          aria-label={t('repairs.weight.reason')}
-          placeholder={t('repairs.weight.reason')}
+        <LabeledInput
+          label={t('repairs.weight.reason')}
           value={reason}
           onChange={(e) => typedChanged(typed, e.target.value)}
           maxLength={200}
