@@ -156,4 +156,32 @@ describe('the repair desk', () => {
     await screenshot(page, 'repair-intake-en');
     expect(e2e.app.problems).toEqual([]);
   });
+
+  it('lets the administrator add a service with its price and turnaround, offered at the next intake', async () => {
+    e2e.till = await startBrowserTill();
+    seedStore(e2e.till, 'T06', [DESK]);
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
+    await signIn(page, '管理员', '123456');
+    await page.getByTestId('tile-repairs').click();
+    await page.getByRole('heading', { name: '维修台' }).waitFor();
+    await page.keyboard.press('Control+,');
+    await page.getByRole('button', { name: '添加维修项目' }).click();
+    await page.getByLabel('代码').last().fill('engrave');
+    await page.getByLabel('维修项目').last().fill('刻字');
+    await page.getByLabel('默认价格').last().fill('30');
+    await page.keyboard.press('Control+s');
+    await page.getByText('维修设置已保存').waitFor();
+    const stored = e2e.till.core.db.prepare(`SELECT value FROM settings WHERE key = 'repairs'`).pluck().get();
+    expect(JSON.parse(stored as string).services.at(-1)).toEqual({
+      code: 'engrave',
+      name: '刻字',
+      priceFen: 3_000,
+      turnaroundDays: 3,
+      warrantyCovered: false,
+    });
+    await page.keyboard.press('F4');
+    await page.getByText('刻字').waitFor();
+    expect(e2e.app.problems).toEqual([]);
+  });
 });

@@ -105,7 +105,9 @@ function SignedIn({ session }: { session: ActiveSession }) {
           {view === 'catalog' && <CatalogScreen onBack={home} />}
           {view === 'devices' && <DevicesScreen onBack={home} />}
           {view === 'printers' && <PrintersScreen onBack={home} />}
-          {view === 'repairs' && <RepairsScreen onBack={home} />}
+          {view === 'repairs' && (
+            <RepairsScreen canConfigure={session.permissions.includes('settings.manage')} onBack={home} />
+          )}
           {view === 'noSale' && (
             <NoSaleScreen canOpen={session.permissions.includes('drawer.noSale')} onBack={home} />
           )}

@@ -14,11 +14,12 @@ import { useErrorText } from '../../i18n/errors';
 import { useScanHandler } from '../../scan/context';
 import { CallList } from './CallList';
 import { IntakeForm } from './IntakeForm';
+import { RepairSettingsForm } from './RepairSettingsForm';
 import { TicketDetail } from './TicketDetail';
 import './repairs.css';
 import { LabeledInput } from './LabeledInput';
 
-type Tab = 'board' | 'intake' | 'calls';
+type Tab = 'board' | 'intake' | 'calls' | 'settings';
 
 const loadBoard = (api: ApiClient) => api.call('repairs.board', {});
 const loadSettings = (api: ApiClient) => api.call('repairs.settings', {});
@@ -27,7 +28,7 @@ const loadSettings = (api: ApiClient) => api.call('repairs.settings', {});
  * 维修台: the board of open tickets (overdue first), intake, and the ready-to-collect call list. A scanned
  * claim stub or workshop tag opens its ticket wherever the desk is.
  */
-export function RepairsScreen({ onBack }: { onBack(): void }) {
+export function RepairsScreen({ canConfigure, onBack }: { canConfigure: boolean; onBack(): void }) {
   const api = useApi();
   const { t } = useI18n();
   const { message } = AntApp.useApp();
@@ -53,6 +54,7 @@ export function RepairsScreen({ onBack }: { onBack(): void }) {
     F3: () => setTab('board'),
     F4: () => setTab('intake'),
     F6: () => setTab('calls'),
+    'Ctrl+,': () => canConfigure && setTab('settings'),
     F5: () => void board.reload(),
   });
 
@@ -176,6 +178,9 @@ export function RepairsScreen({ onBack }: { onBack(): void }) {
           <Spin />
         ))}
       {tab === 'calls' && <CallList />}
+      {tab === 'settings' && settings.value && (
+        <RepairSettingsForm settings={settings.value} onSaved={() => void settings.reload()} />
+      )}
       {ticket && <TicketDetail ticket={ticket} onChange={changed} onClose={() => setTicket(null)} />}
     </div>
   );
