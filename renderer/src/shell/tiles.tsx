@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import {
   AppstoreOutlined,
   AuditOutlined,
+  AccountBookOutlined,
   InboxOutlined,
   PrinterOutlined,
   SettingOutlined,
@@ -26,7 +27,8 @@ export type View =
   | 'catalog'
   | 'devices'
   | 'printers'
-  | 'noSale';
+  | 'noSale'
+  | 'shift';
 
 export interface Tile {
   id: string;
@@ -130,6 +132,14 @@ const TILES: Tile[] = [
     icon: <InboxOutlined />,
     title: 'tile.noSale',
     description: 'tile.noSale.description',
+  },
+  {
+    id: 'shift',
+    view: 'shift',
+    permission: 'sales.sell',
+    icon: <AccountBookOutlined />,
+    title: 'tile.shift',
+    description: 'tile.shift.description',
   },
 ];
 
