@@ -34,6 +34,7 @@ export function CloseShiftPanel({ shift }: { shift: Shift }) {
   const [closed, setClosed] = useState<ChannelOutput<'shifts.close'> | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
   const settledFields = useRef<(InputRef | null)[]>([]);
+  const firstSettled = useRef<InputRef | null>(null);
 
   const cash = result?.tenders.find((tender) => tender.method === 'cash');
   const submitCount = async (): Promise<void> => {
@@ -84,18 +85,14 @@ export function CloseShiftPanel({ shift }: { shift: Shift }) {
       {result === null ? (
         <>
           <h3>{t('shift.close.blind')}</h3>
-          <DenominationGrid
-            value={count}
-            onChange={setCount}
-            onDone={() => settledFields.current[0]?.focus()}
-            autoFocus
-          />
+          <DenominationGrid value={count} onChange={setCount} then={firstSettled} />
           <h4>{t('shift.close.settled')}</h4>
           {SETTLED_TENDERS.map((method, index) => (
             <Input
               key={method}
               ref={(input) => {
                 settledFields.current[index] = input;
+                if (index === 0) firstSettled.current = input;
               }}
               prefix="￥"
               inputMode="decimal"

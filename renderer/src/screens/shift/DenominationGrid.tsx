@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { Input } from 'antd';
 import type { DenominationCount } from '../../../../shared/contract/shifts';
 import { formatYuan } from '../../../../shared/domain/money';
@@ -23,18 +23,17 @@ export const totalOf = (text: CountText): number =>
 
 /**
  * Counting the drawer by denomination, keyboard first: type a quantity, Enter or ↓ moves to the next
- * note or coin, ↑ back; Enter on the last one calls `onDone` (the screen's next field or its submit).
+ * note or coin, ↑ back; Enter on the last one moves to `then`, the screen's next field. The first field
+ * has the focus when the grid appears: counting is what the screen is for.
  */
 export function DenominationGrid({
   value,
   onChange,
-  onDone,
-  autoFocus,
+  then,
 }: {
   value: CountText;
   onChange(next: CountText): void;
-  onDone(): void;
-  autoFocus?: boolean;
+  then: RefObject<{ focus(): void } | null>;
 }) {
   const { t } = useI18n();
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
@@ -43,7 +42,7 @@ export function DenominationGrid({
     if (step === 0) return;
     event.preventDefault();
     const next = index + step;
-    if (next >= DENOMINATIONS_FEN.length) onDone();
+    if (next >= DENOMINATIONS_FEN.length) then.current?.focus();
     else inputs.current[Math.max(0, next)]?.select();
   };
   return (
@@ -67,7 +66,7 @@ export function DenominationGrid({
                 inputMode="numeric"
                 autoComplete="off"
                 maxLength={6}
-                autoFocus={autoFocus && index === 0}
+                autoFocus={index === 0}
                 aria-label={t('shift.quantity.aria', { denomination: formatYuan(fen) })}
                 value={value[fen] ?? ''}
                 onChange={(event) => onChange({ ...value, [fen]: event.target.value.replace(/\D/g, '') })}

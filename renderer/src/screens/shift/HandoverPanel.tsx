@@ -46,12 +46,7 @@ export function HandoverPanel({ holderId, onDone }: { holderId: number; onDone()
   return (
     <div className="panel shift-panel">
       {error && <Alert type="error" showIcon title={errorText(error)} />}
-      <DenominationGrid
-        value={count}
-        onChange={setCount}
-        onDone={() => pinField.current?.focus()}
-        autoFocus
-      />
+      <DenominationGrid value={count} onChange={setCount} then={pinField} />
       <Select
         aria-label={t('shift.handover.to')}
         placeholder={t('shift.handover.to')}

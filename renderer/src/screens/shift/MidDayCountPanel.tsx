@@ -41,12 +41,7 @@ export function MidDayCountPanel({ onDone }: { onDone(): void }) {
         <TenderTable tenders={result.tenders} />
       ) : (
         <>
-          <DenominationGrid
-            value={count}
-            onChange={setCount}
-            onDone={() => dropField.current?.focus()}
-            autoFocus
-          />
+          <DenominationGrid value={count} onChange={setCount} then={dropField} />
           <Input
             ref={dropField}
             prefix="￥"

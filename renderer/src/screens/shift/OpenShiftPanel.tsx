@@ -34,12 +34,7 @@ export function OpenShiftPanel({ onOpened }: { onOpened(shift: Shift): void }) {
     <div className="panel shift-panel">
       <h3>{t('shift.open.title')}</h3>
       {error && <Alert type="error" showIcon title={errorText(error)} />}
-      <DenominationGrid
-        value={count}
-        onChange={setCount}
-        onDone={() => noteField.current?.focus()}
-        autoFocus
-      />
+      <DenominationGrid value={count} onChange={setCount} then={noteField} />
       <Input
         ref={noteField}
         placeholder={t('shift.note')}
