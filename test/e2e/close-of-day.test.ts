@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, startBrowserTill, useE2eFixture, type BrowserTill } from '../helpers/browser';
 import { seedStore } from '../helpers/seed';
@@ -17,7 +18,7 @@ function coreCall(till: BrowserTill, session: string, channel: string, input: un
 }
 
 describe('close of day', () => {
-  it('a cashier opens and closes the shift by keyboard; the count is blind and the Z preview matches', async () => {
+  it('a cashier opens and closes the shift by keyboard, blind, the Z preview matches; the manager closes the day', async () => {
     e2e.till = await startBrowserTill();
     const till = e2e.till;
     seedStore(till, 'T01', [CASHIER, MANAGER]);
@@ -121,6 +122,31 @@ describe('close of day', () => {
       expect(paper).toMatch(figure);
     }
     await screenshot(page, 'close-of-day-z-report');
+
+    // the manager closes the business day and takes its summary as CSV, by keyboard too
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: `您好，${CASHIER.name}` }).waitFor();
+    await page.keyboard.press('F12');
+    await loginHeading(page).waitFor();
+    await signIn(page, MANAGER.name, MANAGER.pin);
+    await page.getByTestId('tile-shift').click();
+    await page.getByText('本机尚未开班：清点备用金后开班').waitFor();
+    await page.keyboard.press('F10');
+    const shifts = page.locator('.ant-table-row');
+    await shifts.filter({ hasText: '张三' }).filter({ hasText: '-￥20.00' }).waitFor();
+    await page.keyboard.press('F9');
+    await page.getByText(/已于 .+ 由 王经理 日结/).waitFor();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('F7');
+    const csv = await readFile((await (await download).path()) as string, 'utf8');
+    const [header, first, total] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(header).toContain('应有现金,实点现金,长短款,留存备用金,解缴金额');
+    expect(first).toMatch(/,T01,1,1,张三,.*,2,￥117\.00,￥539\.00,￥519\.00,-￥20\.00,￥500\.00,￥19\.00$/);
+    expect(total).toMatch(/,合计,.*,2,￥117\.00,/);
+    await screenshot(page, 'close-of-day-business-day');
 
     // the till is locked for sales until the next shift opens
     const refused = till.core.invoke('sales', {

@@ -68,8 +68,8 @@ export function ShiftScreen({ permissions, onBack }: { permissions: readonly Per
   };
   const back = (): void => (panel === 'menu' ? onBack() : done());
   const open = shift ? Object.fromEntries(ACTIONS.map((a) => [a.key, () => setPanel(a.panel)])) : {};
+  // Esc is the shell's: home, from any screen
   useHotkeys({
-    Escape: back,
     ...(panel === 'menu' ? open : {}),
     ...(canCloseDay && panel === 'menu' ? { F10: () => setPanel('day') } : {}),
     ...(canSetUp && panel === 'menu' ? { F5: () => setPanel('settings') } : {}),
