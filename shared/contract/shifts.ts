@@ -98,6 +98,9 @@ export const ShiftDay = z.object({
 });
 export type ShiftDay = z.infer<typeof ShiftDay>;
 
+/** A report with its 80 mm preview, as the screen shows it. */
+const Previewed = { report: ShiftReportData, preview: z.object({ html: z.string(), text: z.string() }) };
+
 export const shiftsChannels = {
   /** Opens this terminal's shift with the float counted by denomination, compared with the previous left-in. */
   'shifts.open': channel({
@@ -164,21 +167,21 @@ export const shiftsChannels = {
       reason: z.string().trim().min(1).max(200).nullable().default(null),
       leftInFen: Fen,
     }),
-    output: z.object({ shift: Shift, report: ShiftReportData, zJobId: Id.nullable() }),
+    output: z.object({ shift: Shift, ...Previewed, zJobId: Id }),
     access: 'sales.sell',
     write: true,
   }),
   /** The X report of this terminal's open shift (nothing recorded), printed when `print`. */
   'shifts.xReport': channel({
     input: z.object({ print: z.boolean().default(false) }),
-    output: z.object({ report: ShiftReportData, jobId: Id.nullable() }),
+    output: z.object({ ...Previewed, jobId: Id.nullable() }),
     access: 'sales.sell',
     write: true,
   }),
   /** A Z report as it was printed at close. */
   'shifts.zReport': channel({
     input: z.object({ zNo: Id }),
-    output: ShiftReportData,
+    output: z.object(Previewed),
     access: 'sales.sell',
     write: false,
   }),

@@ -2,6 +2,7 @@ import { devicesEn } from './devices.en';
 import { goodsEn } from './goods.en';
 import { printingEn } from './printing.en';
 import { repairsEn } from './repairs.en';
+import { shiftsEn } from './shifts.en';
 import type { zhCN } from './zh-CN';
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -9,6 +10,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...goodsEn,
   ...devicesEn,
   ...repairsEn,
+  ...shiftsEn,
   'app.name': 'Counter POS',
   'app.tagline': 'Counter POS · 柜台收银',
   'app.terminal': 'Terminal {id}',

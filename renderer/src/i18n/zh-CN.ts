@@ -2,6 +2,7 @@ import { devicesZhCN } from './devices.zh-CN';
 import { goodsZhCN } from './goods.zh-CN';
 import { printingZhCN } from './printing.zh-CN';
 import { repairsZhCN } from './repairs.zh-CN';
+import { shiftsZhCN } from './shifts.zh-CN';
 
 /** The reference catalog: every other language must have exactly these keys. */
 export const zhCN = {
@@ -9,6 +10,7 @@ export const zhCN = {
   ...goodsZhCN,
   ...devicesZhCN,
   ...repairsZhCN,
+  ...shiftsZhCN,
   'app.name': '柜台收银',
   'app.tagline': '柜台收银 · Counter POS',
   'app.terminal': '终端 {id}',

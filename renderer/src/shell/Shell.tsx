@@ -18,6 +18,7 @@ import { NoSaleScreen } from '../screens/no-sale/NoSaleScreen';
 import { PrintersScreen } from '../screens/printers/PrintersScreen';
 import { RepairsScreen } from '../screens/repairs/RepairsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { ShiftScreen } from '../screens/shift/ShiftScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
 import { keepSessionAlive } from '../session/activity';
@@ -111,6 +112,7 @@ function SignedIn({ session }: { session: ActiveSession }) {
           {view === 'noSale' && (
             <NoSaleScreen canOpen={session.permissions.includes('drawer.noSale')} onBack={home} />
           )}
+          {view === 'shift' && <ShiftScreen permissions={session.permissions} onBack={home} />}
         </main>
       </PrintingProvider>
       <SimulatorDrawer open={simulatorOpen && simulating} onClose={() => setSimulatorOpen(false)} />

@@ -140,7 +140,8 @@ describe('a day at one till', () => {
       leftInFen: 20_000,
       depositFen: 5_200,
     });
-    expect(s.ok('office', 'shifts.zReport', { zNo: 1 })).toEqual(closed.report);
+    expect(s.ok('office', 'shifts.zReport', { zNo: 1 }).report).toEqual(closed.report);
+    expect(closed.preview.text).toMatch(/= 应有现金 +￥267\.00/);
     expect(s.journal('shift.closed')[0]).toMatchObject({ actor_id: s.ids.li, approver_id: s.ids.wang });
 
     // the Z report as printed, decoded from the bytes the printer received, figure by figure

@@ -9,7 +9,7 @@ import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../router/outcome';
 import { countResult, expectedNow } from './counts';
 import { getShift, lastCloseCount, markClosed, type ShiftRow } from './repo';
-import { shiftReport } from './report';
+import { reportPreview, shiftReport } from './report';
 
 /**
  * Closes the shift on its last close count. The count was recorded blind; its expected figures must still
@@ -96,5 +96,5 @@ export function closeShift(
     createdBy: actor.id,
   });
   ctx.afterCommit(() => ctx.events.emit(null, jobEvent(job)));
-  return { shift: getShift(db, shift.id), report, zJobId: job.id };
+  return { shift: getShift(db, shift.id), report, preview: reportPreview(db, report), zJobId: job.id };
 }

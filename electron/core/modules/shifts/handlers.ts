@@ -14,7 +14,7 @@ import { closeShift } from './close';
 import { closeCount, handover, midDayCount } from './counts';
 import { assertDayOpen, closeBusinessDay, daySummary } from './day';
 import { findOpenShift, getShift, insertCount, insertShift, lastClosedShift, setHolder } from './repo';
-import { shiftReport } from './report';
+import { reportPreview, shiftReport } from './report';
 import { requireOpenShift } from './require';
 import { readShiftSettings, writeShiftSettings } from './settings';
 
@@ -120,7 +120,8 @@ export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
     'shifts.xReport': (input, ctx) => {
       const shift = requireOpenShift(ctx);
       const report = shiftReport(ctx.db, shift.id, ctx.now.toISOString());
-      if (!input.print) return { report, jobId: null };
+      const preview = reportPreview(ctx.db, report);
+      if (!input.print) return { report, preview, jobId: null };
       const job = enqueuePrint(ctx.db, {
         documentType: 'xReport',
         reference: `X-${shift.id}-${report.journal.lastSeq}`,
@@ -130,14 +131,15 @@ export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
       });
       ctx.journal('shift.xReportPrinted', { shiftId: shift.id, jobId: job.id });
       ctx.afterCommit(() => ctx.events.emit(null, jobEvent(job)));
-      return { report, jobId: job.id };
+      return { report, preview, jobId: job.id };
     },
 
     'shifts.zReport': (input, { db }) => {
       const stored = statement(db, 'SELECT report FROM z_reports WHERE z_no = ?').pluck().get(input.zNo) as
         string | undefined;
       if (stored === undefined) throw new DomainError('Z_REPORT_NOT_FOUND', { zNo: input.zNo });
-      return JSON.parse(stored) as ShiftReportData;
+      const report = JSON.parse(stored) as ShiftReportData;
+      return { report, preview: reportPreview(db, report) };
     },
 
     'shifts.day': (input, { db }) => daySummary(db, input.businessDay),

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import { expectedAmounts, TENDER_METHODS, type TenderEvent } from '../../../../shared/domain/shift';
 import type { ShiftReportData } from '../../../../shared/print/shift-report-data';
+import { previewData } from '../../../../shared/print/preview';
 import { statement } from '../../db/statements';
+import { currentContext } from '../../printing/repo';
 import { getShift, lastCloseCount } from './repo';
 import { shiftTenderEvents } from './sources';
 
@@ -196,4 +198,15 @@ export function shiftReport(
     goldRates: goldRatesOf(db, shift.businessDay),
     journal: journalRange(db, shiftId),
   };
+}
+
+/** The report as it prints on 80 mm paper, for the screen: HTML and the paper's text. */
+export function reportPreview(db: Database.Database, report: Report): { html: string; text: string } {
+  const { html, text } = previewData(
+    report.kind === 'Z' ? 'zReport' : 'xReport',
+    report,
+    '80mm',
+    currentContext(db, false),
+  );
+  return { html, text: text ?? '' };
 }
