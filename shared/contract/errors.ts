@@ -280,6 +280,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '维修单 {ticketNo} 当前为“{from}”，不能转为“{to}”',
     en: 'Repair ticket {ticketNo} is “{from}” and cannot become “{to}”',
   },
+  REPAIR_CLOSED: {
+    'zh-CN': '维修单 {ticketNo} 已结束（{status}），不能再修改',
+    en: 'Repair ticket {ticketNo} is closed ({status}) and cannot change',
+  },
   REPAIR_SERVICE_UNKNOWN: { 'zh-CN': '未知的维修项目：{code}', en: 'Unknown repair service: {code}' },
   REPAIR_PHOTO_REQUIRED: { 'zh-CN': '请为送修物品拍照或上传照片', en: 'Take or attach a photo of the item' },
   REPAIR_PHOTO_NOT_FOUND: { 'zh-CN': '找不到该照片', en: 'No such photo' },

@@ -311,6 +311,13 @@ export const repairsChannels = {
     access: 'repairs.desk',
     write: true,
   }),
+  /** A new promised date (the workshop needs longer), told to the customer; kept in the ticket's history. */
+  'repairs.reschedule': channel({
+    input: ByTicket.extend({ promisedOn: LocalDate, reason: Reason }),
+    output: RepairTicket,
+    access: 'repairs.desk',
+    write: true,
+  }),
   /** A status step other than the quality check and collection. */
   'repairs.advance': channel({
     input: ByTicket.extend({

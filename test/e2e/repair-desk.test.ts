@@ -36,6 +36,10 @@ async function settleScale(core: Core, weightMg: number): Promise<void> {
   throw new Error(`the scale never settled on ${weightMg} mg`);
 }
 
+/** The smallest PNG there is: one red pixel. */
+const ONE_PIXEL_PNG =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
+
 const drawerStatus = (page: Page, status: string) =>
   page.getByTestId('ticket-status').filter({ hasText: status }).waitFor();
 
@@ -73,6 +77,13 @@ describe('the repair desk', () => {
     await page.getByText('报价 ￥50.00，等待顾客确认').click();
     await page.getByLabel('订金金额（可不收）').fill('20');
     await page.getByLabel('金额', { exact: true }).fill('50');
+    // a photo from a file: scaled and sent as JPEG, kept with the ticket
+    await page.locator('input[type="file"]:not([capture])').setInputFiles({
+      name: 'bangle.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from(ONE_PIXEL_PNG, 'base64'),
+    });
+    await page.getByRole('img', { name: '物品照片' }).waitFor();
     await screenshot(page, 'repair-intake-zh-CN');
     await page.keyboard.press('Control+Enter');
     await page.getByText('已收件，维修单号 WX-T05-000001').waitFor();
@@ -140,6 +151,9 @@ describe('the repair desk', () => {
       { purpose: 'balance', method: 'cash', amount_fen: 3_000, tendered_fen: 5_000 },
     ]);
     expect(db.prepare('SELECT outcome FROM repair_calls').pluck().all()).toEqual(['reached']);
+    expect(db.prepare('SELECT mime, source, length(data) > 0 AS kept FROM repair_photos').all()).toEqual([
+      { mime: 'image/jpeg', source: 'file', kept: 1 },
+    ]);
     expect(db.prepare('SELECT document_type FROM print_jobs ORDER BY id').pluck().all()).toEqual([
       'repairSlip',
       'repairCollection',

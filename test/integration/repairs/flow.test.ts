@@ -264,6 +264,34 @@ describe('the repair desk', () => {
     expect(s.ok('desk', 'repairs.board', { customerId: wu.id }).map((t) => t.ticketNo)).toEqual([second]);
   });
 
+  it('moves the promised date with a reason, never into the past nor on a closed ticket', () => {
+    const s = open();
+    const { ticketNo } = ticketOf(s.intake());
+    const moved = s.ok('desk', 'repairs.reschedule', {
+      ticketNo,
+      promisedOn: '2026-12-01',
+      reason: '外发工坊延期',
+    });
+    expect(moved.promisedOn).toBe('2026-12-01');
+    expect(moved.steps.at(-1)).toMatchObject({
+      kind: 'rescheduled',
+      from: null,
+      to: null,
+      note: '外发工坊延期',
+    });
+    expect(s.journal('repair.rescheduled')[0]?.payload).toMatchObject({
+      previousPromisedOn: '2026-11-26',
+      promisedOn: '2026-12-01',
+    });
+    expect(
+      s.call('desk', 'repairs.reschedule', { ticketNo, promisedOn: '2026-11-20', reason: 'x' }),
+    ).toMatchObject({ ok: false, error: { code: 'REPAIR_PROMISED_IN_PAST' } });
+    s.ok('desk', 'repairs.advance', { ticketNo, step: { to: 'cancelled', reason: '顾客取消' } });
+    expect(
+      s.call('desk', 'repairs.reschedule', { ticketNo, promisedOn: '2026-12-02', reason: 'x' }),
+    ).toMatchObject({ ok: false, error: { code: 'REPAIR_CLOSED', details: { status: 'cancelled' } } });
+  });
+
   it('keeps photos with the ticket and can require one', () => {
     const s = open();
     const settings = s.ok('desk', 'repairs.settings', {});

@@ -9,7 +9,7 @@ import { board, callList } from './lists';
 import { getPhoto, getTicket, getTicketRow } from './repo';
 import { readRepairSettings, writeRepairSettings } from './settings';
 import { lookupWarranty } from './warranty';
-import { advance, collect, logCall, qualityCheck, quote } from './workflow';
+import { advance, collect, logCall, qualityCheck, quote, reschedule } from './workflow';
 
 type RepairChannels = keyof typeof repairsChannels;
 
@@ -52,6 +52,8 @@ export function repairHandlers(timeZone: string): HandlerGroup<RepairChannels> {
     'repairs.board': (input, { db, now }) => board(db, input.customerId ?? null, today(now)),
 
     'repairs.quote': (input, ctx) => quote(ctx, input),
+
+    'repairs.reschedule': (input, ctx) => reschedule(ctx, input, today(ctx.now)),
 
     'repairs.advance': (input, ctx) => advance(ctx, input),
 

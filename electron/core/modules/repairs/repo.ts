@@ -139,6 +139,7 @@ export function insertService(db: Database.Database, ticketId: number, lineNo: n
 
 /** Columns a step may change on the ticket row besides its status. */
 export type TicketChanges = Partial<{
+  promised_on: string;
   quote_fen: number;
   consent_at: string;
   consent_how: string;

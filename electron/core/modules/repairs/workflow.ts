@@ -2,6 +2,7 @@ import type { ChannelParsedInput } from '../../../../shared/contract';
 import type { RepairTicket } from '../../../../shared/contract/repairs';
 import { formatGrams } from '../../../../shared/domain/money';
 import { assessQc } from '../../../../shared/domain/repair-qc';
+import { OPEN_STATUSES } from '../../../../shared/domain/repair-status';
 import { roleHas } from '../../../../shared/domain/roles';
 import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../router/outcome';
@@ -24,6 +25,26 @@ export function quote(ctx: HandlerContext, input: ChannelParsedInput<'repairs.qu
     to: revised ? null : 'awaitingApproval',
     changes: { quote_fen: input.quoteFen },
     details: { quoteFen: input.quoteFen },
+  });
+  return getTicket(ctx.db, input.ticketNo);
+}
+
+export function reschedule(
+  ctx: HandlerContext,
+  input: ChannelParsedInput<'repairs.reschedule'>,
+  today: string,
+): RepairTicket {
+  const row = getTicketRow(ctx.db, input.ticketNo);
+  if (!OPEN_STATUSES.includes(row.status)) {
+    throw new DomainError('REPAIR_CLOSED', { ticketNo: row.ticket_no, status: row.status });
+  }
+  if (input.promisedOn < today) throw new DomainError('REPAIR_PROMISED_IN_PAST', { today });
+  recordStep(ctx, row, {
+    kind: 'rescheduled',
+    to: null,
+    changes: { promised_on: input.promisedOn },
+    note: input.reason,
+    details: { previousPromisedOn: row.promised_on, promisedOn: input.promisedOn },
   });
   return getTicket(ctx.db, input.ticketNo);
 }

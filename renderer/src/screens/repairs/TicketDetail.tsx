@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Drawer, InputNumber, Select, Space, Tag, Timeline } from 'antd';
+import { Alert, Button, Input, Descriptions, Drawer, InputNumber, Select, Space, Tag, Timeline } from 'antd';
 import type { ChannelInput, Envelope, ErrorBody } from '../../../../shared/contract';
 import { CONSENT_METHODS, type RepairTicket, type WeightReading } from '../../../../shared/contract/repairs';
 import { formatGrams, formatYuan } from '../../../../shared/domain/money';
@@ -12,6 +12,7 @@ import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { useFormatInstant } from '../../i18n/format';
 import { Pickup } from './Pickup';
+import { TicketPhotos } from './TicketPhotos';
 import { WeightInput } from './WeightInput';
 import { LabeledInput } from './LabeledInput';
 
@@ -49,6 +50,7 @@ export function TicketDetail({
   const [stones, setStones] = useState(ticket.stoneCount);
   const [note, setNote] = useState('');
   const [reason, setReason] = useState('');
+  const [promisedOn, setPromisedOn] = useState(ticket.promisedOn);
   const { ticketNo, status } = ticket;
 
   const run = async (call: Promise<Envelope<RepairTicket>>): Promise<void> => {
@@ -76,6 +78,9 @@ export function TicketDetail({
   };
   const close = (to: 'cancelled' | 'returnedUnrepaired') =>
     reason.trim() && void advance({ to, reason: reason.trim() });
+  const reschedule = () =>
+    reason.trim() &&
+    void run(api.call('repairs.reschedule', { ticketNo, promisedOn, reason: reason.trim() }));
 
   useHotkeys(
     {
@@ -83,6 +88,8 @@ export function TicketDetail({
       ...(primary[status] ? { F9: primary[status] } : {}),
       'Shift+F9': () => status === 'qualityCheck' && void qc(false),
       'Ctrl+Delete': () => close('returnedUnrepaired'),
+      'Ctrl+Shift+Delete': () => close('cancelled'),
+      'Ctrl+D': () => reschedule(),
     },
     'dialog',
   );
@@ -200,15 +207,29 @@ export function TicketDetail({
               onChange={(e) => setReason(e.target.value)}
               maxLength={200}
             />
+            <Input
+              type="date"
+              className="repair-date"
+              aria-label={t('repairs.promisedOn')}
+              value={promisedOn}
+              onChange={(e) => setPromisedOn(e.target.value)}
+            />
+            <Button
+              disabled={!reason.trim() || promisedOn === ticket.promisedOn}
+              onClick={() => reschedule()}
+            >
+              {t('repairs.action.reschedule')} <Kbd>Ctrl+D</Kbd>
+            </Button>
             <Button disabled={!reason.trim()} onClick={() => close('returnedUnrepaired')}>
               {t('repairs.action.return')} <Kbd>Ctrl+Delete</Kbd>
             </Button>
             <Button danger disabled={!reason.trim()} onClick={() => close('cancelled')}>
-              {t('repairs.action.cancel')}
+              {t('repairs.action.cancel')} <Kbd>Ctrl+Shift+Delete</Kbd>
             </Button>
           </Space>
         )}
         {error && <Alert type="error" showIcon title={errorText(error)} />}
+        {ticket.photos.length > 0 && <TicketPhotos ticket={ticket} />}
         <Timeline
           items={ticket.steps.map((step) => ({
             children: `${formatInstant(step.at)} ${t(`repairs.step.${step.kind}` as 'repairs.step.received')} · ${
