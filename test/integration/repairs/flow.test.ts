@@ -145,12 +145,28 @@ describe('the repair desk', () => {
     ).toMatchObject({ ok: false, error: { code: 'REPAIR_ILLEGAL_STEP' } });
     // the quote after assessment, then the customer's consent by phone
     expect(s.ok('desk', 'repairs.quote', { ticketNo, quoteFen: 8_800 }).status).toBe('awaitingApproval');
+    expect(s.ok('desk', 'repairs.quote', { ticketNo, quoteFen: 8_000 }).steps.at(-1)).toMatchObject({
+      kind: 'requoted',
+      from: null,
+      to: null,
+    });
     const approved = s.ok('desk', 'repairs.advance', { ticketNo, step: { to: 'approved', how: 'phone' } });
-    expect(approved).toMatchObject({ status: 'approved', quoteFen: 8_800, consent: { how: 'phone' } });
+    expect(approved).toMatchObject({ status: 'approved', quoteFen: 8_000, consent: { how: 'phone' } });
     expect(s.call('desk', 'repairs.quote', { ticketNo, quoteFen: 9_000 })).toMatchObject({
       ok: false,
       error: { code: 'REPAIR_ILLEGAL_STEP', details: { from: 'approved', to: 'awaitingApproval' } },
     });
+  });
+
+  it('never quotes below the deposit already taken', () => {
+    const s = open();
+    const deposit = { amountFen: 5_000, tenders: [cash(5_000)] };
+    const { ticketNo } = ticketOf(s.intake({ quote: { kind: 'later' }, deposit }));
+    expect(s.call('desk', 'repairs.quote', { ticketNo, quoteFen: 4_000 })).toMatchObject({
+      ok: false,
+      error: { code: 'REPAIR_DEPOSIT_EXCEEDS_QUOTE', details: { deposit: '￥50.00', quote: '￥40.00' } },
+    });
+    expect(s.ok('desk', 'repairs.quote', { ticketNo, quoteFen: 6_000 }).balanceFen).toBe(1_000);
   });
 
   it('asks a note and a manager’s acknowledgement when the weight moves beyond tolerance', () => {

@@ -1,6 +1,6 @@
 import type { ChannelParsedInput } from '../../../../shared/contract';
 import type { RepairTicket } from '../../../../shared/contract/repairs';
-import { formatGrams } from '../../../../shared/domain/money';
+import { formatGrams, formatYuan } from '../../../../shared/domain/money';
 import { assessQc } from '../../../../shared/domain/repair-qc';
 import { OPEN_STATUSES } from '../../../../shared/domain/repair-status';
 import { roleHas } from '../../../../shared/domain/roles';
@@ -18,6 +18,13 @@ import { recordStep } from './steps';
 
 export function quote(ctx: HandlerContext, input: ChannelParsedInput<'repairs.quote'>): RepairTicket {
   const row = getTicketRow(ctx.db, input.ticketNo);
+  // the deposit already taken is part of the price: a quote below it would owe the customer money
+  if (input.quoteFen < row.paid_fen) {
+    throw new DomainError('REPAIR_DEPOSIT_EXCEEDS_QUOTE', {
+      deposit: formatYuan(row.paid_fen),
+      quote: formatYuan(input.quoteFen),
+    });
+  }
   // a quote may be revised while the customer has not agreed yet
   const revised = row.status === 'awaitingApproval';
   recordStep(ctx, row, {
