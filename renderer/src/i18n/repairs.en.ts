@@ -100,6 +100,8 @@ export const repairsEn: Record<keyof typeof repairsZhCN, string> = {
   'repairs.photo.title': 'Photos',
   'repairs.photo.camera': 'Camera',
   'repairs.photo.file': 'Choose file',
+  'repairs.photo.take': 'Take picture',
+  'repairs.photo.noCamera': 'The camera cannot be opened; check it, or choose a file',
   'repairs.photo.remove': 'Remove',
   'repairs.status.received': 'Received, being assessed',
   'repairs.status.awaitingApproval': 'Awaiting approval',

@@ -99,6 +99,8 @@ export const repairsZhCN = {
   'repairs.photo.title': '物品照片',
   'repairs.photo.camera': '拍照',
   'repairs.photo.file': '选择图片',
+  'repairs.photo.take': '拍摄',
+  'repairs.photo.noCamera': '无法打开摄像头，请检查连接，或选择图片',
   'repairs.photo.remove': '移除',
   'repairs.status.received': '已收件待评估',
   'repairs.status.awaitingApproval': '待顾客确认报价',

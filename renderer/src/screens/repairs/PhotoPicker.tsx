@@ -1,6 +1,10 @@
+import { useRef, useState } from 'react';
 import { Button, Space, Typography } from 'antd';
 import { CameraOutlined, PictureOutlined } from '@ant-design/icons';
+import { Kbd } from '../../components/Kbd';
+import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
+import { CameraCapture } from './CameraCapture';
 
 export interface Photo {
   mime: 'image/jpeg';
@@ -12,8 +16,8 @@ export interface Photo {
 /** Photos are sent as JPEG no larger than this on their long side: enough to see a scratch, small to keep. */
 const MAX_SIDE = 1600;
 
-async function shrink(file: File): Promise<string> {
-  const bitmap = await createImageBitmap(file);
+async function shrink(image: Blob): Promise<string> {
+  const bitmap = await createImageBitmap(image);
   const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(bitmap.width * scale);
@@ -33,37 +37,42 @@ export function PhotoPicker({
   required: boolean;
 }) {
   const { t } = useI18n();
-  const add = async (files: FileList | null, source: Photo['source']): Promise<void> => {
+  const [camera, setCamera] = useState(false);
+  const add = async (images: readonly Blob[], source: Photo['source']): Promise<void> => {
     const added = await Promise.all(
-      [...(files ?? [])].slice(0, 6 - photos.length).map(async (file) => {
-        const preview = await shrink(file);
+      images.slice(0, 6 - photos.length).map(async (image) => {
+        const preview = await shrink(image);
         return { mime: 'image/jpeg' as const, base64: preview.split(',')[1] ?? '', source, preview };
       }),
     );
     onChange([...photos, ...added]);
   };
-  const picker = (source: Photo['source']) => (
-    <label className="repair-photo-button">
-      <input
-        type="file"
-        accept="image/*"
-        capture={source === 'camera' ? 'environment' : undefined}
-        multiple={source === 'file'}
-        hidden
-        onChange={(e) => void add(e.target.files, source)}
-      />
-      {source === 'camera' ? <CameraOutlined /> : <PictureOutlined />}{' '}
-      {t(source === 'camera' ? 'repairs.photo.camera' : 'repairs.photo.file')}
-    </label>
-  );
+  const taken = (picture: Blob): void => {
+    setCamera(false);
+    void add([picture], 'camera');
+  };
+  const fileInput = useRef<HTMLInputElement>(null);
+  useHotkeys({ F10: () => setCamera(true), 'Shift+F10': () => fileInput.current?.click() });
   return (
     <div className="repair-photos">
       <Space wrap>
         <Typography.Text strong>
           {t('repairs.photo.title')} {required && <Typography.Text type="danger">*</Typography.Text>}
         </Typography.Text>
-        {picker('camera')}
-        {picker('file')}
+        <Button icon={<CameraOutlined />} onClick={() => setCamera(true)}>
+          {t('repairs.photo.camera')} <Kbd>F10</Kbd>
+        </Button>
+        <label className="repair-photo-button">
+          <input
+            ref={fileInput}
+            type="file"
+            accept="image/*"
+            multiple
+            hidden
+            onChange={(e) => void add([...(e.target.files ?? [])], 'file')}
+          />
+          <PictureOutlined /> {t('repairs.photo.file')} <Kbd>Shift+F10</Kbd>
+        </label>
       </Space>
       <Space wrap>
         {photos.map((photo, i) => (
@@ -75,6 +84,7 @@ export function PhotoPicker({
           </span>
         ))}
       </Space>
+      {camera && <CameraCapture onTaken={taken} onClose={() => setCamera(false)} />}
     </div>
   );
 }
