@@ -19,6 +19,7 @@ import { journalHandlers } from './modules/journal/handlers';
 import { settingsHandlers } from './modules/settings/handlers';
 import { queueUnprintedSales } from './modules/sales/documents';
 import { salesHandlers } from './modules/sales/handlers';
+import { repairHandlers } from './modules/repairs/handlers';
 import { readSettings, readTerminalId } from './modules/settings/repo';
 import { setupHandlers } from './modules/setup';
 import { shiftsHandlers } from './modules/shifts/handlers';
@@ -70,6 +71,7 @@ export function coreHandlers(version: string, devices = new DeviceManager({ enab
     ...customerHandlers,
     ...salesHandlers(timeZone),
     ...shiftsHandlers(timeZone),
+    ...repairHandlers(timeZone),
   };
 }
 

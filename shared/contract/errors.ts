@@ -253,10 +253,85 @@ export const ERROR_MESSAGES = {
     en: 'A shift is already open at this till (opened by {openedBy} at {openedAt})',
   },
   SHIFT_NOT_FOUND: { 'zh-CN': '找不到该班次（编号 {shiftId}）', en: 'No such shift (number {shiftId})' },
+  SHIFT_NOT_COUNTED: {
+    'zh-CN': '请先清点现金并录入银行卡、微信、支付宝结算金额，再结班',
+    en: 'Count the cash and enter the card, WeChat Pay and Alipay settlement totals before closing',
+  },
+  SHIFT_COUNT_STALE: {
+    'zh-CN': '清点之后本班又有收付款，请重新清点',
+    en: 'Money has moved since the count: count again',
+  },
+  SHIFT_OVER_SHORT_REASON_REQUIRED: {
+    'zh-CN': '长短款 {overShort} 超过 {threshold}，请填写原因并请主管授权',
+    en: 'The over/short of {overShort} is beyond {threshold}: give a reason and ask a manager to approve',
+  },
+  SHIFT_LEFT_IN_EXCEEDS_CASH: {
+    'zh-CN': '留存备用金 {leftIn} 不能多于清点的现金 {counted}',
+    en: 'The amount left in the drawer ({leftIn}) cannot exceed the cash counted ({counted})',
+  },
+  SHIFT_SAFE_DROP_EXCEEDS_CASH: {
+    'zh-CN': '存入保险柜的金额 {safeDrop} 不能多于清点的现金 {counted}',
+    en: 'The safe drop ({safeDrop}) cannot exceed the cash counted ({counted})',
+  },
+  SHIFT_REASON_UNKNOWN: {
+    'zh-CN': '“{reason}”不在设置的事由列表中',
+    en: '“{reason}” is not one of the reasons set up',
+  },
+  HANDOVER_TO_SELF: { 'zh-CN': '不能交接给自己', en: 'A shift cannot be handed over to its own holder' },
+  HANDOVER_NOT_CASHIER: {
+    'zh-CN': '{name} 没有收银权限，不能接班',
+    en: '{name} may not take money and cannot take over the drawer',
+  },
+  Z_REPORT_NOT_FOUND: { 'zh-CN': '找不到 Z 报表 {zNo}', en: 'No Z report {zNo}' },
+  BUSINESS_DAY_SHIFTS_OPEN: {
+    'zh-CN': '{businessDay} 还有 {count} 个班次未结班，请先结班',
+    en: '{count} shift(s) of {businessDay} are still open: close them first',
+  },
+  BUSINESS_DAY_CLOSED: {
+    'zh-CN': '营业日 {businessDay} 已日结',
+    en: 'The business day {businessDay} is closed',
+  },
   SHIFT_LOCKED: {
     'zh-CN': '{reference} 所在的班次已结班锁定，不能再作废或修改，更正请在新班次中另行登记',
     en: 'The shift of {reference} is closed and locked: record a correction in a new shift',
   },
+  REPAIR_NOT_FOUND: { 'zh-CN': '找不到维修单 {ticketNo}', en: 'No repair ticket {ticketNo}' },
+  REPAIR_ILLEGAL_STEP: {
+    'zh-CN': '维修单 {ticketNo} 当前为“{from}”，不能转为“{to}”',
+    en: 'Repair ticket {ticketNo} is “{from}” and cannot become “{to}”',
+  },
+  REPAIR_CLOSED: {
+    'zh-CN': '维修单 {ticketNo} 已结束（{status}），不能再修改',
+    en: 'Repair ticket {ticketNo} is closed ({status}) and cannot change',
+  },
+  REPAIR_SERVICE_UNKNOWN: { 'zh-CN': '未知的维修项目：{code}', en: 'Unknown repair service: {code}' },
+  REPAIR_PHOTO_REQUIRED: { 'zh-CN': '请为送修物品拍照或上传照片', en: 'Take or attach a photo of the item' },
+  REPAIR_PHOTO_NOT_FOUND: { 'zh-CN': '找不到该照片', en: 'No such photo' },
+  REPAIR_PROMISED_IN_PAST: {
+    'zh-CN': '约定取件日期不能早于今天（{today}）',
+    en: 'The promised date cannot be before today ({today})',
+  },
+  REPAIR_NOT_QUOTED: {
+    'zh-CN': '维修单 {ticketNo} 尚未报价，请先报价',
+    en: 'Repair ticket {ticketNo} has no quote yet; quote it first',
+  },
+  REPAIR_DEPOSIT_EXCEEDS_QUOTE: {
+    'zh-CN': '订金 {deposit} 超过了报价 {quote}',
+    en: 'The deposit {deposit} is more than the quote {quote}',
+  },
+  REPAIR_WARRANTY_LINE_NOT_FOUND: {
+    'zh-CN': '小票 {receiptNo} 上没有第 {lineNo} 项商品',
+    en: 'Receipt {receiptNo} has no line {lineNo}',
+  },
+  REPAIR_WARRANTY_OTHER_CUSTOMER: {
+    'zh-CN': '小票 {receiptNo} 属于另一位顾客',
+    en: 'Receipt {receiptNo} belongs to another customer',
+  },
+  REPAIR_QC_NOTE_REQUIRED: {
+    'zh-CN': '重量差 {diff} 超出允许范围或石数有变化，请填写说明',
+    en: 'The weight differs by {diff}, beyond tolerance, or the stone count changed: add a note',
+  },
+  REPAIR_NO_PAYMENT_DUE: { 'zh-CN': '本单无需收款', en: 'Nothing is due on this ticket' },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -7,6 +7,7 @@ import { customersChannels } from './customers';
 import { devicesChannels } from './devices';
 import { journalChannels } from './journal';
 import { printingChannels } from './printing';
+import { repairsChannels } from './repairs';
 import { salesChannels } from './sales';
 import { settingsChannels } from './settings';
 import { shiftsChannels } from './shifts';
@@ -28,6 +29,7 @@ export const contract = {
   ...customersChannels,
   ...salesChannels,
   ...shiftsChannels,
+  ...repairsChannels,
 };
 
 export type Contract = typeof contract;

@@ -25,3 +25,10 @@ export function businessDay(at: Date, timeZone: string): string {
   last = { timeZone, minute, day };
   return day;
 }
+
+/** The local date `days` after `day` (both YYYY-MM-DD). */
+export function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}

@@ -16,6 +16,11 @@ export const PERMISSIONS = [
   'sales.discountBeyondLimit',
   'sales.void',
   'customers.manage',
+  'shifts.cashMovement',
+  'shifts.approveOverShort',
+  'shifts.closeDay',
+  'repairs.qcAcknowledge',
+  'repairs.releaseWithoutStub',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,6 +41,11 @@ const manager: Permission[] = [
   'sales.discountBeyondLimit',
   'sales.void',
   'customers.manage',
+  'shifts.cashMovement',
+  'shifts.approveOverShort',
+  'shifts.closeDay',
+  'repairs.qcAcknowledge',
+  'repairs.releaseWithoutStub',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

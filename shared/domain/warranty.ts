@@ -9,3 +9,8 @@ export function warrantyEndsOn(purchaseDay: string, months: number): string {
   const end = new Date(Date.UTC(year, month - 1 + months, day > lastDayOfTarget ? lastDayOfTarget : day - 1));
   return end.toISOString().slice(0, 10);
 }
+
+/** Whether a piece bought on `purchaseDay` with `months` of warranty is still covered on `today`. */
+export function isUnderWarranty(purchaseDay: string, months: number, today: string): boolean {
+  return months > 0 && today >= purchaseDay && today <= warrantyEndsOn(purchaseDay, months);
+}

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lookupProduct, searchProducts } from '../../electron/core/modules/catalog/repo';
 import { findCustomerByPhone } from '../../electron/core/modules/customers/repo';
+import { getTicketRow, openTicketRows } from '../../electron/core/modules/repairs/repo';
 import { findSaleKey, purchaseHistory } from '../../electron/core/modules/sales/repo';
 import { openStaffedTill } from '../helpers/core';
 
@@ -74,5 +75,14 @@ describe('query plans of the hot paths', () => {
     const [history] = plansOf(db, () => purchaseHistory(db, 1, { limit: 20 }));
     expect(history).toContain('SEARCH sales USING INDEX sales_customer (customer_id=? AND id<?)');
     expect(history).not.toContain('TEMP B-TREE');
+  });
+
+  it('the repair board and a scanned ticket: the open tickets’ index in promised order, the ticket number', () => {
+    const db = open();
+    const [board] = plansOf(db, () => openTicketRows(db, null));
+    expect(board).toMatch(/^SCAN t USING INDEX repair_tickets_open/);
+    expect(board).not.toContain('TEMP B-TREE');
+    const [ticket] = plansOf(db, () => getTicketRow(db, 'WX-T01-000001'));
+    expect(ticket).toMatch(/^SEARCH t USING INDEX sqlite_autoindex_repair_tickets_\d \(ticket_no=\?\)/);
   });
 });

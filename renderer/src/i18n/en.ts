@@ -2,6 +2,8 @@ import { catalogIoEn } from './catalog-io.en';
 import { devicesEn } from './devices.en';
 import { goodsEn } from './goods.en';
 import { printingEn } from './printing.en';
+import { repairsEn } from './repairs.en';
+import { shiftsEn } from './shifts.en';
 import type { zhCN } from './zh-CN';
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -9,6 +11,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...goodsEn,
   ...catalogIoEn,
   ...devicesEn,
+  ...repairsEn,
+  ...shiftsEn,
   'app.name': 'Counter POS',
   'app.tagline': 'Counter POS · 柜台收银',
   'app.terminal': 'Terminal {id}',
@@ -28,6 +32,11 @@ export const en: Record<keyof typeof zhCN, string> = {
   'permission.sales.discountBeyondLimit': 'Discounts and price overrides beyond one’s limit',
   'permission.sales.void': 'Void a sale the same day',
   'permission.customers.manage': 'Member tiers and store credit',
+  'permission.shifts.cashMovement': 'Paid-in and paid-out',
+  'permission.shifts.approveOverShort': 'Approve an over/short at close',
+  'permission.shifts.closeDay': 'Close the business day',
+  'permission.repairs.qcAcknowledge': 'Acknowledge a repair QC beyond tolerance',
+  'permission.repairs.releaseWithoutStub': 'Release a repair without its claim stub',
   'permission.printing.manage': 'Printer management',
   'permission.printing.reprint': 'Reprint documents',
   'permission.drawer.noSale': 'Open the drawer without a sale',

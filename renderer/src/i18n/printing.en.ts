@@ -64,8 +64,13 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
 
   'document.receipt': 'Receipt',
   'document.warrantyCard': 'Warranty card',
+  'document.repairSlip': 'Repair slip (claim stub and workshop tag)',
+  'document.repairCollection': 'Repair collection receipt',
   'document.testPage': 'Test page',
   'document.noSale': 'No-sale slip',
+  'document.cashSlip': 'Paid-in / paid-out slip',
+  'document.xReport': 'X report (shift open)',
+  'document.zReport': 'Z report (shift close)',
 
   'docSettings.storeAddress': 'Store address',
   'docSettings.storePhone': 'Store phone',

@@ -62,8 +62,13 @@ export const printingZhCN = {
 
   'document.receipt': '销售小票',
   'document.warrantyCard': '质保单',
+  'document.repairSlip': '维修单（取件凭证与工单）',
+  'document.repairCollection': '维修取件单',
   'document.testPage': '测试页',
   'document.noSale': '无销售开钱箱单',
+  'document.cashSlip': '收付款单',
+  'document.xReport': 'X 报表（班中）',
+  'document.zReport': 'Z 报表（结班）',
 
   'docSettings.storeAddress': '门店地址',
   'docSettings.storePhone': '门店电话',

@@ -10,7 +10,7 @@ import { usePrinting } from './context';
 import { JOB_STATE_COLORS } from './labels';
 
 /** Documents kept for printing again (receipts and warranty cards; not test pages or drawer slips). */
-const REPRINTABLE: readonly DocumentType[] = ['receipt', 'warrantyCard'];
+const REPRINTABLE: readonly DocumentType[] = ['receipt', 'warrantyCard', 'repairSlip', 'repairCollection'];
 
 /** The jobs still to print or that failed, with what can be done about each. */
 export function PrintJobsDrawer({ open, onClose }: { open: boolean; onClose(): void }) {

@@ -16,7 +16,9 @@ import { HomeScreen } from '../screens/home/HomeScreen';
 import { JournalScreen } from '../screens/journal/JournalScreen';
 import { NoSaleScreen } from '../screens/no-sale/NoSaleScreen';
 import { PrintersScreen } from '../screens/printers/PrintersScreen';
+import { RepairsScreen } from '../screens/repairs/RepairsScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { ShiftScreen } from '../screens/shift/ShiftScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
 import { keepSessionAlive } from '../session/activity';
@@ -104,9 +106,13 @@ function SignedIn({ session }: { session: ActiveSession }) {
           {view === 'catalog' && <CatalogScreen onBack={home} />}
           {view === 'devices' && <DevicesScreen onBack={home} />}
           {view === 'printers' && <PrintersScreen onBack={home} />}
+          {view === 'repairs' && (
+            <RepairsScreen canConfigure={session.permissions.includes('settings.manage')} onBack={home} />
+          )}
           {view === 'noSale' && (
             <NoSaleScreen canOpen={session.permissions.includes('drawer.noSale')} onBack={home} />
           )}
+          {view === 'shift' && <ShiftScreen permissions={session.permissions} onBack={home} />}
         </main>
       </PrintingProvider>
       <SimulatorDrawer open={simulatorOpen && simulating} onClose={() => setSimulatorOpen(false)} />

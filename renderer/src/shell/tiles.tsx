@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import {
   AppstoreOutlined,
   AuditOutlined,
+  AccountBookOutlined,
   InboxOutlined,
   PrinterOutlined,
   SettingOutlined,
@@ -26,7 +27,9 @@ export type View =
   | 'catalog'
   | 'devices'
   | 'printers'
-  | 'noSale';
+  | 'noSale'
+  | 'repairs'
+  | 'shift';
 
 export interface Tile {
   id: string;
@@ -50,7 +53,7 @@ const TILES: Tile[] = [
   },
   {
     id: 'repairs',
-    view: null,
+    view: 'repairs',
     permission: 'repairs.desk',
     icon: <ToolOutlined />,
     title: 'tile.repairs',
@@ -130,6 +133,14 @@ const TILES: Tile[] = [
     icon: <InboxOutlined />,
     title: 'tile.noSale',
     description: 'tile.noSale.description',
+  },
+  {
+    id: 'shift',
+    view: 'shift',
+    permission: 'sales.sell',
+    icon: <AccountBookOutlined />,
+    title: 'tile.shift',
+    description: 'tile.shift.description',
   },
 ];
 

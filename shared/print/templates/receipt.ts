@@ -46,7 +46,7 @@ export const TENDER_METHODS = [
   'other',
 ] as const;
 
-const TENDER_LABELS: Record<(typeof TENDER_METHODS)[number], string> = {
+export const TENDER_LABELS: Record<(typeof TENDER_METHODS)[number], string> = {
   cash: '现金',
   bankCard: '银行卡',
   wechat: '微信支付',

@@ -16,6 +16,7 @@ const LANDED = [
   '5c038f0112d53f54a47abfb5b7bf326cf86ec0dc1eb2d82d4febfb9a9309404c',
   '6597d70cc785c2138a0bd12be6177ede4685b53ca8e7cd20973be61334086f60',
   'a033ba71d454d6bb4df3b3631daf4d39edf5f53f4b4edba656daf9c55a2d1f2c',
+  'b63a1340d1bb3c00e3dfcc18e4f218dcbaf9d48317fc1038cf7bb4f41bb506e1',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -180,5 +181,38 @@ describe('migrations', () => {
     expect(() => z.run(2)).toThrow(/without gaps/);
     z.run(1);
     expect(() => db.prepare('DELETE FROM z_reports').run()).toThrow(/never deleted/);
+  });
+
+  it('0006 adds repair tickets whose steps and payments are append-only, in an open shift', () => {
+    const db = migratedTo(6);
+    db.pragma('foreign_keys = ON');
+    db.exec(`
+      INSERT INTO staff (id, name, role, pin_hash, pin_salt, created_at, updated_at)
+      VALUES (1, '赵师傅', 'repairDesk', '', '', '', '');
+      INSERT INTO customers (id, phone, name, registered_at, updated_at) VALUES (1, '13812345678', '李女士', '', '');
+      INSERT INTO shifts (id, terminal_id, business_day, opened_at, opened_by, holder_id, float_fen)
+      VALUES (1, 'T01', '2026-11-23', 'now', 1, 1, 50000);`);
+    const ticket = db.prepare(
+      `INSERT INTO repair_tickets (ticket_no, terminal_id, status, customer_id, category, description, stone_count,
+         weight_in_mg, weight_in_source, weight_in_reason, conditions, notes, declared_value_fen, extra_work,
+         promised_on, received_at, received_by, updated_at)
+       VALUES (?, 'T01', 'received', 1, '手镯', '足金手镯', 0, 20150, ?, ?, '[]', '', 0, '', '2026-11-26', 'now', 1, 'now')`,
+    );
+    // a typed weight needs its reason; a weight from the scale has none
+    expect(() => ticket.run('WX-T01-000001', 'typed', null)).toThrow(/CHECK constraint/);
+    ticket.run('WX-T01-000001', 'scale', null);
+    expect(() => db.prepare(`UPDATE repair_tickets SET status = 'lost'`).run()).toThrow(/CHECK constraint/);
+    expect(() => db.prepare('DELETE FROM repair_tickets').run()).toThrow(/never deleted/);
+    const pay = db.prepare(
+      `INSERT INTO repair_payments (ticket_id, payment_no, purpose, method, amount_fen, at, actor_id, shift_id)
+       VALUES (1, ?, 'deposit', ?, 2000, 'now', 1, 1)`,
+    );
+    expect(() => pay.run(1, 'points')).toThrow(/CHECK constraint/);
+    pay.run(1, 'cash');
+    expect(() => db.prepare('UPDATE repair_payments SET amount_fen = 1').run()).toThrow(/never changed/);
+    db.prepare(
+      `UPDATE shifts SET closed_at = 'now', closed_by = 1, left_in_fen = 0, deposit_fen = 2000`,
+    ).run();
+    expect(() => pay.run(2, 'cash')).toThrow(/locked/);
   });
 });

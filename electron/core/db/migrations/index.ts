@@ -3,6 +3,7 @@ import { migration0002 } from './0002_printing';
 import { migration0003 } from './0003_catalog';
 import { migration0004 } from './0004_sales';
 import { migration0005 } from './0005_shifts';
+import { migration0006 } from './0006_repairs';
 
 /** Applied in order; a migration's number is its position here, and it sets PRAGMA user_version. */
 export const MIGRATIONS: readonly string[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: readonly string[] = [
   migration0003,
   migration0004,
   migration0005,
+  migration0006,
 ];

@@ -136,15 +136,20 @@ export interface PrintDeps {
 }
 
 /**
- * Queues one document in its own savepoint. A document the template refuses is journaled and left out: the
- * sale it belongs to stands regardless, as it does when the printer is off or out of paper.
+ * Queues one document in its own savepoint. A document the template refuses is journaled (as `failure`)
+ * and left out: the sale or ticket it belongs to stands regardless, as when the printer is out of paper.
  */
-function queue<T extends DocumentType>(deps: PrintDeps, request: PrintRequest<T>, jobs: PrintJob[]): void {
+export function queueDocument<T extends DocumentType>(
+  deps: PrintDeps,
+  request: PrintRequest<T>,
+  jobs: PrintJob[],
+  failure = 'sale.printNotQueued',
+): void {
   try {
     jobs.push(deps.db.transaction(() => enqueuePrint(deps.db, request))());
   } catch (error) {
     appendJournal(deps.db, deps.terminalId, deps.now, {
-      type: 'sale.printNotQueued',
+      type: failure,
       actorId: request.createdBy ?? null,
       payload: {
         documentType: request.documentType,
@@ -173,13 +178,13 @@ export function printSale(
   deps.db
     .transaction(() => {
       const receipt = receiptData(sale, customer);
-      queue(
+      queueDocument(
         deps,
         { documentType: 'receipt', reference: sale.receiptNo, data: receipt, now: deps.now, createdBy },
         jobs,
       );
       for (const card of warrantyCards(sale, products, customer)) {
-        queue(
+        queueDocument(
           deps,
           { documentType: 'warrantyCard', reference: card.cardNo, data: card, now: deps.now, createdBy },
           jobs,

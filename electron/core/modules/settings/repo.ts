@@ -34,3 +34,25 @@ export function readTerminalId(db: Database.Database): string | null {
   const row = statement(db, 'SELECT terminal_id FROM terminal').get() as { terminal_id: string } | undefined;
   return row?.terminal_id ?? null;
 }
+
+/**
+ * An area's settings kept as one JSON row of the settings table (repairs, …), parsed by its schema on
+ * reading; `fallback` until they are first saved.
+ */
+export function readJsonSetting<T>(
+  db: Database.Database,
+  key: string,
+  schema: { parse(value: unknown): T },
+  fallback: T,
+): T {
+  const stored = statement(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(key) as
+    string | undefined;
+  return stored === undefined ? fallback : schema.parse(JSON.parse(stored));
+}
+
+export function writeJsonSetting(db: Database.Database, key: string, value: unknown): void {
+  statement(
+    db,
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(key, JSON.stringify(value));
+}

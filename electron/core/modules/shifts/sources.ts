@@ -18,25 +18,27 @@ const openingFloat: ShiftEventSource = (db, shiftId) => [
 ];
 
 /**
- * Sale payments made in the shift, one event per tender and direction: cash handed over (tendered), change
- * given back, and what a void paid back (its reversing rows, recorded in the voiding shift).
+ * Customer payments made in the shift, one event per tender and direction: cash handed over (tendered),
+ * change given back, and what was paid back (a void's reversing rows, a refunded repair deposit), recorded in
+ * the shift that paid it. Sale payments and repair payments have the same shape.
  */
-const salePayments: ShiftEventSource = (db, shiftId) => {
-  const rows = statement(
-    db,
-    `SELECT method,
-            sum(CASE WHEN amount_fen > 0 THEN coalesce(tendered_fen, amount_fen) ELSE 0 END) AS received,
-            sum(CASE WHEN amount_fen > 0 THEN coalesce(tendered_fen, amount_fen) - amount_fen ELSE 0 END) AS change,
-            sum(CASE WHEN amount_fen < 0 THEN -amount_fen ELSE 0 END) AS refunded
-     FROM sale_payments WHERE shift_id = ? GROUP BY method`,
-  ).all(shiftId) as { method: TenderMethod; received: number; change: number; refunded: number }[];
-  const source = 'sale';
-  return rows.flatMap(({ method, received, change, refunded }): TenderEvent[] => [
-    { kind: 'received', method, amountFen: received, source },
-    { kind: 'changeGiven', amountFen: change, source },
-    { kind: 'refunded', method, amountFen: refunded, source },
-  ]);
-};
+const customerPayments =
+  (table: 'sale_payments' | 'repair_payments', source: string): ShiftEventSource =>
+  (db, shiftId) => {
+    const rows = statement(
+      db,
+      `SELECT method,
+              sum(CASE WHEN amount_fen > 0 THEN coalesce(tendered_fen, amount_fen) ELSE 0 END) AS received,
+              sum(CASE WHEN amount_fen > 0 THEN coalesce(tendered_fen, amount_fen) - amount_fen ELSE 0 END) AS change,
+              sum(CASE WHEN amount_fen < 0 THEN -amount_fen ELSE 0 END) AS refunded
+       FROM ${table} WHERE shift_id = ? GROUP BY method`,
+    ).all(shiftId) as { method: TenderMethod; received: number; change: number; refunded: number }[];
+    return rows.flatMap(({ method, received, change, refunded }): TenderEvent[] => [
+      { kind: 'received', method, amountFen: received, source },
+      { kind: 'changeGiven', amountFen: change, source },
+      { kind: 'refunded', method, amountFen: refunded, source },
+    ]);
+  };
 
 /** Paid-in, paid-out and safe drops. */
 const cashMovements: ShiftEventSource = (db, shiftId) =>
@@ -46,7 +48,12 @@ const cashMovements: ShiftEventSource = (db, shiftId) =>
      WHERE shift_id = ? AND kind IN ('paidIn', 'paidOut', 'safeDrop') GROUP BY kind`,
   ).all(shiftId) as TenderEvent[];
 
-export const SHIFT_EVENT_SOURCES: ShiftEventSource[] = [openingFloat, salePayments, cashMovements];
+export const SHIFT_EVENT_SOURCES: ShiftEventSource[] = [
+  openingFloat,
+  customerPayments('sale_payments', 'sale'),
+  cashMovements,
+  customerPayments('repair_payments', 'repair'),
+];
 
 /** Every money movement of a shift, from every source. */
 export function shiftTenderEvents(db: Database.Database, shiftId: number): TenderEvent[] {

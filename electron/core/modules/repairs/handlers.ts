@@ -1,0 +1,73 @@
+import type { repairsChannels } from '../../../../shared/contract/repairs';
+import { businessDay } from '../../../../shared/domain/business-day';
+import { actorOf, type HandlerGroup } from '../../router/context';
+import { findCustomerByPhone, getCustomer, registerCustomer } from '../customers/repo';
+import { purchaseHistory } from '../sales/repo';
+import { readSettings } from '../settings/repo';
+import { intake } from './intake';
+import { board, callList } from './lists';
+import { getPhoto, getTicket, getTicketRow } from './repo';
+import { readRepairSettings, writeRepairSettings } from './settings';
+import { lookupWarranty } from './warranty';
+import { advance, collect, logCall, qualityCheck, quote, reschedule } from './workflow';
+
+type RepairChannels = keyof typeof repairsChannels;
+
+/** `timeZone` is the store's: it decides today's date for promised dates, warranties and calls. */
+export function repairHandlers(timeZone: string): HandlerGroup<RepairChannels> {
+  const today = (now: Date) => businessDay(now, timeZone);
+  return {
+    'repairs.settings': (_input, { db }) => readRepairSettings(db),
+
+    'repairs.saveSettings': (input, ctx) => {
+      writeRepairSettings(ctx.db, input);
+      ctx.journal('repair.settingsChanged', { services: input.services.length });
+      return readRepairSettings(ctx.db);
+    },
+
+    'repairs.findCustomer': (input, { db }) => findCustomerByPhone(db, input.phone),
+
+    'repairs.registerCustomer': (input, ctx) => {
+      const customer = registerCustomer(ctx.db, input, { now: ctx.now, actorId: actorOf(ctx).id });
+      ctx.journal('customer.registered', { customerId: customer.id });
+      return customer;
+    },
+
+    'repairs.purchases': (input, { db }) => {
+      getCustomer(db, input.customerId);
+      return purchaseHistory(db, input.customerId, { limit: 50 });
+    },
+
+    'repairs.warranty': (input, { db, now }) => lookupWarranty(db, input.code, today(now)).lookup,
+
+    'repairs.intake': (input, ctx) => intake(ctx, input, timeZone),
+
+    'repairs.get': (input, { db }) => getTicket(db, input.ticketNo),
+
+    'repairs.photo': (input, { db }) => {
+      const photo = getPhoto(db, getTicketRow(db, input.ticketNo).id, input.photoNo);
+      return { mime: photo.mime, base64: photo.data.toString('base64') };
+    },
+
+    'repairs.board': (input, { db, now }) => board(db, input.customerId ?? null, today(now)),
+
+    'repairs.quote': (input, ctx) => quote(ctx, input),
+
+    'repairs.reschedule': (input, ctx) => reschedule(ctx, input, today(ctx.now)),
+
+    'repairs.advance': (input, ctx) => advance(ctx, input),
+
+    'repairs.qc': (input, ctx) => qualityCheck(ctx, input),
+
+    'repairs.calls': (_input, { db, now }) =>
+      callList(db, readRepairSettings(db), {
+        today: today(now),
+        store: readSettings(db).storeName,
+        dayOf: (instant) => businessDay(new Date(instant), timeZone),
+      }),
+
+    'repairs.logCall': (input, ctx) => logCall(ctx, input),
+
+    'repairs.collect': (input, ctx) => collect(ctx, input),
+  };
+}

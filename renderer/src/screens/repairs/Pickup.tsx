@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { Alert, Button, Checkbox, Select, Space, Statistic, Typography } from 'antd';
+import type { Envelope, ErrorBody } from '../../../../shared/contract';
+import { ID_DOCUMENTS, type RepairTicket, type WeightReading } from '../../../../shared/contract/repairs';
+import { formatGrams, formatYuan } from '../../../../shared/domain/money';
+import { useApi } from '../../api/context';
+import { parseAmount } from '../../components/amount';
+import { Kbd } from '../../components/Kbd';
+import { useHotkeys } from '../../components/useHotkeys';
+import { useI18n } from '../../i18n/context';
+import { useErrorText } from '../../i18n/errors';
+import { emptyTender, TenderInput, tenderOf } from './TenderInput';
+import { WeightInput } from './WeightInput';
+import { LabeledInput } from './LabeledInput';
+
+type IdDocument = (typeof ID_DOCUMENTS)[number];
+
+const signed = (mg: number): string => `${mg < 0 ? '-' : '+'}${formatGrams(Math.abs(mg))}`;
+
+/**
+ * 取件: the weight out beside the weight at the quality check, large, for the customer to see; the balance
+ * paid; without the claim stub, the customer's identity document is checked and a manager approves.
+ */
+export function Pickup({
+  ticket,
+  onCollected,
+}: {
+  ticket: RepairTicket;
+  onCollected(ticket: RepairTicket): void;
+}) {
+  const api = useApi();
+  const { t } = useI18n();
+  const errorText = useErrorText();
+  const [weightOut, setWeightOut] = useState<WeightReading | null>(null);
+  const [tender, setTender] = useState(emptyTender);
+  const [lost, setLost] = useState(false);
+  const [document, setDocument] = useState<IdDocument>('idCard');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const qcWeight = ticket.qc?.weightMg ?? ticket.weightInMg;
+  const handed = tender.method === 'cash' ? (parseAmount('yuan', tender.amount) ?? 0) : 0;
+  const changeFen = Math.max(0, handed - ticket.balanceFen);
+
+  const collect = async (): Promise<void> => {
+    const paid = ticket.balanceFen > 0 ? tenderOf(tender) : null;
+    const missing = !weightOut
+      ? t('repairs.pickup.needWeight')
+      : ticket.balanceFen > 0 && !paid
+        ? t('repairs.intake.needTender')
+        : null;
+    setProblem(missing);
+    if (!weightOut || missing) return;
+    const result: Envelope<RepairTicket> = await api.call('repairs.collect', {
+      ticketNo: ticket.ticketNo,
+      weightOut,
+      tenders: paid ? [paid] : [],
+      stub: lost ? { kind: 'lost', document, note } : { kind: 'presented' },
+    });
+    setError(result.ok ? null : result.error);
+    if (result.ok) onCollected(result.value);
+  };
+  useHotkeys({ F9: () => void collect() }, 'dialog');
+
+  return (
+    <div className="repair-pickup">
+      <WeightInput
+        label={t('repairs.weightOut')}
+        hotkey="F7"
+        value={weightOut}
+        onChange={setWeightOut}
+        scope="dialog"
+      />
+      <Space size="large" className="repair-weights">
+        <Statistic title={t('repairs.qc.weight')} value={formatGrams(qcWeight)} />
+        <Statistic
+          title={t('repairs.weightOut')}
+          value={weightOut ? formatGrams(weightOut.weightMg) : '—'}
+          data-testid="weight-out"
+        />
+        {weightOut && (
+          <Statistic title={t('repairs.pickup.difference')} value={signed(weightOut.weightMg - qcWeight)} />
+        )}
+      </Space>
+      <Typography.Title level={4} data-testid="balance-due">
+        {t('repairs.pickup.balance', { amount: formatYuan(ticket.balanceFen) })}
+      </Typography.Title>
+      {ticket.balanceFen > 0 && <TenderInput value={tender} onChange={setTender} />}
+      {changeFen > 0 && (
+        <Typography.Text strong data-testid="change-due">
+          {t('repairs.pickup.change', { amount: formatYuan(changeFen) })}
+        </Typography.Text>
+      )}
+      <Space wrap>
+        <Checkbox checked={lost} onChange={(e) => setLost(e.target.checked)}>
+          {t('repairs.pickup.lostStub')}
+        </Checkbox>
+        {lost && (
+          <>
+            <Select<IdDocument>
+              aria-label={t('repairs.pickup.document')}
+              value={document}
+              onChange={setDocument}
+              options={ID_DOCUMENTS.map((d) => ({ value: d, label: t(`repairs.document.${d}`) }))}
+            />
+            <LabeledInput
+              label={t('repairs.pickup.identityNote')}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              maxLength={200}
+            />
+          </>
+        )}
+      </Space>
+      {lost && <Alert type="info" showIcon title={t('repairs.pickup.lostHint')} />}
+      {problem && <Alert type="warning" showIcon title={problem} />}
+      {error && <Alert type="error" showIcon title={errorText(error)} />}
+      <Button type="primary" size="large" onClick={() => void collect()}>
+        {t('repairs.action.collect')} <Kbd>F9</Kbd>
+      </Button>
+    </div>
+  );
+}
