@@ -104,7 +104,7 @@ describe('a store’s first day at the till', () => {
     await signIn(page, '张三', '1111');
 
     // 张三 may not unlock a colleague: the manager's approval is asked for, a wrong PIN shown, then granted.
-    await page.keyboard.press('Alt+1');
+    await page.keyboard.press('Alt+2');
     await page.getByRole('heading', { name: '解锁同事账户' }).waitFor();
     const card = page.locator('.locked-card').filter({ hasText: '李四' });
     await card.getByRole('button', { name: '解锁' }).click();

@@ -1,12 +1,14 @@
 import { devicesZhCN } from './devices.zh-CN';
 import { goodsZhCN } from './goods.zh-CN';
 import { printingZhCN } from './printing.zh-CN';
+import { saleZhCN } from './sale.zh-CN';
 
 /** The reference catalog: every other language must have exactly these keys. */
 export const zhCN = {
   ...printingZhCN,
   ...goodsZhCN,
   ...devicesZhCN,
+  ...saleZhCN,
   'app.name': '柜台收银',
   'app.tagline': '柜台收银 · Counter POS',
   'app.terminal': '终端 {id}',

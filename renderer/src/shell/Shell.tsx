@@ -16,6 +16,7 @@ import { HomeScreen } from '../screens/home/HomeScreen';
 import { JournalScreen } from '../screens/journal/JournalScreen';
 import { NoSaleScreen } from '../screens/no-sale/NoSaleScreen';
 import { PrintersScreen } from '../screens/printers/PrintersScreen';
+import { SaleScreen } from '../screens/sale/SaleScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
@@ -104,6 +105,7 @@ function SignedIn({ session }: { session: ActiveSession }) {
           {view === 'catalog' && <CatalogScreen onBack={home} />}
           {view === 'devices' && <DevicesScreen onBack={home} />}
           {view === 'printers' && <PrintersScreen onBack={home} />}
+          {view === 'sale' && <SaleScreen onBack={home} />}
           {view === 'noSale' && (
             <NoSaleScreen canOpen={session.permissions.includes('drawer.noSale')} onBack={home} />
           )}

@@ -26,7 +26,8 @@ export type View =
   | 'catalog'
   | 'devices'
   | 'printers'
-  | 'noSale';
+  | 'noSale'
+  | 'sale';
 
 export interface Tile {
   id: string;
@@ -42,7 +43,7 @@ export interface Tile {
 const TILES: Tile[] = [
   {
     id: 'sales',
-    view: null,
+    view: 'sale',
     permission: 'sales.sell',
     icon: <ShoppingCartOutlined />,
     title: 'tile.sales',
