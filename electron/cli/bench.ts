@@ -94,6 +94,11 @@ call('bench-admin', 'goldRates.set', {
   rates: Object.entries(RATES).map(([purity, rate]) => ({ purity, ...rate })),
 });
 call('bench-till', 'auth.login', { staffId: 2, pin: BENCH_STAFF.cashier.pin });
+// a sale is taken inside the terminal's open shift: opened once, untimed, as a cashier does before the day's
+// first customer (a file reused from an earlier run may still have its shift open)
+if (call('bench-till', 'shifts.current', {}) === null) {
+  call('bench-till', 'shifts.open', { counts: [{ denominationFen: 10_000, quantity: 5 }], note: null });
+}
 
 // barcode lookup: the scan path's repo function, over 20,000 tags, measured warm (after passes over them,
 // as at a till that has been open a while); the cold first pass is printed beside it

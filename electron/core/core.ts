@@ -20,6 +20,7 @@ import { queueUnprintedSales } from './modules/sales/documents';
 import { salesHandlers } from './modules/sales/handlers';
 import { readSettings, readTerminalId } from './modules/settings/repo';
 import { setupHandlers } from './modules/setup';
+import { shiftsHandlers } from './modules/shifts/handlers';
 import { staffHandlers } from './modules/staff/handlers';
 import { printingHandlers } from './printing/handlers';
 import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing/worker';
@@ -66,6 +67,7 @@ export function coreHandlers(version: string, devices = new DeviceManager({ enab
     ...printingHandlers,
     ...customerHandlers,
     ...salesHandlers(timeZone),
+    ...shiftsHandlers(timeZone),
   };
 }
 

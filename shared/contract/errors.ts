@@ -224,6 +224,19 @@ export const ERROR_MESSAGES = {
     en: 'The points this sale earned have been spent; it cannot be voided',
   },
   HELD_CART_NOT_FOUND: { 'zh-CN': '找不到该挂单', en: 'No such held cart' },
+  SHIFT_NOT_OPEN: {
+    'zh-CN': '本机尚未开班，请先开班（清点备用金）后再收银',
+    en: 'No shift is open at this till: open one (count the float) before taking money',
+  },
+  SHIFT_ALREADY_OPEN: {
+    'zh-CN': '本机已有未结班的班次（{openedBy} 于 {openedAt} 开班）',
+    en: 'A shift is already open at this till (opened by {openedBy} at {openedAt})',
+  },
+  SHIFT_NOT_FOUND: { 'zh-CN': '找不到该班次（编号 {shiftId}）', en: 'No such shift (number {shiftId})' },
+  SHIFT_LOCKED: {
+    'zh-CN': '{reference} 所在的班次已结班锁定，不能再作废或修改，更正请在新班次中另行登记',
+    en: 'The shift of {reference} is closed and locked: record a correction in a new shift',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

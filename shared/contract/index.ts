@@ -8,6 +8,7 @@ import { journalChannels } from './journal';
 import { printingChannels } from './printing';
 import { salesChannels } from './sales';
 import { settingsChannels } from './settings';
+import { shiftsChannels } from './shifts';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
 
@@ -24,6 +25,7 @@ export const contract = {
   ...devicesChannels,
   ...customersChannels,
   ...salesChannels,
+  ...shiftsChannels,
 };
 
 export type Contract = typeof contract;

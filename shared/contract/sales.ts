@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
+import { TENDER_METHODS } from '../domain/shift';
 import { LaborFeeSchema, Fen, Milligrams, PuritySchema } from './catalog';
 import { channel } from './channel';
 import { Empty, Id, Instant, Ok } from './common';
@@ -102,8 +103,7 @@ export const Tender = z.discriminatedUnion('method', [
   z.object({ method: z.literal('points'), points: z.number().int().positive().max(1e9) }),
 ]);
 export type Tender = z.infer<typeof Tender>;
-export const TENDER_METHODS = ['cash', 'bankCard', 'wechat', 'alipay', 'storeCredit', 'points'] as const;
-export type TenderMethod = (typeof TENDER_METHODS)[number];
+export { TENDER_METHODS, type TenderMethod } from '../domain/shift';
 
 export const SaleLine = z.object({
   lineNo: z.number().int().positive(),

@@ -3,6 +3,7 @@ import type { ChannelInput, Envelope, ChannelOutput } from '../../shared/contrac
 import type { ProductInput } from '../../shared/contract/catalog';
 import type { CartInput } from '../../shared/contract/sales';
 import { openStaffedTill, type TestCoreOptions } from './core';
+import { openShift } from './shifts';
 
 type Tenders = ChannelInput<'sales.commit'>['tenders'];
 
@@ -71,10 +72,12 @@ const STOCK: Record<keyof typeof GOODS, number> = { bangle: 1, pendant: 5, vase:
 
 /**
  * A staffed store with the goods above in stock and today's gold rates set, 张三 signed in at the till
- * (session 'till') and 王经理 in the back office (session 'office').
+ * (session 'till') with the terminal's shift open on a ￥500 float (unless `shift: false`), and 王经理 in the
+ * back office (session 'office').
  */
-export function openShop(options: TestCoreOptions = {}) {
-  const till = openStaffedTill(options);
+export function openShop(options: TestCoreOptions & { shift?: boolean } = {}) {
+  const { shift = true, ...coreOptions } = options;
+  const till = openStaffedTill(coreOptions);
   const ids = {} as Record<keyof typeof GOODS, number>;
   for (const [key, product] of Object.entries(GOODS) as [keyof typeof GOODS, ProductInput][]) {
     ids[key] = till.ok('admin', 'catalog.save', { product }).id;
@@ -89,6 +92,7 @@ export function openShop(options: TestCoreOptions = {}) {
   });
   till.ok('till', 'auth.login', { staffId: till.ids.zhang, pin: '1111' });
   till.ok('office', 'auth.login', { staffId: till.ids.wang, pin: '8888' });
+  if (shift) openShift(till.core, 'till');
 
   const line = {
     bangle: () => ({ kind: 'product' as const, productId: ids.bangle, goldRateFenPerGram: RATES.Au999.sell }),

@@ -33,6 +33,17 @@ describe('npm run seed:demo', () => {
         value: { state: 'active', staff: { name: member.name, role: member.role } },
       });
     });
+    // no float is pretended to have been counted: a cashier opens the shift, as on a real morning
+    const cashier = `t${DEMO_STAFF.findIndex((member) => member.role === 'cashier')}`;
+    expect(core.invoke(cashier, { channel: 'shifts.current', input: {} })).toMatchObject({
+      ok: true,
+      value: null,
+    });
+    const counts = [{ denominationFen: 10_000, quantity: 5 }];
+    expect(core.invoke(cashier, { channel: 'shifts.open', input: { counts } })).toMatchObject({
+      ok: true,
+      value: { floatFen: 50_000, previousLeftInFen: null },
+    });
     core.close();
 
     await expect(run('npx', ['tsx', 'electron/cli/seed-demo.ts', file], { cwd: ROOT })).rejects.toMatchObject(

@@ -18,7 +18,11 @@ export const DEMO_DEVICES: readonly ChannelInput<'devices.save'>[] = [
   { kind: 'scanner', name: '模拟扫描枪', connection: { type: 'simulated' } },
 ];
 
-/** Sets up a believable store through the router, so every row is validated and journaled as in real use. */
+/**
+ * Sets up a believable store through the router, so every row is validated and journaled as in real use.
+ * It opens no shift: counting the opening float is the cashier's first act of the day, and a float nobody
+ * counted would be a false record in the journal and the first Z report (README, Demo store).
+ */
 export function seedDemo(core: Core): void {
   const session = 'demo-seed';
   const call = (channel: string, input: unknown): unknown => {

@@ -15,6 +15,7 @@ const LANDED = [
   '5738a07c1725f18f6ff7fccad4979fd4d00c3ed6444dcdc0e643e13420cba3df',
   '5c038f0112d53f54a47abfb5b7bf326cf86ec0dc1eb2d82d4febfb9a9309404c',
   '6597d70cc785c2138a0bd12be6177ede4685b53ca8e7cd20973be61334086f60',
+  'a033ba71d454d6bb4df3b3631daf4d39edf5f53f4b4edba656daf9c55a2d1f2c',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -123,5 +124,61 @@ describe('migrations', () => {
     expect(() => db.prepare('UPDATE sale_payments SET amount_fen = 1').run()).toThrow(/never changed/);
     const search = db.prepare(`SELECT sql FROM sqlite_master WHERE name = 'product_search'`).pluck().get();
     expect(search).toContain(`prefix = '1 2 3 4 5 6 7 8 9 10 11 12'`);
+  });
+
+  it('0005 adds shifts that lock once closed, sales that stay in their shift, and gapless Z numbers', () => {
+    const db = migratedTo(5);
+    db.pragma('foreign_keys = ON');
+    db.exec(`
+      INSERT INTO staff (id, name, role, pin_hash, pin_salt, created_at, updated_at)
+      VALUES (1, '张三', 'cashier', '', '', '', '');
+      INSERT INTO shifts (id, terminal_id, business_day, opened_at, opened_by, holder_id, float_fen)
+      VALUES (1, 'T01', '2026-11-23', 'now', 1, 1, 50000);`);
+    const openAnother = db.prepare(
+      `INSERT INTO shifts (terminal_id, business_day, opened_at, opened_by, holder_id, float_fen)
+       VALUES ('T01', '2026-11-23', 'now', 1, 1, 0)`,
+    );
+    expect(() => openAnother.run()).toThrow(/UNIQUE/);
+    db.exec(`
+      INSERT INTO sales (client_id, request_hash, receipt_no, terminal_id, business_day, committed_at, cashier_id,
+        subtotal_fen, line_discount_fen, member_discount_fen, order_discount_fen, trade_in_fen, total_fen,
+        change_fen, points_earned, points_redeemed, shift_id)
+      VALUES ('a', '', 'T01-20261123-0001', 'T01', '2026-11-23', 'now', 1, 100, 0, 0, 0, 0, 100, 0, 0, 0, 1);`);
+    expect(() => db.prepare('UPDATE sales SET shift_id = NULL').run()).toThrow(/stays in its shift/);
+    expect(() =>
+      db.prepare(`UPDATE shifts SET closed_at = 'now', closed_by = 1, left_in_fen = 0 WHERE id = 1`).run(),
+    ).toThrow(/CHECK constraint/);
+    db.prepare(
+      `UPDATE shifts SET closed_at = 'now', closed_by = 1, left_in_fen = 0, deposit_fen = 100`,
+    ).run();
+    expect(() => db.prepare('UPDATE shifts SET holder_id = 1').run()).toThrow(/locked/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO sale_payments (sale_id, payment_no, method, amount_fen, at, shift_id)
+           VALUES (1, 1, 'cash', 100, 'now', 1)`,
+        )
+        .run(),
+    ).toThrow(/locked/);
+    expect(() =>
+      db
+        .prepare(
+          `UPDATE sales SET state = 'voided', voided_at = 'now', voided_by = 1, void_reason = 'x' WHERE id = 1`,
+        )
+        .run(),
+    ).toThrow(/locked/);
+    expect(() =>
+      db
+        .prepare(
+          `INSERT INTO shift_events (shift_id, kind, amount_fen, at, actor_id) VALUES (1, 'paidOut', 5, 'now', 1)`,
+        )
+        .run(),
+    ).toThrow(/locked/);
+    const z = db.prepare(
+      `INSERT INTO z_reports (z_no, shift_id, created_at, report) VALUES (?, 1, 'now', '{}')`,
+    );
+    expect(() => z.run(2)).toThrow(/without gaps/);
+    z.run(1);
+    expect(() => db.prepare('DELETE FROM z_reports').run()).toThrow(/never deleted/);
   });
 });

@@ -2,6 +2,13 @@ import { migration0001 } from './0001_foundation';
 import { migration0002 } from './0002_printing';
 import { migration0003 } from './0003_catalog';
 import { migration0004 } from './0004_sales';
+import { migration0005 } from './0005_shifts';
 
 /** Applied in order; a migration's number is its position here, and it sets PRAGMA user_version. */
-export const MIGRATIONS: readonly string[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly string[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0005,
+];

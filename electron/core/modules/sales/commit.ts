@@ -9,6 +9,7 @@ import { DomainError } from '../../router/outcome';
 import { addStockMovement } from '../catalog/repo';
 import { addPoints, addStoreCredit } from '../customers/balances';
 import { readTerminalId } from '../settings/repo';
+import { requireOpenShift } from '../shifts/require';
 import type { StaffRow } from '../staff/repo';
 import { priceSale, type PricedSale } from './cart-pricing';
 import { printSale, type PrintedSale } from './documents';
@@ -72,6 +73,7 @@ interface SaleContext {
   terminalId: string;
   approverId: number | null;
   settings: SalesSettings;
+  shiftId: number;
 }
 
 /** Writes the sale's rows and movements; returns its row id and the points it earned. */
@@ -114,6 +116,7 @@ function writeSale(
     changeFen: tenders.changeFen,
     pointsEarned: earned,
     pointsRedeemed: tenders.pointsRedeemed,
+    shiftId: context.shiftId,
   });
   const movement = { reference: context.receiptNo, now, actorId: actor.id };
   for (const line of priced.lines) {
@@ -129,7 +132,9 @@ function writeSale(
       addScrapGold(db, { ...scrap, reason: 'tradeIn', saleId, lineNo: line.lineNo }, movement);
     }
   }
-  tenders.payments.forEach((payment, i) => insertPayment(db, saleId, i + 1, payment, { now }));
+  tenders.payments.forEach((payment, i) =>
+    insertPayment(db, saleId, i + 1, payment, { now, shiftId: context.shiftId }),
+  );
   if (customer) {
     const customerId = customer.id;
     if (tenders.pointsRedeemed > 0) {
@@ -170,6 +175,7 @@ export function commitSale(ctx: HandlerContext, input: CommitInput, timeZone: st
       pointsEarned: existing.pointsEarned,
     };
   }
+  const shift = requireOpenShift(ctx);
   const actor = actorOf(ctx);
   const day = businessDay(ctx.now, timeZone);
   const settings = readSalesSettings(db);
@@ -180,12 +186,20 @@ export function commitSale(ctx: HandlerContext, input: CommitInput, timeZone: st
 
   const terminalId = readTerminalId(db) as string;
   const receiptNo = nextReceiptNumber(db, terminalId, day);
-  const context = { receiptNo, day, terminalId, approverId: approver?.id ?? null, settings };
+  const context = {
+    receiptNo,
+    day,
+    terminalId,
+    approverId: approver?.id ?? null,
+    settings,
+    shiftId: shift.id,
+  };
   const written = writeSale(ctx, input, priced, tenders, context);
   const { totals, customer } = priced;
   ctx.journal('sale.committed', {
     saleId: input.saleId,
     receiptNo,
+    shiftId: shift.id,
     customerId: customer?.id ?? null,
     lines: priced.lines.length,
     subtotalFen: totals.subtotalFen,

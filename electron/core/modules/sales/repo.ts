@@ -29,6 +29,7 @@ export interface NewSale {
   changeFen: number;
   pointsEarned: number;
   pointsRedeemed: number;
+  shiftId: number;
 }
 
 export function insertSale(db: Database.Database, sale: NewSale): number {
@@ -38,8 +39,8 @@ export function insertSale(db: Database.Database, sale: NewSale): number {
       `INSERT INTO sales (client_id, request_hash, receipt_no, terminal_id, business_day, committed_at, cashier_id,
          approver_id, customer_id, subtotal_fen, line_discount_fen, member_discount_fen, order_discount_fen,
          order_discount_kind, order_discount_value, order_discount_reason, trade_in_fen, total_fen, change_fen,
-         points_earned, points_redeemed)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         points_earned, points_redeemed, shift_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       sale.clientId,
       sale.requestHash,
@@ -62,6 +63,7 @@ export function insertSale(db: Database.Database, sale: NewSale): number {
       sale.changeFen,
       sale.pointsEarned,
       sale.pointsRedeemed,
+      sale.shiftId,
     ).lastInsertRowid,
   );
 }
@@ -105,19 +107,22 @@ export function insertLine(db: Database.Database, saleId: number, line: SaleLine
   );
 }
 
-/** `paymentNo` counts a sale's payment rows from 1, reversing rows included. */
+/**
+ * `paymentNo` counts a sale's payment rows from 1, reversing rows included. `shiftId` is the shift the money
+ * moved in: the sale's for its payments, the voiding terminal's for a void's reversing rows.
+ */
 export function insertPayment(
   db: Database.Database,
   saleId: number,
   paymentNo: number,
   payment: Payment,
-  context: { now: Date; reversesNo?: number },
+  context: { now: Date; shiftId: number; reversesNo?: number },
 ): void {
   statement(
     db,
     `INSERT INTO sale_payments (sale_id, payment_no, method, amount_fen, tendered_fen, reference, card_last4,
-       points, reverses_no, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       points, reverses_no, at, shift_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     saleId,
     paymentNo,
@@ -129,6 +134,7 @@ export function insertPayment(
     payment.points,
     context.reversesNo ?? null,
     context.now.toISOString(),
+    context.shiftId,
   );
 }
 
@@ -353,6 +359,8 @@ export interface SaleKey {
   changeFen: number;
   pointsEarned: number;
   pointsRedeemed: number;
+  /** null for a sale made before shifts were kept */
+  shiftId: number | null;
 }
 
 /** What a retry, a void or a rating needs to know of a sale, without its lines. */
@@ -366,7 +374,7 @@ export function findSaleKey(
     `SELECT id, client_id AS clientId, request_hash AS requestHash, receipt_no AS receiptNo,
             business_day AS businessDay, committed_at AS committedAt, state, customer_id AS customerId,
             total_fen AS totalFen, change_fen AS changeFen, points_earned AS pointsEarned,
-            points_redeemed AS pointsRedeemed
+            points_redeemed AS pointsRedeemed, shift_id AS shiftId
      FROM sales WHERE ${column} = ?`,
   ).get('clientId' in by ? by.clientId : by.receiptNo) as SaleKey | undefined;
 }

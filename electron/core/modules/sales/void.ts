@@ -6,6 +6,7 @@ import { DomainError } from '../../router/outcome';
 import { addStockMovement } from '../catalog/repo';
 import { addPoints, addStoreCredit } from '../customers/balances';
 import { getCustomer } from '../customers/repo';
+import { assertShiftUnlocked, requireOpenShift } from '../shifts/require';
 import { getSale, getSaleKey, insertPayment, markVoided, saleLines, salePayments } from './repo';
 import { addScrapGold } from './scrap-gold';
 
@@ -13,6 +14,7 @@ import { addScrapGold } from './scrap-gold';
  * Same-day void (当日作废) of a committed sale, before its business day ends; later it is a return. Nothing
  * is deleted: stock, scrap gold, points, store credit and every payment are reversed by new rows naming the
  * sale, and the sale's state becomes voided. The router has checked the permission (or a manager's approval).
+ * The money goes back from this terminal's open shift; a sale whose shift is closed is locked.
  */
 export function voidSale(
   ctx: HandlerContext,
@@ -23,6 +25,8 @@ export function voidSale(
   const actor = actorOf(ctx);
   const sale = getSaleKey(db, input.receiptNo);
   if (sale.state === 'voided') throw new DomainError('SALE_ALREADY_VOIDED', { receiptNo: sale.receiptNo });
+  assertShiftUnlocked(ctx, sale.shiftId, sale.receiptNo);
+  const shift = requireOpenShift(ctx);
   const today = businessDay(now, timeZone);
   if (sale.businessDay !== today) {
     throw new DomainError('SALE_VOID_DAY_CLOSED', {
@@ -51,7 +55,11 @@ export function voidSale(
   const payments = salePayments(db, sale.id);
   payments.forEach(({ paymentNo, ...payment }, i) => {
     const reversal = { ...payment, amountFen: -payment.amountFen, tenderedFen: null };
-    insertPayment(db, sale.id, payments.length + i + 1, reversal, { now, reversesNo: paymentNo });
+    insertPayment(db, sale.id, payments.length + i + 1, reversal, {
+      now,
+      shiftId: shift.id,
+      reversesNo: paymentNo,
+    });
   });
   if (sale.customerId !== null) {
     const customerId = sale.customerId;
@@ -76,6 +84,7 @@ export function voidSale(
   ctx.journal('sale.voided', {
     saleId: sale.clientId,
     receiptNo: sale.receiptNo,
+    shiftId: shift.id,
     reason: input.reason,
     refunds: payments.map((p) => ({ method: p.method, amountFen: p.amountFen })),
   });
