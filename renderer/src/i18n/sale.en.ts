@@ -2,6 +2,8 @@ import type { saleZhCN } from './sale.zh-CN';
 
 /** The counter sale in English; the keys match the zh-CN catalog's. */
 export const saleEn: Record<keyof typeof saleZhCN, string> = {
+  'sale.shift.open': 'Open a shift',
+  'sale.shift.check': 'Check again',
   'sale.search': 'Search products',
   'sale.search.placeholder': 'Scan, or type a name, pinyin initials or SKU',
   'sale.search.results': 'Search results',

@@ -3,6 +3,8 @@
  * thanks and the satisfaction prompt) follows the manuals: 清楚有礼地将价位告知顾客, 向顾客道谢, 满意度.
  */
 export const saleZhCN = {
+  'sale.shift.open': '去开班',
+  'sale.shift.check': '已开班，重新检查',
   'sale.search': '搜索商品',
   'sale.search.placeholder': '扫码，或输入商品名、拼音首字母、货号',
   'sale.search.results': '搜索结果',

@@ -105,7 +105,7 @@ function SignedIn({ session }: { session: ActiveSession }) {
           {view === 'catalog' && <CatalogScreen onBack={home} />}
           {view === 'devices' && <DevicesScreen onBack={home} />}
           {view === 'printers' && <PrintersScreen onBack={home} />}
-          {view === 'sale' && <SaleScreen onBack={home} />}
+          {view === 'sale' && <SaleScreen onBack={home} onShifts={null} />}
           {view === 'noSale' && (
             <NoSaleScreen canOpen={session.permissions.includes('drawer.noSale')} onBack={home} />
           )}

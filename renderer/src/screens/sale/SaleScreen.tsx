@@ -24,6 +24,7 @@ import { PaymentPanel } from './PaymentPanel';
 import { ProductSearch, type CartKey } from './ProductSearch';
 import { RatesStrip } from './RatesStrip';
 import { SaleActions } from './SaleActions';
+import { ShiftNotice } from './ShiftNotice';
 import { TodaySalesModal } from './TodaySalesModal';
 import { TotalsPanel } from './TotalsPanel';
 import { TradeInModal } from './TradeInModal';
@@ -33,6 +34,11 @@ import './sale.css';
 
 const loadRates = (api: ApiClient) => api.call('goldRates.today', {});
 const loadSettings = (api: ApiClient) => api.call('sales.settings', {});
+/** Wrapped, so "no shift" (null) is told apart from "not loaded yet". */
+const loadShift = async (api: ApiClient) => {
+  const result = await api.call('shifts.current', {});
+  return result.ok ? { ok: true as const, value: { open: result.value !== null } } : result;
+};
 
 type Dialog =
   | { kind: 'line'; index: number; input: ProductLine; name: string; weighed: boolean }
@@ -45,7 +51,13 @@ type Mode = { kind: 'cart' } | { kind: 'pay' } | { kind: 'done'; sale: Committed
  * 收银台: the counter sale. The search box keeps the focus for typing, scans add goods wherever the focus
  * is, and every action has a key shown beside it. Each change is priced by the core before it is taken.
  */
-export function SaleScreen({ onBack }: { onBack(): void }) {
+interface SaleScreenProps {
+  onBack(): void;
+  /** The shift screen, to open a shift when none is; null while the till has none to go to. */
+  onShifts: (() => void) | null;
+}
+
+export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
   const api = useApi();
   const { t } = useI18n();
   const { message, modal } = AntApp.useApp();
@@ -54,6 +66,8 @@ export function SaleScreen({ onBack }: { onBack(): void }) {
   const { draft, priced } = sale;
   const rates = useLoad(api, loadRates);
   const settings = useLoad(api, loadSettings);
+  const shift = useLoad(api, loadShift);
+  const noShift = shift.value?.open === false;
   const [mode, setMode] = useState<Mode>({ kind: 'cart' });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [selected, setSelected] = useState(0);
@@ -81,8 +95,8 @@ export function SaleScreen({ onBack }: { onBack(): void }) {
       setDialog({ kind: 'line', index: lineCount, input: line.line, name: product.name, weighed: true });
       return;
     }
-    const lines = addLine(draft.lines, line.line, product);
-    if (await sale.change({ lines })) setSelected(lines.length - 1);
+    const taken = await sale.change((current) => ({ lines: addLine(current.lines, line.line, product) }));
+    if (taken) setSelected(taken.lines.length - 1);
   };
 
   const lookUp = async (code: string): Promise<void> => {
@@ -92,8 +106,11 @@ export function SaleScreen({ onBack }: { onBack(): void }) {
   };
 
   const saveLine = async (index: number, line: CartLineInput): Promise<void> => {
-    const lines = index < lineCount ? replaceLine(draft.lines, index, line) : [...draft.lines, line];
-    if (await sale.change({ lines })) {
+    const taken = await sale.change((current) => ({
+      lines:
+        index < current.lines.length ? replaceLine(current.lines, index, line) : [...current.lines, line],
+    }));
+    if (taken) {
       setDialog(null);
       setSelected(index);
     }
@@ -112,7 +129,7 @@ export function SaleScreen({ onBack }: { onBack(): void }) {
     if (key === 'up') setSelected(Math.max(0, position - 1));
     else if (key === 'down') setSelected(Math.min(lineCount - 1, position + 1));
     else if (key === 'edit') editLine(position);
-    else void sale.change({ lines: removeLine(draft.lines, position) });
+    else void sale.change((current) => ({ lines: removeLine(current.lines, position) }));
   };
 
   const hold = async (): Promise<void> => {
@@ -161,7 +178,10 @@ export function SaleScreen({ onBack }: { onBack(): void }) {
     setCommitting(true);
     const result = await api.call('sales.commit', { saleId: draft.saleId, cart: cartOf(draft), tenders });
     setCommitting(false);
-    if (!result.ok) return setPayError(result.error);
+    if (!result.ok) {
+      if (result.error.code === 'SHIFT_NOT_OPEN') void shift.reload();
+      return setPayError(result.error);
+    }
     setMode({ kind: 'done', sale: result.value });
     setTenders([]);
     setPayError(null);
@@ -173,7 +193,7 @@ export function SaleScreen({ onBack }: { onBack(): void }) {
     const fresh = await api.call('goldRates.today', {});
     if (!fresh.ok) return sale.showError(fresh.error);
     const purities = draft.lines.map((_, i) => priced?.lines[i]?.purity ?? null);
-    await sale.change({ lines: atRates(draft.lines, purities, fresh.value) });
+    await sale.change((current) => ({ lines: atRates(current.lines, purities, fresh.value) }));
   };
 
   const startNext = useCallback(
@@ -229,6 +249,7 @@ export function SaleScreen({ onBack }: { onBack(): void }) {
         onBack={() => (lineCount > 0 ? void message.warning(t('sale.leave.busy')) : onBack())}
         extra={<RatesStrip rates={rates.value} />}
       />
+      {noShift && <ShiftNotice onShifts={onShifts} onCheck={() => void shift.reload()} />}
       {sale.error && !dialog && (
         <Alert
           type="error"

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { Customer } from '../../../../shared/contract/customers';
 import type { Cart, CartLineInput, InvoiceRequest, PricedCart } from '../../../../shared/contract/sales';
@@ -35,6 +35,8 @@ export function cartOf(draft: Draft): Cart {
   };
 }
 
+export type Change = Partial<Draft> | ((draft: Draft) => Partial<Draft>);
+
 export interface SaleDraft {
   draft: Draft;
   /** The core's price of the draft; null while the cart is empty. */
@@ -42,10 +44,13 @@ export interface SaleDraft {
   /** Why the last change was refused (the tag is sold, no rate for the purity …); the cart kept as it was. */
   error: ErrorBody | null;
   busy: boolean;
-  /** Prices the changed draft and takes it only if the core accepts it; answers whether it did. */
-  change(next: Partial<Draft>): Promise<boolean>;
+  /**
+   * Prices the changed draft and takes it only if the core accepts it; answers the draft taken, or null.
+   * Changes run one after another, each on the draft the one before left (two quick scans add two lines).
+   */
+  change(next: Change): Promise<Draft | null>;
   /** Takes a cart as it is (a held cart recalled) under a new sale id. */
-  load(cart: Cart): Promise<boolean>;
+  load(cart: Cart): Promise<Draft | null>;
   /** A new, empty sale. */
   reset(): void;
   showError(error: ErrorBody | null): void;
@@ -63,57 +68,68 @@ export function useSaleDraft(): SaleDraft {
   }));
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
+  const latest = useRef(state.draft);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  const take = useCallback((draft: Draft, priced: PricedCart | null): Draft => {
+    latest.current = draft;
+    setState({ draft, priced });
+    setError(null);
+    return draft;
+  }, []);
 
   const apply = useCallback(
-    async (draft: Draft): Promise<boolean> => {
-      if (draft.lines.length === 0) {
-        setState({ draft, priced: null });
-        setError(null);
-        return true;
-      }
+    async (draft: Draft): Promise<Draft | null> => {
+      if (draft.lines.length === 0) return take(draft, null);
       setBusy(true);
       const result = await api.call('sales.quote', { cart: cartOf(draft) });
       setBusy(false);
-      if (!result.ok) {
-        setError(result.error);
-        return false;
-      }
-      setState({ draft, priced: result.value });
-      setError(null);
-      return true;
+      if (result.ok) return take(draft, result.value);
+      setError(result.error);
+      return null;
     },
-    [api],
+    [api, take],
   );
 
+  /** Runs `work` after every change already asked for. */
+  const enqueue = useCallback((work: () => Promise<Draft | null>): Promise<Draft | null> => {
+    const run = queue.current.then(work);
+    queue.current = run.catch(() => null);
+    return run;
+  }, []);
+
   const change = useCallback(
-    (next: Partial<Draft>) => apply({ ...state.draft, ...next }),
-    [apply, state.draft],
+    (next: Change) =>
+      enqueue(() =>
+        apply({ ...latest.current, ...(typeof next === 'function' ? next(latest.current) : next) }),
+      ),
+    [apply, enqueue],
   );
 
   const load = useCallback(
-    async (cart: Cart) => {
-      const customer =
-        cart.customerId === null ? null : await api.call('customers.get', { id: cart.customerId });
-      if (customer && !customer.ok) {
-        setError(customer.error);
-        return false;
-      }
-      return apply({
-        saleId: crypto.randomUUID(),
-        lines: cart.lines,
-        customer: customer?.value ?? null,
-        orderDiscount: cart.orderDiscount,
-        orderDiscountReason: cart.orderDiscountReason,
-        invoice: cart.invoice,
-      });
-    },
-    [api, apply],
+    (cart: Cart) =>
+      enqueue(async () => {
+        const customer =
+          cart.customerId === null ? null : await api.call('customers.get', { id: cart.customerId });
+        if (customer && !customer.ok) {
+          setError(customer.error);
+          return null;
+        }
+        return apply({
+          saleId: crypto.randomUUID(),
+          lines: cart.lines,
+          customer: customer?.value ?? null,
+          orderDiscount: cart.orderDiscount,
+          orderDiscountReason: cart.orderDiscountReason,
+          invoice: cart.invoice,
+        });
+      }),
+    [api, apply, enqueue],
   );
 
   const reset = useCallback(() => {
-    setState({ draft: emptyDraft(), priced: null });
-    setError(null);
-  }, []);
+    void enqueue(async () => take(emptyDraft(), null));
+  }, [enqueue, take]);
 
   return { ...state, error, busy, change, load, reset, showError: setError };
 }

@@ -1,0 +1,232 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openApp, screenshot, startBrowserTill, useE2eFixture } from '../helpers/browser';
+import { stockShop } from '../helpers/sale-ui';
+import { GOODS } from '../helpers/sales';
+import { seedStore } from '../helpers/seed';
+import { openedDialog, signIn, wedgeScan } from '../helpers/till-ui';
+
+const e2e = useE2eFixture('counter-sale');
+
+const CASHIER = { name: '张三', role: 'cashier', pin: '1111' } as const;
+const MANAGER = { name: '王经理', role: 'manager', pin: '8888' } as const;
+
+async function openSaleScreen(page: Page): Promise<void> {
+  await page.getByTestId('tile-sales').click();
+  await page.getByRole('heading', { name: '收银台' }).waitFor();
+}
+
+/** The cart line's text once the core has priced it with `net` (the line's amount as shown). */
+async function lineWith(page: Page, lineNo: number, net: string): Promise<string> {
+  const line = page.getByTestId(`cart-line-${lineNo}`);
+  await line.getByTestId('line-net').filter({ hasText: net }).waitFor();
+  return (await line.textContent()) ?? '';
+}
+
+describe('the counter sale screen', () => {
+  it('sells by keyboard and scanner: gold by weight, a trade-in, a member, a discount a manager approves, cash and WeChat', async () => {
+    e2e.till = await startBrowserTill();
+    seedStore(e2e.till, 'T01', [CASHIER, MANAGER]);
+    stockShop(e2e.till);
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
+    const db = e2e.till.core.db;
+    await signIn(page, CASHIER.name, CASHIER.pin);
+    await openSaleScreen(page);
+    await page.getByTestId('sale-rates').filter({ hasText: '￥612.00' }).waitFor();
+
+    // The tagged bangle, scanned: 20.150 g of Au999 at ￥612.00/g plus ￥15.00/g labor.
+    // metal 20.150 × 612.00 = 12,331.80; labor 20.150 × 15.00 = 302.25; together 12,634.05.
+    await wedgeScan(page, GOODS.bangle.barcodes[0] as string);
+    const bangle = await lineWith(page, 1, '￥12,634.05');
+    expect(bangle).toContain('20.150g × ￥612.00/克 = ￥12,331.80');
+    expect(bangle).toContain('工费 ￥15.00/克 = ￥302.25');
+    expect(bangle).toContain('千足金');
+    expect(await page.getByLabel('搜索商品').inputValue()).toBe('');
+
+    // The jade found by its pinyin initials as the cashier types, added with Enter.
+    await page.getByLabel('搜索商品').focus();
+    await page.keyboard.type('htyp', { delay: 40 });
+    await page.getByRole('option', { name: /和田玉平安扣/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await lineWith(page, 2, '￥380.00');
+
+    // 10 % off the jade with a reason: beyond the cashier's 5 %, so the manager will be asked at payment.
+    // 380.00 × 10 % = 38.00 off → 342.00.
+    await page.keyboard.press('Enter');
+    let dialog = await openedDialog(page, '修改：和田玉平安扣');
+    await dialog.getByLabel('优惠比例（5 即优惠 5%，九五折）').fill('10');
+    await dialog.getByLabel('原因').fill('老顾客');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await lineWith(page, 2, '￥342.00')).toContain('折扣 10% −￥38.00');
+    await page.getByText('折扣 10% 超出您的权限 5%，收款时需主管授权').waitFor();
+
+    // Old gold handed in: 5.000 g of Au999 bought back at ￥560.00/g = −￥2,800.00.
+    await page.keyboard.press('F7');
+    dialog = await openedDialog(page, '以旧换新：旧料回收');
+    await dialog.getByLabel('成色').click();
+    await page.keyboard.type('Au999');
+    await page.keyboard.press('Enter');
+    await dialog.getByTestId('trade-in-rate').filter({ hasText: '今日回收价 ￥560.00/克' }).waitFor();
+    await dialog.getByLabel('克重').fill('5');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await lineWith(page, 3, '-￥2,800.00')).toContain('旧料 5.000g × 回收价 ￥560.00/克');
+
+    // A new customer registered on the spot with a mobile number and a name.
+    await page.keyboard.press('F4');
+    dialog = await openedDialog(page, '会员');
+    await dialog.getByLabel('手机号').fill('13812345678');
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('姓名').fill('李女士');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page
+      .getByTestId('sale-member')
+      .filter({ hasText: '李女士' })
+      .filter({ hasText: '积分 0' })
+      .waitFor();
+
+    // 12,634.05 + 342.00 − 2,800.00 = 10,176.05
+    await page.getByTestId('sale-total').filter({ hasText: '￥10,176.05' }).waitFor();
+    await screenshot(page, 'sale-cart-zh-CN');
+
+    // WeChat Pay ￥10,000.00 with its reference, the rest in cash: ￥200 for ￥176.05 leaves ￥23.95 change.
+    await page.keyboard.press('F9');
+    await page.getByTestId('pay-due').filter({ hasText: '￥10,176.05' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('button', { name: '微信支付', pressed: true }).waitFor();
+    // typed at a person's pace: a burst of keys this fast would be taken for a scan
+    await page.keyboard.type('10000', { delay: 60 });
+    await page.getByLabel('交易流水号 / 凭证号（可扫码）').fill('4200001234202611230001');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pay-due').filter({ hasText: '￥176.05' }).waitFor();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await page.getByRole('button', { name: '现金', pressed: true }).waitFor();
+    await page.keyboard.type('200', { delay: 60 });
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pay-change').filter({ hasText: '￥23.95' }).waitFor();
+    await screenshot(page, 'sale-payment-zh-CN');
+
+    // Commit: the manager approves the discount with a PIN; the change is shown large.
+    await page.keyboard.press('F9');
+    const approval = await openedDialog(page, '主管授权');
+    await approval.getByText(MANAGER.name, { exact: true }).click();
+    await page.keyboard.type(MANAGER.pin);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('change-due').filter({ hasText: '￥23.95' }).waitFor();
+    const first = (await page.getByTestId('receipt-no').textContent()) ?? '';
+    expect(first).toMatch(/^T01-\d{8}-0001$/);
+    await page.getByText('本单积分 +10176').waitFor();
+    await page.keyboard.press('5');
+    await page.getByText('感谢您的评价！').waitFor();
+    await screenshot(page, 'sale-done-zh-CN');
+
+    const sale = db
+      .prepare(
+        `SELECT s.total_fen, s.change_fen, s.trade_in_fen, s.line_discount_fen, c.name AS customer, a.name AS approver
+         FROM sales s JOIN customers c ON c.id = s.customer_id JOIN staff a ON a.id = s.approver_id
+         WHERE s.receipt_no = ?`,
+      )
+      .get(first);
+    expect(sale).toEqual({
+      total_fen: 1_017_605,
+      change_fen: 2_395,
+      trade_in_fen: 280_000,
+      line_discount_fen: 3_800,
+      customer: '李女士',
+      approver: MANAGER.name,
+    });
+    expect(
+      db
+        .prepare(
+          `SELECT method, amount_fen, tendered_fen, reference FROM sale_payments
+           WHERE sale_id = (SELECT id FROM sales WHERE receipt_no = ?) ORDER BY payment_no`,
+        )
+        .all(first),
+    ).toEqual([
+      { method: 'wechat', amount_fen: 1_000_000, tendered_fen: null, reference: '4200001234202611230001' },
+      { method: 'cash', amount_fen: 17_605, tendered_fen: 20_000, reference: null },
+    ]);
+    expect(db.prepare('SELECT rating FROM sale_ratings').pluck().all()).toEqual([5]);
+
+    // The next sale: the bangle is sold now, and says so; two towels by their SKU, paid exactly in cash.
+    await page.keyboard.press('F9');
+    await page.getByText('请扫码或搜索商品，开始新的交易').waitFor();
+    await wedgeScan(page, GOODS.bangle.sku);
+    await page.getByTestId('sale-error').filter({ hasText: '“足金古法手镯”（JZ-0001）已售出' }).waitFor();
+    await wedgeScan(page, GOODS.towel.sku);
+    await lineWith(page, 1, '￥39.00');
+    await wedgeScan(page, GOODS.towel.sku);
+    expect(await lineWith(page, 1, '￥78.00')).toContain('2 × ￥39.00');
+    await page.keyboard.press('F9');
+    await page.keyboard.press('F1');
+    await page.getByTestId('pay-change').filter({ hasText: '￥0.00' }).waitFor();
+    await page.keyboard.press('F9');
+    await page.getByTestId('change-due').filter({ hasText: '￥0.00' }).waitFor();
+    const second = await page.getByTestId('receipt-no').textContent();
+    expect(second).toBe(first.replace(/0001$/, '0002'));
+
+    expect(e2e.app.problems).toEqual([]);
+  });
+
+  it('puts a simulated scale’s stable weight on a weighed gold line at the right price', async () => {
+    e2e.till = await startBrowserTill();
+    seedStore(
+      e2e.till,
+      'T02',
+      [CASHIER],
+      [{ kind: 'scale', name: '柜台电子秤', protocol: 'and', connection: { type: 'simulated' } }],
+    );
+    const ring = { ...GOODS.pendant, sku: 'BJ-0950', name: 'Pt950铂金戒指', purity: 'Pt950' } as const;
+    stockShop(e2e.till, [ring]);
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
+    await signIn(page, CASHIER.name, CASHIER.pin);
+    await openSaleScreen(page);
+
+    // No Pt950 rate today: the cashier is told so, and nothing is added.
+    await wedgeScan(page, ring.sku);
+    await page.getByTestId('sale-error').filter({ hasText: '今日尚未设置 Pt950 的金价' }).waitFor();
+    await page.getByText('请扫码或搜索商品，开始新的交易').waitFor();
+
+    // The 18K pendant has no tag weight: scanning it asks for one, and the scale gives it.
+    await wedgeScan(page, GOODS.pendant.sku);
+    const dialog = await openedDialog(page, '修改：18K金吊坠');
+    const simulate = (weightMg: number, stable: boolean): void => {
+      const result = e2e.till?.core.invoke('sim', {
+        channel: 'devices.simulate',
+        input: { action: 'weight', deviceId: 1, weightMg, stable },
+      });
+      expect(result).toMatchObject({ ok: true });
+    };
+    e2e.till.core.invoke('sim', { channel: 'auth.login', input: { staffId: 1, pin: '123456' } });
+    // While it settles the weight cannot be taken.
+    simulate(3_456, false);
+    await dialog
+      .getByTestId('scale-live')
+      .and(page.locator('[data-accepted="false"]'))
+      .filter({ hasText: '3.456g' })
+      .waitFor();
+    await page.keyboard.press('F6');
+    await dialog.getByText('重量尚未稳定，请稍候').waitFor();
+    simulate(3_456, true);
+    await dialog.getByTestId('scale-live').and(page.locator('[data-accepted="true"]')).waitFor();
+    await page.keyboard.press('F6');
+    await dialog.getByLabel('克重').and(page.locator('[value="3.456"]')).waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+
+    // 3.456 g × ￥470.00/g = ￥1,624.32, plus ￥380.00 labor per piece = ￥2,004.32.
+    const line = await lineWith(page, 1, '￥2,004.32');
+    expect(line).toContain('3.456g × ￥470.00/克 = ￥1,624.32');
+    expect(line).toContain('工费 ￥380.00/件 = ￥380.00');
+    await page.getByTestId('sale-total').filter({ hasText: '￥2,004.32' }).waitFor();
+    await screenshot(page, 'sale-scale-zh-CN');
+
+    expect(e2e.app.problems).toEqual([]);
+  });
+});
