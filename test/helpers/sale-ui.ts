@@ -6,12 +6,14 @@ import { ADMIN } from './till-ui';
 
 /**
  * Stocks a seeded store (seedStore) for the sale screen through the core, as the administrator: the goods
- * of the sales helper (`extra` besides), a few of each, today's gold rates, and an open shift at the till.
+ * of the sales helper (`extra` besides), a few of each, today's gold rates, and an open shift at the till
+ * unless told not to.
  * Answers the products' ids by SKU.
  */
 export function stockShop(
   till: BrowserTill,
   extra: ChannelInput<'catalog.save'>['product'][] = [],
+  options: { openShift?: boolean } = {},
 ): Record<string, number> {
   const call = (channel: string, input: unknown): unknown => {
     const result = till.core.invoke('stock', { channel, input });
@@ -32,7 +34,7 @@ export function stockShop(
       buyBackFenPerGram: rate.buyBack,
     })),
   });
-  openShift(till.core, 'stock');
+  if (options.openShift ?? true) openShift(till.core, 'stock');
   call('auth.logout', {});
   return ids;
 }
