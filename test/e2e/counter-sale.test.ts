@@ -287,6 +287,20 @@ describe('the counter sale screen', () => {
     await page.getByTestId('sale-total').filter({ hasText: '￥2,004.32' }).waitFor();
     await screenshot(page, 'sale-scale-zh-CN');
 
+    // The screen locked with the customer still at the counter: unlocked, the cart is as it was.
+    await page.keyboard.press('F2');
+    await page.getByText('屏幕已锁定').waitFor();
+    await page.keyboard.type(CASHIER.pin);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: `您好，${CASHIER.name}` }).waitFor();
+    await openSaleScreen(page);
+    await lineWith(page, 1, '￥2,004.32');
+
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Sales counter' }).waitFor();
+    expect(await page.getByTestId('cart-line-1').textContent()).toContain('3.456g × ￥470.00/g = ￥1,624.32');
+    await screenshot(page, 'sale-scale-en');
+
     expect(e2e.app.problems).toEqual([]);
   });
 });

@@ -101,8 +101,6 @@ export const saleEn: Record<keyof typeof saleZhCN, string> = {
   'sale.keys.edit': 'change quantity, weight, discount',
   'sale.keys.remove': 'remove the line',
   'sale.keys.scan': 'scan to add goods at any time',
-  'sale.leave.busy':
-    'A sale is in progress: take payment, hold it (F5) or void it (Ctrl+Delete) before leaving',
   'sale.held.title': 'Recall a held cart',
   'sale.held.none': 'No carts are held',
   'sale.held.recall': 'Recall',

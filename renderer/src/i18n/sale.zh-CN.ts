@@ -101,7 +101,6 @@ export const saleZhCN = {
   'sale.keys.edit': '修改数量、克重、折扣',
   'sale.keys.remove': '删除该行',
   'sale.keys.scan': '扫码随时加入商品',
-  'sale.leave.busy': '当前交易尚未完成：请收款、挂单（F5）或作废（Ctrl+Delete）后再离开',
   'sale.held.title': '取单',
   'sale.held.none': '没有挂起的交易',
   'sale.held.recall': '取回',

@@ -224,13 +224,8 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
         }
       : {},
   );
-  useGuardLeaving(
-    mode.kind === 'pay'
-      ? () => setMode({ kind: 'cart' })
-      : lineCount > 0
-        ? () => void message.warning(t('sale.leave.busy'))
-        : null,
-  );
+  // Esc while paying goes back to the cart, not home; a cart left behind is kept for the way back.
+  useGuardLeaving(mode.kind === 'pay' ? () => setMode({ kind: 'cart' }) : null);
 
   if (mode.kind === 'done') {
     return (
@@ -244,11 +239,7 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
   const customer = priced?.customer ?? draft.customer;
   return (
     <div className="screen sale-screen">
-      <ScreenHeader
-        title={t('tile.sales')}
-        onBack={() => (lineCount > 0 ? void message.warning(t('sale.leave.busy')) : onBack())}
-        extra={<RatesStrip rates={rates.value} />}
-      />
+      <ScreenHeader title={t('tile.sales')} onBack={onBack} extra={<RatesStrip rates={rates.value} />} />
       {noShift && <ShiftNotice onShifts={onShifts} onCheck={() => void shift.reload()} />}
       {sale.error && !dialog && (
         <Alert

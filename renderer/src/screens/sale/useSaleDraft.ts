@@ -1,9 +1,10 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { Customer } from '../../../../shared/contract/customers';
 import type { Cart, CartLineInput, InvoiceRequest, PricedCart } from '../../../../shared/contract/sales';
 import type { Discount } from '../../../../shared/domain/cart';
 import { useApi } from '../../api/context';
+import { storeDraft, storedDraft } from './draft-storage';
 
 /** The cart being rung up, as the screen sends it, under the sale id the commit will use. */
 export interface Draft {
@@ -63,7 +64,7 @@ export interface SaleDraft {
 export function useSaleDraft(): SaleDraft {
   const api = useApi();
   const [state, setState] = useState<{ draft: Draft; priced: PricedCart | null }>(() => ({
-    draft: emptyDraft(),
+    draft: storedDraft() ?? emptyDraft(),
     priced: null,
   }));
   const [error, setError] = useState<ErrorBody | null>(null);
@@ -73,6 +74,7 @@ export function useSaleDraft(): SaleDraft {
 
   const take = useCallback((draft: Draft, priced: PricedCart | null): Draft => {
     latest.current = draft;
+    storeDraft(draft);
     setState({ draft, priced });
     setError(null);
     return draft;
@@ -105,6 +107,11 @@ export function useSaleDraft(): SaleDraft {
       ),
     [apply, enqueue],
   );
+
+  // A sale kept from before the screen was left is priced again as it comes back.
+  useEffect(() => {
+    if (latest.current.lines.length > 0) void enqueue(() => apply(latest.current));
+  }, [apply, enqueue]);
 
   const load = useCallback(
     (cart: Cart) =>
