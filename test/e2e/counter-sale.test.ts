@@ -145,6 +145,16 @@ describe('the counter sale screen', () => {
     await page.getByText('感谢您的评价！').waitFor();
     await screenshot(page, 'sale-done-zh-CN');
 
+    // Turned to the customer: thanks, the change, and the prompt in large; the cashier takes it back.
+    await page.keyboard.press('F7');
+    const display = page.getByRole('dialog', { name: '顾客评价' });
+    await display.getByText('感谢您的光临').waitFor();
+    expect(await display.textContent()).toContain('￥23.95');
+    await display.getByRole('button', { name: '非常满意' }).waitFor();
+    await screenshot(page, 'sale-customer-zh-CN');
+    await page.keyboard.press('Escape');
+    await display.waitFor({ state: 'hidden' });
+
     const sale = db
       .prepare(
         `SELECT s.total_fen, s.change_fen, s.trade_in_fen, s.line_discount_fen, c.name AS customer, a.name AS approver
