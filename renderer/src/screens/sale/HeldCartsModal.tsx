@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Empty, List, Modal } from 'antd';
+import { Button, Empty, List } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { HeldCart } from '../../../../shared/contract/sales';
 import type { ApiClient } from '../../api/client';
@@ -8,8 +8,8 @@ import { useLoad } from '../../api/useLoad';
 import { Kbd } from '../../components/Kbd';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
-import { useErrorText } from '../../i18n/errors';
 import { useFormatInstant } from '../../i18n/format';
+import { ListDialog } from './ListDialog';
 
 const loadHeld = (api: ApiClient) => api.call('sales.held', {});
 
@@ -22,7 +22,6 @@ interface HeldCartsModalProps {
 export function HeldCartsModal({ onRecall, onClose }: HeldCartsModalProps) {
   const api = useApi();
   const { t } = useI18n();
-  const errorText = useErrorText();
   const formatInstant = useFormatInstant();
   const { value: held, error: loadError } = useLoad(api, loadHeld);
   const [active, setActive] = useState(0);
@@ -43,24 +42,7 @@ export function HeldCartsModal({ onRecall, onClose }: HeldCartsModalProps) {
   );
 
   return (
-    <Modal
-      open
-      title={t('sale.held.title')}
-      onCancel={onClose}
-      footer={
-        <Button onClick={onClose}>
-          {t('common.cancel')} <Kbd>Esc</Kbd>
-        </Button>
-      }
-    >
-      {(error ?? loadError) && (
-        <Alert
-          className="form-alert"
-          type="error"
-          showIcon
-          title={errorText((error ?? loadError) as ErrorBody)}
-        />
-      )}
+    <ListDialog title={t('sale.held.title')} onCancel={onClose} onClose={onClose} error={error ?? loadError}>
       {held && carts.length === 0 ? (
         <Empty description={t('sale.held.none')} />
       ) : (
@@ -92,6 +74,6 @@ export function HeldCartsModal({ onRecall, onClose }: HeldCartsModalProps) {
           )}
         />
       )}
-    </Modal>
+    </ListDialog>
   );
 }

@@ -1,7 +1,7 @@
-import { Button, Form, Input, Modal } from 'antd';
+import { Button, Form, Input } from 'antd';
 import type { InvoiceRequest } from '../../../../shared/contract/sales';
-import { Kbd } from '../../components/Kbd';
 import { useI18n } from '../../i18n/context';
+import { FormDialog } from './FormDialog';
 
 interface InvoiceValues {
   title: string;
@@ -20,69 +20,53 @@ export function InvoiceModal({ invoice, onSave, onClose }: InvoiceModalProps) {
   const { t } = useI18n();
   const [form] = Form.useForm<InvoiceValues>();
   return (
-    <Modal
-      open
+    <FormDialog<InvoiceValues>
       title={t('sale.invoice.title')}
-      onCancel={onClose}
-      destroyOnHidden
-      footer={
-        <>
-          {invoice && (
-            <Button danger onClick={() => onSave(null)}>
-              {t('sale.invoice.remove')}
-            </Button>
-          )}
-          <Button onClick={onClose}>
-            {t('common.cancel')} <Kbd>Esc</Kbd>
+      form={form}
+      initialValues={{
+        title: invoice?.title ?? '',
+        taxNumber: invoice?.taxNumber ?? '',
+        email: invoice?.email ?? '',
+      }}
+      onFinish={({ title, taxNumber, email }) =>
+        onSave({
+          title: title.trim(),
+          taxNumber: taxNumber?.trim().toUpperCase() || null,
+          email: email?.trim() || null,
+        })
+      }
+      onClose={onClose}
+      error={null}
+      busy={false}
+      extra={
+        invoice && (
+          <Button danger onClick={() => onSave(null)}>
+            {t('sale.invoice.remove')}
           </Button>
-          <Button type="primary" onClick={() => form.submit()}>
-            {t('common.save')} <Kbd>Enter</Kbd>
-          </Button>
-        </>
+        )
       }
     >
-      <Form<InvoiceValues>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        initialValues={{
-          title: invoice?.title ?? '',
-          taxNumber: invoice?.taxNumber ?? '',
-          email: invoice?.email ?? '',
-        }}
-        onFinish={({ title, taxNumber, email }) =>
-          onSave({
-            title: title.trim(),
-            taxNumber: taxNumber?.trim().toUpperCase() || null,
-            email: email?.trim() || null,
-          })
-        }
+      <Form.Item
+        name="title"
+        label={t('sale.invoice.invoiceTitle')}
+        rules={[{ required: true, whitespace: true, max: 100, message: t('sale.invoice.invoiceTitle.rule') }]}
       >
-        <Form.Item
-          name="title"
-          label={t('sale.invoice.invoiceTitle')}
-          rules={[
-            { required: true, whitespace: true, max: 100, message: t('sale.invoice.invoiceTitle.rule') },
-          ]}
-        >
-          <Input autoFocus autoComplete="off" maxLength={100} />
-        </Form.Item>
-        <Form.Item
-          name="taxNumber"
-          label={t('sale.invoice.taxNumber')}
-          rules={[{ pattern: /^\s*[0-9A-Za-z]{15,20}\s*$/, message: t('sale.invoice.taxNumber.rule') }]}
-        >
-          <Input autoComplete="off" maxLength={20} />
-        </Form.Item>
-        <Form.Item
-          name="email"
-          label={t('sale.invoice.email')}
-          rules={[{ type: 'email', message: t('sale.invoice.email.rule') }]}
-        >
-          <Input autoComplete="off" maxLength={100} />
-        </Form.Item>
-        <button type="submit" hidden />
-      </Form>
-    </Modal>
+        <Input autoFocus autoComplete="off" maxLength={100} />
+      </Form.Item>
+      <Form.Item
+        name="taxNumber"
+        label={t('sale.invoice.taxNumber')}
+        rules={[{ pattern: /^\s*[0-9A-Za-z]{15,20}\s*$/, message: t('sale.invoice.taxNumber.rule') }]}
+      >
+        <Input autoComplete="off" maxLength={20} />
+      </Form.Item>
+      <Form.Item
+        name="email"
+        label={t('sale.invoice.email')}
+        rules={[{ type: 'email', message: t('sale.invoice.email.rule') }]}
+      >
+        <Input autoComplete="off" maxLength={100} />
+      </Form.Item>
+    </FormDialog>
   );
 }

@@ -1,14 +1,13 @@
-import { Alert, Form, InputNumber, Modal, Typography } from 'antd';
+import { Form, InputNumber, Typography } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { SaleLine } from '../../../../shared/contract/sales';
 import { formatYuan } from '../../../../shared/domain/money';
 import { amountText, parseAmount } from '../../components/amount';
 import { AmountField } from '../../components/AmountField';
-import { Kbd } from '../../components/Kbd';
 import { useI18n } from '../../i18n/context';
-import { useErrorText } from '../../i18n/errors';
 import type { ProductLine } from './cart-lines';
 import { quantityEditable } from './cart-lines';
+import { FormDialog } from './FormDialog';
 import { DiscountFields, type DiscountValues } from './DiscountFields';
 import { discountFromValues, discountValues } from './discount-form';
 import { ScaleWeightField } from './ScaleWeightField';
@@ -43,7 +42,6 @@ export function LineEditorModal({
   onClose,
 }: LineEditorModalProps) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const [form] = Form.useForm<LineValues>();
   const discounted = Form.useWatch((values: LineValues) => {
     const override = values.override?.trim() ?? '';
@@ -68,54 +66,39 @@ export function LineEditorModal({
   };
 
   return (
-    <Modal
-      open
+    <FormDialog<LineValues>
       title={t('sale.line.edit', { name })}
-      okText={
-        <>
-          {t('common.save')} <Kbd>Enter</Kbd>
-        </>
-      }
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      form={form}
+      initialValues={{
+        quantity: input.quantity ?? 1,
+        grams: amountText('grams', input.weightMg ?? priced?.weightMg ?? null),
+        override: amountText('yuan', input.priceOverrideFen ?? null),
+        ...discountValues(input.discount, input.reason),
+      }}
+      onFinish={save}
+      onClose={onClose}
+      error={error}
+      busy={busy}
     >
-      <Form<LineValues>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        initialValues={{
-          quantity: input.quantity ?? 1,
-          grams: amountText('grams', input.weightMg ?? priced?.weightMg ?? null),
-          override: amountText('yuan', input.priceOverrideFen ?? null),
-          ...discountValues(input.discount, input.reason),
-        }}
-        onFinish={save}
-      >
-        {error && <Alert className="form-alert" type="error" showIcon title={errorText(error)} />}
-        {priced && (
-          <Typography.Paragraph type="secondary">
-            {t('sale.line.now', { amount: formatYuan(priced.netFen) })}
-          </Typography.Paragraph>
-        )}
-        {weighed && <ScaleWeightField form={form} label={t('sale.weight')} autoFocus />}
-        {canCount && (
-          <Form.Item
-            name="quantity"
-            label={t('sale.line.quantityLabel')}
-            rules={[
-              { required: true, type: 'integer', min: 1, max: 9999, message: t('sale.line.quantity.rule') },
-            ]}
-          >
-            <InputNumber autoFocus min={1} max={9999} precision={0} onPressEnter={() => form.submit()} />
-          </Form.Item>
-        )}
-        {!weighed && <AmountField name="override" unit="yuan" label={t('sale.line.overrideLabel')} />}
-        <DiscountFields reasonNeeded={discounted ?? false} />
-        <button type="submit" hidden />
-      </Form>
-    </Modal>
+      {priced && (
+        <Typography.Paragraph type="secondary">
+          {t('sale.line.now', { amount: formatYuan(priced.netFen) })}
+        </Typography.Paragraph>
+      )}
+      {weighed && <ScaleWeightField form={form} label={t('sale.weight')} autoFocus />}
+      {canCount && (
+        <Form.Item
+          name="quantity"
+          label={t('sale.line.quantityLabel')}
+          rules={[
+            { required: true, type: 'integer', min: 1, max: 9999, message: t('sale.line.quantity.rule') },
+          ]}
+        >
+          <InputNumber autoFocus min={1} max={9999} precision={0} onPressEnter={() => form.submit()} />
+        </Form.Item>
+      )}
+      {!weighed && <AmountField name="override" unit="yuan" label={t('sale.line.overrideLabel')} />}
+      <DiscountFields reasonNeeded={discounted ?? false} />
+    </FormDialog>
   );
 }

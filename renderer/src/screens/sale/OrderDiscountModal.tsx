@@ -1,9 +1,8 @@
-import { Alert, Form, Modal } from 'antd';
+import { Form } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { Discount } from '../../../../shared/domain/cart';
-import { Kbd } from '../../components/Kbd';
 import { useI18n } from '../../i18n/context';
-import { useErrorText } from '../../i18n/errors';
+import { FormDialog } from './FormDialog';
 import { DiscountFields, type DiscountValues } from './DiscountFields';
 import { discountFromValues, discountValues } from './discount-form';
 
@@ -26,39 +25,23 @@ export function OrderDiscountModal({
   onClose,
 }: OrderDiscountModalProps) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const [form] = Form.useForm<DiscountValues>();
   const given = Form.useWatch((values: DiscountValues) => discountFromValues(values) !== null, form);
 
   return (
-    <Modal
-      open
+    <FormDialog<DiscountValues>
       title={t('sale.orderDiscount.title')}
-      okText={
-        <>
-          {t('common.save')} <Kbd>Enter</Kbd>
-        </>
-      }
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      form={form}
+      initialValues={discountValues(discount, reason)}
+      onFinish={(values) => {
+        const chosen = discountFromValues(values);
+        onSave(chosen, chosen ? (values.reason?.trim() ?? null) : null);
+      }}
+      onClose={onClose}
+      error={error}
+      busy={busy}
     >
-      <Form<DiscountValues>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        initialValues={discountValues(discount, reason)}
-        onFinish={(values) => {
-          const chosen = discountFromValues(values);
-          onSave(chosen, chosen ? (values.reason?.trim() ?? null) : null);
-        }}
-      >
-        {error && <Alert className="form-alert" type="error" showIcon title={errorText(error)} />}
-        <DiscountFields reasonNeeded={given ?? false} />
-        <button type="submit" hidden />
-      </Form>
-    </Modal>
+      <DiscountFields reasonNeeded={given ?? false} />
+    </FormDialog>
   );
 }

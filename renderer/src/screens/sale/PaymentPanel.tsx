@@ -167,27 +167,21 @@ export function PaymentPanel(props: PaymentPanelProps) {
           />
           {needsReference && (
             <Input
-              size="large"
-              autoComplete="off"
+              {...entryProps(t('sale.pay.reference'))}
+              onKeyDown={onKeyDown}
               maxLength={64}
-              aria-label={t('sale.pay.reference')}
-              placeholder={t('sale.pay.reference')}
               value={reference}
               onChange={(event) => setReference(event.target.value)}
-              onKeyDown={onKeyDown}
             />
           )}
           {method === 'bankCard' && (
             <Input
-              size="large"
-              autoComplete="off"
+              {...entryProps(t('sale.pay.last4'))}
+              onKeyDown={onKeyDown}
               inputMode="numeric"
               maxLength={4}
-              aria-label={t('sale.pay.last4')}
-              placeholder={t('sale.pay.last4')}
               value={last4}
               onChange={(event) => setLast4(event.target.value.replace(/\D/g, ''))}
-              onKeyDown={onKeyDown}
             />
           )}
           {method === 'storeCredit' && customer && (
@@ -243,6 +237,11 @@ export function PaymentPanel(props: PaymentPanelProps) {
       </div>
     </section>
   );
+}
+
+/** What the payment's text fields share: large, labelled by their placeholder. */
+function entryProps(label: string) {
+  return { size: 'large', autoComplete: 'off', 'aria-label': label, placeholder: label } as const;
 }
 
 function Figure({ label, fen, testId }: { label: string; fen: number; testId: string }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App as AntApp, Button, Empty, Input, Modal, Table, Tag } from 'antd';
+import { App as AntApp, Button, Empty, Input, Table, Tag } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { SaleSummary } from '../../../../shared/contract/sales';
 import { formatYuan } from '../../../../shared/domain/money';
@@ -9,8 +9,8 @@ import { useLoad } from '../../api/useLoad';
 import { Kbd } from '../../components/Kbd';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
-import { useErrorText } from '../../i18n/errors';
 import { useFormatInstant } from '../../i18n/format';
+import { ListDialog } from './ListDialog';
 
 const loadToday = (api: ApiClient) => api.call('sales.today', {});
 
@@ -22,7 +22,6 @@ export function TodaySalesModal({ onClose }: { onClose(): void }) {
   const api = useApi();
   const { t } = useI18n();
   const { message } = AntApp.useApp();
-  const errorText = useErrorText();
   const formatInstant = useFormatInstant();
   const { value: sales, error: loadError, reload } = useLoad(api, loadToday);
   const [active, setActive] = useState(0);
@@ -63,25 +62,13 @@ export function TodaySalesModal({ onClose }: { onClose(): void }) {
   );
 
   return (
-    <Modal
-      open
-      width={900}
+    <ListDialog
       title={t('sale.today.title')}
+      width={900}
       onCancel={voiding ? () => setVoiding(null) : onClose}
-      footer={
-        <Button onClick={onClose}>
-          {t('common.cancel')} <Kbd>Esc</Kbd>
-        </Button>
-      }
+      onClose={onClose}
+      error={error ?? loadError}
     >
-      {(error ?? loadError) && (
-        <Alert
-          className="form-alert"
-          type="error"
-          showIcon
-          title={errorText((error ?? loadError) as ErrorBody)}
-        />
-      )}
       {voiding ? (
         <div className="sale-void">
           <p>
@@ -168,6 +155,6 @@ export function TodaySalesModal({ onClose }: { onClose(): void }) {
           ]}
         />
       )}
-    </Modal>
+    </ListDialog>
   );
 }

@@ -1,15 +1,14 @@
-import { Alert, Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { GoldRate } from '../../../../shared/contract/catalog';
 import type { CartLineInput } from '../../../../shared/contract/sales';
 import { formatYuan } from '../../../../shared/domain/money';
 import type { Purity } from '../../../../shared/domain/purity';
 import { amountText, parseAmount } from '../../components/amount';
-import { Kbd } from '../../components/Kbd';
 import { PuritySelect } from '../../components/PuritySelect';
 import { useI18n } from '../../i18n/context';
-import { useErrorText } from '../../i18n/errors';
 import { usePurityLabel } from '../../i18n/purity';
+import { FormDialog } from './FormDialog';
 import { ScaleWeightField } from './ScaleWeightField';
 
 type TradeInLine = Extract<CartLineInput, { kind: 'tradeIn' }>;
@@ -33,7 +32,6 @@ interface TradeInModalProps {
 /** 以旧换新: old gold the customer hands in, by purity and weight, bought back at today's rate. */
 export function TradeInModal({ rates, line, error, busy, onSave, onClose }: TradeInModalProps) {
   const { t } = useI18n();
-  const errorText = useErrorText();
   const purityLabel = usePurityLabel();
   const [form] = Form.useForm<TradeInValues>();
   const purity = Form.useWatch('purity', form);
@@ -59,50 +57,35 @@ export function TradeInModal({ rates, line, error, busy, onSave, onClose }: Trad
   };
 
   return (
-    <Modal
-      open
+    <FormDialog<TradeInValues>
       title={t('sale.tradeIn.title')}
-      okText={
-        <>
-          {t('common.save')} <Kbd>Enter</Kbd>
-        </>
-      }
-      cancelText={t('common.cancel')}
-      confirmLoading={busy}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      form={form}
+      initialValues={{
+        purity: line?.purity ?? rates.find((r) => r.buyBackFenPerGram !== null)?.purity,
+        grams: amountText('grams', line?.weightMg ?? null),
+        description: line?.description ?? '',
+      }}
+      onFinish={save}
+      onClose={onClose}
+      error={error}
+      busy={busy}
     >
-      <Form<TradeInValues>
-        form={form}
-        layout="vertical"
-        requiredMark={false}
-        initialValues={{
-          purity: line?.purity ?? rates.find((r) => r.buyBackFenPerGram !== null)?.purity,
-          grams: amountText('grams', line?.weightMg ?? null),
-          description: line?.description ?? '',
-        }}
-        onFinish={save}
+      <Form.Item
+        name="purity"
+        label={t('goldRates.purity')}
+        rules={[{ required: true, message: t('sale.tradeIn.purity.rule') }]}
       >
-        {error && <Alert className="form-alert" type="error" showIcon title={errorText(error)} />}
-        <Form.Item
-          name="purity"
-          label={t('goldRates.purity')}
-          rules={[{ required: true, message: t('sale.tradeIn.purity.rule') }]}
-        >
-          <PuritySelect aria-label={t('goldRates.purity')} />
-        </Form.Item>
-        <Typography.Paragraph type="secondary" data-testid="trade-in-rate">
-          {rate?.buyBackFenPerGram != null
-            ? t('sale.tradeIn.rate', { amount: formatYuan(rate.buyBackFenPerGram) })
-            : purity && t('sale.tradeIn.noRate', { purity: purityLabel(purity) })}
-        </Typography.Paragraph>
-        <ScaleWeightField form={form} label={t('sale.weight')} autoFocus />
-        <Form.Item name="description" label={t('sale.tradeIn.description')} rules={[{ max: 40 }]}>
-          <Input maxLength={40} autoComplete="off" placeholder={t('sale.tradeIn.description.placeholder')} />
-        </Form.Item>
-        <button type="submit" hidden />
-      </Form>
-    </Modal>
+        <PuritySelect aria-label={t('goldRates.purity')} />
+      </Form.Item>
+      <Typography.Paragraph type="secondary" data-testid="trade-in-rate">
+        {rate?.buyBackFenPerGram != null
+          ? t('sale.tradeIn.rate', { amount: formatYuan(rate.buyBackFenPerGram) })
+          : purity && t('sale.tradeIn.noRate', { purity: purityLabel(purity) })}
+      </Typography.Paragraph>
+      <ScaleWeightField form={form} label={t('sale.weight')} autoFocus />
+      <Form.Item name="description" label={t('sale.tradeIn.description')} rules={[{ max: 40 }]}>
+        <Input maxLength={40} autoComplete="off" placeholder={t('sale.tradeIn.description.placeholder')} />
+      </Form.Item>
+    </FormDialog>
   );
 }
