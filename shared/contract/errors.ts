@@ -233,6 +233,44 @@ export const ERROR_MESSAGES = {
     en: 'A shift is already open at this till (opened by {openedBy} at {openedAt})',
   },
   SHIFT_NOT_FOUND: { 'zh-CN': '找不到该班次（编号 {shiftId}）', en: 'No such shift (number {shiftId})' },
+  SHIFT_NOT_COUNTED: {
+    'zh-CN': '请先清点现金并录入银行卡、微信、支付宝结算金额，再结班',
+    en: 'Count the cash and enter the card, WeChat Pay and Alipay settlement totals before closing',
+  },
+  SHIFT_COUNT_STALE: {
+    'zh-CN': '清点之后本班又有收付款，请重新清点',
+    en: 'Money has moved since the count: count again',
+  },
+  SHIFT_OVER_SHORT_REASON_REQUIRED: {
+    'zh-CN': '长短款 {overShort} 超过 {threshold}，请填写原因并请主管授权',
+    en: 'The over/short of {overShort} is beyond {threshold}: give a reason and ask a manager to approve',
+  },
+  SHIFT_LEFT_IN_EXCEEDS_CASH: {
+    'zh-CN': '留存备用金 {leftIn} 不能多于清点的现金 {counted}',
+    en: 'The amount left in the drawer ({leftIn}) cannot exceed the cash counted ({counted})',
+  },
+  SHIFT_SAFE_DROP_EXCEEDS_CASH: {
+    'zh-CN': '存入保险柜的金额 {safeDrop} 不能多于清点的现金 {counted}',
+    en: 'The safe drop ({safeDrop}) cannot exceed the cash counted ({counted})',
+  },
+  SHIFT_REASON_UNKNOWN: {
+    'zh-CN': '“{reason}”不在设置的事由列表中',
+    en: '“{reason}” is not one of the reasons set up',
+  },
+  HANDOVER_TO_SELF: { 'zh-CN': '不能交接给自己', en: 'A shift cannot be handed over to its own holder' },
+  HANDOVER_NOT_CASHIER: {
+    'zh-CN': '{name} 没有收银权限，不能接班',
+    en: '{name} may not take money and cannot take over the drawer',
+  },
+  Z_REPORT_NOT_FOUND: { 'zh-CN': '找不到 Z 报表 {zNo}', en: 'No Z report {zNo}' },
+  BUSINESS_DAY_SHIFTS_OPEN: {
+    'zh-CN': '{businessDay} 还有 {count} 个班次未结班，请先结班',
+    en: '{count} shift(s) of {businessDay} are still open: close them first',
+  },
+  BUSINESS_DAY_CLOSED: {
+    'zh-CN': '营业日 {businessDay} 已日结',
+    en: 'The business day {businessDay} is closed',
+  },
   SHIFT_LOCKED: {
     'zh-CN': '{reference} 所在的班次已结班锁定，不能再作废或修改，更正请在新班次中另行登记',
     en: 'The shift of {reference} is closed and locked: record a correction in a new shift',

@@ -16,6 +16,9 @@ export const PERMISSIONS = [
   'sales.discountBeyondLimit',
   'sales.void',
   'customers.manage',
+  'shifts.cashMovement',
+  'shifts.approveOverShort',
+  'shifts.closeDay',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -36,6 +39,9 @@ const manager: Permission[] = [
   'sales.discountBeyondLimit',
   'sales.void',
   'customers.manage',
+  'shifts.cashMovement',
+  'shifts.approveOverShort',
+  'shifts.closeDay',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

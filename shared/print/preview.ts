@@ -11,7 +11,17 @@ export function previewDocument(
   format: PreviewFormat,
   context: PrintContext,
 ): { html: string; text: string | null } {
-  const document = buildDocument(documentType, TEMPLATES[documentType].sample(), context);
+  return previewData(documentType, TEMPLATES[documentType].sample(), format, context);
+}
+
+/** A document as it prints, shown on screen: a report the till just made, before or beside its paper. */
+export function previewData(
+  documentType: DocumentType,
+  data: unknown,
+  format: PreviewFormat,
+  context: PrintContext,
+): { html: string; text: string | null } {
+  const document = buildDocument(documentType, data, context);
   if (format === 'A5' || format === 'A4') {
     return { html: renderHtml(document, { mode: 'page', pageSize: format }), text: null };
   }

@@ -1,6 +1,8 @@
 import type { PrinterSettings } from '../../../shared/contract/printing';
 import { previewDocument } from '../../../shared/print/preview';
 import { readTerminalId } from '../modules/settings/repo';
+import { recordNoSale } from '../modules/shifts/cash-movements';
+import { findOpenShift } from '../modules/shifts/repo';
 import { actorOf, type HandlerGroup } from '../router/context';
 import { DomainError } from '../router/outcome';
 import { cancelJob, enqueuePrint, jobEvent, listJobs, reprintJob, retryJob } from './queue';
@@ -144,6 +146,7 @@ export const printingHandlers: HandlerGroup<PrintingChannel> = {
     // the drawer opens only through its printer: without one there is nothing to open or to journal
     if (!route) throw new DomainError('NO_PRINTER', { documentType: 'noSale' });
     const seq = ctx.journal('drawer.noSale', { reason: input.reason, printerId: route.printerId });
+    recordNoSale(ctx, findOpenShift(ctx.db, readTerminalId(ctx.db) as string), input.reason);
     const job = enqueuePrint(ctx.db, {
       documentType: 'noSale',
       reference: `NOSALE-${seq}`,

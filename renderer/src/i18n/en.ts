@@ -2,6 +2,7 @@ import { devicesEn } from './devices.en';
 import { goodsEn } from './goods.en';
 import { printingEn } from './printing.en';
 import { saleEn } from './sale.en';
+import { shiftsEn } from './shifts.en';
 import type { zhCN } from './zh-CN';
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -9,6 +10,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...goodsEn,
   ...devicesEn,
   ...saleEn,
+  ...shiftsEn,
   'app.name': 'Counter POS',
   'app.tagline': 'Counter POS · 柜台收银',
   'app.terminal': 'Terminal {id}',
@@ -28,6 +30,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'permission.sales.discountBeyondLimit': 'Discounts and price overrides beyond one’s limit',
   'permission.sales.void': 'Void a sale the same day',
   'permission.customers.manage': 'Member tiers and store credit',
+  'permission.shifts.cashMovement': 'Paid-in and paid-out',
+  'permission.shifts.approveOverShort': 'Approve an over/short at close',
+  'permission.shifts.closeDay': 'Close the business day',
   'permission.printing.manage': 'Printer management',
   'permission.printing.reprint': 'Reprint documents',
   'permission.drawer.noSale': 'Open the drawer without a sale',

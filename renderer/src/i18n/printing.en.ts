@@ -66,6 +66,9 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'document.warrantyCard': 'Warranty card',
   'document.testPage': 'Test page',
   'document.noSale': 'No-sale slip',
+  'document.cashSlip': 'Paid-in / paid-out slip',
+  'document.xReport': 'X report (shift open)',
+  'document.zReport': 'Z report (shift close)',
 
   'docSettings.storeAddress': 'Store address',
   'docSettings.storePhone': 'Store phone',

@@ -64,6 +64,9 @@ export const printingZhCN = {
   'document.warrantyCard': '质保单',
   'document.testPage': '测试页',
   'document.noSale': '无销售开钱箱单',
+  'document.cashSlip': '收付款单',
+  'document.xReport': 'X 报表（班中）',
+  'document.zReport': 'Z 报表（结班）',
 
   'docSettings.storeAddress': '门店地址',
   'docSettings.storePhone': '门店电话',

@@ -2,6 +2,7 @@ import { devicesZhCN } from './devices.zh-CN';
 import { goodsZhCN } from './goods.zh-CN';
 import { printingZhCN } from './printing.zh-CN';
 import { saleZhCN } from './sale.zh-CN';
+import { shiftsZhCN } from './shifts.zh-CN';
 
 /** The reference catalog: every other language must have exactly these keys. */
 export const zhCN = {
@@ -9,6 +10,7 @@ export const zhCN = {
   ...goodsZhCN,
   ...devicesZhCN,
   ...saleZhCN,
+  ...shiftsZhCN,
   'app.name': '柜台收银',
   'app.tagline': '柜台收银 · Counter POS',
   'app.terminal': '终端 {id}',
@@ -28,6 +30,9 @@ export const zhCN = {
   'permission.sales.discountBeyondLimit': '超权限折扣/改价',
   'permission.sales.void': '当日作废销售',
   'permission.customers.manage': '会员等级与储值',
+  'permission.shifts.cashMovement': '收款与付款（备用金进出）',
+  'permission.shifts.approveOverShort': '批准结班长短款',
+  'permission.shifts.closeDay': '营业日结',
   'permission.printing.manage': '打印机管理',
   'permission.printing.reprint': '重印单据',
   'permission.drawer.noSale': '无销售开钱箱',

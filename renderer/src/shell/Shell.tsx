@@ -18,6 +18,7 @@ import { NoSaleScreen } from '../screens/no-sale/NoSaleScreen';
 import { PrintersScreen } from '../screens/printers/PrintersScreen';
 import { SaleScreen } from '../screens/sale/SaleScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
+import { ShiftScreen } from '../screens/shift/ShiftScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
 import { keepSessionAlive } from '../session/activity';
@@ -105,10 +106,11 @@ function SignedIn({ session }: { session: ActiveSession }) {
           {view === 'catalog' && <CatalogScreen onBack={home} />}
           {view === 'devices' && <DevicesScreen onBack={home} />}
           {view === 'printers' && <PrintersScreen onBack={home} />}
-          {view === 'sale' && <SaleScreen onBack={home} onShifts={null} />}
+          {view === 'sale' && <SaleScreen onBack={home} onShifts={() => setView('shift')} />}
           {view === 'noSale' && (
             <NoSaleScreen canOpen={session.permissions.includes('drawer.noSale')} onBack={home} />
           )}
+          {view === 'shift' && <ShiftScreen permissions={session.permissions} onBack={home} />}
         </main>
       </PrintingProvider>
       <SimulatorDrawer open={simulatorOpen && simulating} onClose={() => setSimulatorOpen(false)} />

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import {
   AppstoreOutlined,
   AuditOutlined,
+  AccountBookOutlined,
   InboxOutlined,
   PrinterOutlined,
   SettingOutlined,
@@ -27,7 +28,8 @@ export type View =
   | 'devices'
   | 'printers'
   | 'noSale'
-  | 'sale';
+  | 'sale'
+  | 'shift';
 
 export interface Tile {
   id: string;
@@ -131,6 +133,14 @@ const TILES: Tile[] = [
     icon: <InboxOutlined />,
     title: 'tile.noSale',
     description: 'tile.noSale.description',
+  },
+  {
+    id: 'shift',
+    view: 'shift',
+    permission: 'sales.sell',
+    icon: <AccountBookOutlined />,
+    title: 'tile.shift',
+    description: 'tile.shift.description',
   },
 ];
 

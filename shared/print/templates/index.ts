@@ -1,14 +1,24 @@
 import type { z } from 'zod';
 import type { PrintDocument } from '../document';
 import type { DocumentType } from '../document-types';
+import { cashSlip } from './cash-slip';
 import { noSale } from './no-sale';
 import { receipt } from './receipt';
+import { shiftReport } from './shift-report';
 import type { PrintContext, Template } from './template';
 import { testPage } from './test-page';
 import { warrantyCard } from './warranty-card';
 
 /** The template of every document type. A new document is a template module, its name, and a line here. */
-export const TEMPLATES = { receipt, warrantyCard, testPage, noSale } satisfies Record<DocumentType, Template>;
+export const TEMPLATES = {
+  receipt,
+  warrantyCard,
+  testPage,
+  noSale,
+  cashSlip,
+  xReport: shiftReport('X'),
+  zReport: shiftReport('Z'),
+} satisfies Record<DocumentType, Template>;
 
 /** What a caller hands over to print a document of this type (before the schema's defaults and masks). */
 export type TemplateInput<T extends DocumentType> = z.input<(typeof TEMPLATES)[T]['schema']>;

@@ -1,11 +1,37 @@
 import { businessDay } from '../../../../shared/domain/business-day';
+import { roleHas } from '../../../../shared/domain/roles';
 import { countedCashFen } from '../../../../shared/domain/shift';
+import type { ShiftReportData } from '../../../../shared/print/shift-report-data';
+import { statement } from '../../db/statements';
+import { enqueuePrint, jobEvent } from '../../printing/queue';
 import { actorOf, type HandlerGroup } from '../../router/context';
 import { DomainError } from '../../router/outcome';
+import { checkPin } from '../auth/pin-check';
 import { readTerminalId } from '../settings/repo';
-import { findOpenShift, getShift, insertCount, insertShift, lastClosedShift } from './repo';
+import { getStaff } from '../staff/repo';
+import { recordCashMovement } from './cash-movements';
+import { closeShift } from './close';
+import { closeCount, handover, midDayCount } from './counts';
+import { assertDayOpen, closeBusinessDay, daySummary } from './day';
+import { findOpenShift, getShift, insertCount, insertShift, lastClosedShift, setHolder } from './repo';
+import { reportPreview, shiftReport } from './report';
+import { requireOpenShift } from './require';
+import { readShiftSettings, writeShiftSettings } from './settings';
 
-type ShiftsChannels = 'shifts.open' | 'shifts.current';
+type ShiftsChannels =
+  | 'shifts.open'
+  | 'shifts.current'
+  | 'shifts.settings'
+  | 'shifts.saveSettings'
+  | 'shifts.cashMovement'
+  | 'shifts.midDayCount'
+  | 'shifts.handover'
+  | 'shifts.closeCount'
+  | 'shifts.close'
+  | 'shifts.xReport'
+  | 'shifts.zReport'
+  | 'shifts.day'
+  | 'shifts.closeDay';
 
 /** `timeZone` is the store's: a shift belongs to the business day it was opened on. */
 export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
@@ -22,12 +48,14 @@ export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
           openedAt: shift.openedAt,
         });
       }
+      const day = businessDay(now, timeZone);
+      assertDayOpen(db, day);
       const floatFen = countedCashFen(input.counts);
       const previousLeftInFen = lastClosedShift(db, terminalId)?.leftInFen ?? null;
       const at = now.toISOString();
       const shiftId = insertShift(db, {
         terminalId,
-        businessDay: businessDay(now, timeZone),
+        businessDay: day,
         openedAt: at,
         openedBy: actor.id,
         floatFen,
@@ -59,5 +87,63 @@ export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
       const open = findOpenShift(db, readTerminalId(db) as string);
       return open ? getShift(db, open.id) : null;
     },
+
+    'shifts.settings': (_input, { db }) => readShiftSettings(db),
+
+    'shifts.saveSettings': (input, ctx) => {
+      writeShiftSettings(ctx.db, input);
+      ctx.journal('shifts.settingsChanged', input);
+      return readShiftSettings(ctx.db);
+    },
+
+    'shifts.cashMovement': (input, ctx) => recordCashMovement(ctx, requireOpenShift(ctx), input),
+
+    'shifts.midDayCount': (input, ctx) => midDayCount(ctx, requireOpenShift(ctx), input),
+
+    'shifts.handover': (input, ctx) => {
+      const shift = requireOpenShift(ctx);
+      const from = getShift(ctx.db, shift.id).holder;
+      const to = getStaff(ctx.db, input.toStaffId);
+      if (to.id === from.id) throw new DomainError('HANDOVER_TO_SELF');
+      if (!roleHas(to.role, 'sales.sell')) throw new DomainError('HANDOVER_NOT_CASHIER', { name: to.name });
+      const refusal = checkPin(ctx, to, input.toPin, 'approval');
+      if (refusal) return refusal;
+      const count = handover(ctx, shift, input);
+      setHolder(ctx.db, shift.id, to.id);
+      return { shift: getShift(ctx.db, shift.id), count };
+    },
+
+    'shifts.closeCount': (input, ctx) => closeCount(ctx, requireOpenShift(ctx), input),
+
+    'shifts.close': (input, ctx) => closeShift(ctx, requireOpenShift(ctx), input),
+
+    'shifts.xReport': (input, ctx) => {
+      const shift = requireOpenShift(ctx);
+      const report = shiftReport(ctx.db, shift.id, ctx.now.toISOString());
+      const preview = reportPreview(ctx.db, report);
+      if (!input.print) return { report, preview, jobId: null };
+      const job = enqueuePrint(ctx.db, {
+        documentType: 'xReport',
+        reference: `X-${shift.id}-${report.journal.lastSeq}`,
+        data: report,
+        now: ctx.now,
+        createdBy: actorOf(ctx).id,
+      });
+      ctx.journal('shift.xReportPrinted', { shiftId: shift.id, jobId: job.id });
+      ctx.afterCommit(() => ctx.events.emit(null, jobEvent(job)));
+      return { report, preview, jobId: job.id };
+    },
+
+    'shifts.zReport': (input, { db }) => {
+      const stored = statement(db, 'SELECT report FROM z_reports WHERE z_no = ?').pluck().get(input.zNo) as
+        string | undefined;
+      if (stored === undefined) throw new DomainError('Z_REPORT_NOT_FOUND', { zNo: input.zNo });
+      const report = JSON.parse(stored) as ShiftReportData;
+      return { report, preview: reportPreview(db, report) };
+    },
+
+    'shifts.day': (input, { db }) => daySummary(db, input.businessDay),
+
+    'shifts.closeDay': (input, ctx) => closeBusinessDay(ctx, input.businessDay),
   };
 }

@@ -157,3 +157,109 @@ export function getShift(db: Database.Database, id: number): Shift {
           },
   };
 }
+
+export interface NewShiftEvent {
+  shiftId: number;
+  kind: 'paidIn' | 'paidOut' | 'safeDrop' | 'noSale' | 'handover';
+  amountFen: number;
+  reason: string | null;
+  note: string | null;
+  countId: number | null;
+  toStaffId: number | null;
+  at: string;
+  actorId: number;
+  approverId: number | null;
+}
+
+export function insertShiftEvent(db: Database.Database, event: NewShiftEvent): number {
+  return Number(
+    statement(
+      db,
+      `INSERT INTO shift_events (shift_id, kind, amount_fen, reason, note, count_id, to_staff_id, at, actor_id,
+         approver_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(
+      event.shiftId,
+      event.kind,
+      event.amountFen,
+      event.reason,
+      event.note,
+      event.countId,
+      event.toStaffId,
+      event.at,
+      event.actorId,
+      event.approverId,
+    ).lastInsertRowid,
+  );
+}
+
+export function insertCountTenders(
+  db: Database.Database,
+  countId: number,
+  tenders: readonly { method: string; expectedFen: number; countedFen: number }[],
+): void {
+  const insert = statement(
+    db,
+    'INSERT INTO shift_count_tenders (count_id, method, expected_fen, counted_fen) VALUES (?, ?, ?, ?)',
+  );
+  for (const t of tenders) insert.run(countId, t.method, t.expectedFen, t.countedFen);
+}
+
+export interface CloseCountRow {
+  id: number;
+  tenders: { method: TenderCountMethod; expectedFen: number; countedFen: number }[];
+  denominations: { denominationFen: DenominationCount['denominationFen']; quantity: number }[];
+}
+type TenderCountMethod = 'cash' | 'bankCard' | 'wechat' | 'alipay';
+
+/** The shift's last close count, its tenders and denominations; a recount supersedes, never erases. */
+export function lastCloseCount(db: Database.Database, shiftId: number): CloseCountRow | undefined {
+  const id = statement(
+    db,
+    `SELECT id FROM shift_counts WHERE shift_id = ? AND kind = 'close' ORDER BY id DESC LIMIT 1`,
+  )
+    .pluck()
+    .get(shiftId) as number | undefined;
+  if (id === undefined) return undefined;
+  const tenders = statement(
+    db,
+    `SELECT method, expected_fen AS expectedFen, counted_fen AS countedFen FROM shift_count_tenders
+     WHERE count_id = ? ORDER BY CASE method WHEN 'cash' THEN 0 WHEN 'bankCard' THEN 1 WHEN 'wechat' THEN 2 ELSE 3 END`,
+  ).all(id) as CloseCountRow['tenders'];
+  const denominations = statement(
+    db,
+    `SELECT denomination_fen AS denominationFen, quantity FROM shift_count_denominations
+     WHERE count_id = ? ORDER BY denomination_fen DESC`,
+  ).all(id) as CloseCountRow['denominations'];
+  return { id, tenders, denominations };
+}
+
+export function setHolder(db: Database.Database, shiftId: number, holderId: number): void {
+  statement(db, 'UPDATE shifts SET holder_id = ? WHERE id = ?').run(holderId, shiftId);
+}
+
+export interface ShiftClose {
+  closedAt: string;
+  closedBy: number;
+  approverId: number | null;
+  reason: string | null;
+  leftInFen: number;
+  depositFen: number;
+}
+
+export function markClosed(db: Database.Database, shiftId: number, close: ShiftClose): void {
+  statement(
+    db,
+    `UPDATE shifts SET closed_at = ?, closed_by = ?, close_approver_id = ?, over_short_reason = ?, left_in_fen = ?,
+       deposit_fen = ?
+     WHERE id = ? AND closed_at IS NULL`,
+  ).run(
+    close.closedAt,
+    close.closedBy,
+    close.approverId,
+    close.reason,
+    close.leftInFen,
+    close.depositFen,
+    shiftId,
+  );
+}

@@ -6,7 +6,14 @@ import { useErrorText } from '../../i18n/errors';
 import { usePrinting } from '../../printing/context';
 
 /** Test pages go to the printer they test, so they have no route. */
-const ROUTED: readonly DocumentType[] = ['receipt', 'warrantyCard', 'noSale'];
+const ROUTED: readonly DocumentType[] = [
+  'receipt',
+  'warrantyCard',
+  'noSale',
+  'cashSlip',
+  'xReport',
+  'zReport',
+];
 
 /** Where each document type prints and how many copies; a change is saved as it is made. */
 export function RoutesTable() {

@@ -68,6 +68,8 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
   const settings = useLoad(api, loadSettings);
   const shift = useLoad(api, loadShift);
   const noShift = shift.value?.open === false;
+  /** For tests and styling: whether the till's shift is known to be open. */
+  const shiftState = shift.value === null ? 'unknown' : shift.value.open ? 'open' : 'none';
   const [mode, setMode] = useState<Mode>({ kind: 'cart' });
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [selected, setSelected] = useState(0);
@@ -229,7 +231,7 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
 
   if (mode.kind === 'done') {
     return (
-      <div className="screen sale-screen">
+      <div className="screen sale-screen" data-shift={shiftState}>
         <ScreenHeader title={t('tile.sales')} onBack={onBack} extra={<RatesStrip rates={rates.value} />} />
         <DoneView sale={mode.sale} onNext={() => startNext(null)} onScanNext={(code) => startNext(code)} />
       </div>
@@ -238,7 +240,7 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
 
   const customer = priced?.customer ?? draft.customer;
   return (
-    <div className="screen sale-screen">
+    <div className="screen sale-screen" data-shift={shiftState}>
       <ScreenHeader title={t('tile.sales')} onBack={onBack} extra={<RatesStrip rates={rates.value} />} />
       {noShift && <ShiftNotice onShifts={onShifts} onCheck={() => void shift.reload()} />}
       {sale.error && !dialog && (

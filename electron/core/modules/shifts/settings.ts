@@ -1,0 +1,26 @@
+import type Database from 'better-sqlite3';
+import { ShiftSettings } from '../../../../shared/contract/shifts';
+import { statement } from '../../db/statements';
+
+const KEY = 'shifts';
+
+/** ￥10, and the reasons the store manuals name for cash put in or taken out of the drawer. */
+const DEFAULTS: ShiftSettings = {
+  overShortThresholdFen: 1_000,
+  paidInReasons: ['补充备用金', '换零钱', '其他'],
+  paidOutReasons: ['零星开支', '供应商付款', '银行存款', '其他'],
+};
+
+/** Kept as one row of the settings table; read at each count and movement only, so parsed each time. */
+export function readShiftSettings(db: Database.Database): ShiftSettings {
+  const stored = statement(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(KEY) as
+    string | undefined;
+  return stored === undefined ? DEFAULTS : ShiftSettings.parse(JSON.parse(stored));
+}
+
+export function writeShiftSettings(db: Database.Database, settings: ShiftSettings): void {
+  statement(
+    db,
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  ).run(KEY, JSON.stringify(settings));
+}
