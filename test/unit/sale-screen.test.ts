@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { GoldRate, Product } from '../../shared/contract/catalog';
 import type { Tender } from '../../shared/contract/sales';
 import { addLine, atRates, newProductLine } from '../../renderer/src/screens/sale/cart-lines';
+import { discountFromValues, discountValues } from '../../renderer/src/screens/sale/discount-form';
 import { discountText, parsePercent } from '../../renderer/src/screens/sale/discount-text';
 import { paymentStatus, quickNotes } from '../../renderer/src/screens/sale/payment';
 
@@ -100,6 +101,38 @@ describe('discounts as typed', () => {
     expect(discountText({ kind: 'percent', bp: 250 })).toBe('2.5%');
     expect(discountText({ kind: 'percent', bp: 1_000 })).toBe('10%');
     expect(discountText({ kind: 'amount', fen: 2_000 })).toBe('￥20.00');
+  });
+});
+
+describe('the discount fields', () => {
+  it('give the discount typed, or none when the value is empty', () => {
+    expect(discountFromValues({ discountKind: 'percent', percent: '12.5' })).toEqual({
+      kind: 'percent',
+      bp: 1_250,
+    });
+    expect(discountFromValues({ discountKind: 'amount', amount: '20.5' })).toEqual({
+      kind: 'amount',
+      fen: 2_050,
+    });
+    expect(discountFromValues({ discountKind: 'percent', percent: ' ', amount: '20' })).toBeNull();
+    expect(discountFromValues({ discountKind: 'amount', amount: '' })).toBeNull();
+  });
+
+  it('show a discount already given as it was typed, and read it back the same', () => {
+    for (const discount of [
+      { kind: 'percent', bp: 1_250 },
+      { kind: 'amount', fen: 2_050 },
+    ] as const) {
+      const values = discountValues(discount, '老顾客');
+      expect(values.reason).toBe('老顾客');
+      expect(discountFromValues(values)).toEqual(discount);
+    }
+    expect(discountValues(null, null)).toEqual({
+      discountKind: 'percent',
+      percent: '',
+      amount: '',
+      reason: '',
+    });
   });
 });
 

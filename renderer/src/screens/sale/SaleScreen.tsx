@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, App as AntApp, Button, type InputRef } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { Product } from '../../../../shared/contract/catalog';
@@ -198,14 +198,11 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
     await sale.change((current) => ({ lines: atRates(current.lines, purities, fresh.value) }));
   };
 
-  const startNext = useCallback(
-    (code: string | null) => {
-      setMode({ kind: 'cart' });
-      if (code) void lookUp(code);
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- lookUp reads the fresh, empty draft
-    [],
-  );
+  /** The next sale; a scan on the finished one starts it with the item scanned. */
+  const startNext = (code: string | null): void => {
+    setMode({ kind: 'cart' });
+    if (code) void lookUp(code);
+  };
 
   useScanHandler(({ code }) => {
     if (mode.kind === 'cart') void lookUp(code);
