@@ -2,15 +2,8 @@ import { Form, Input, Segmented } from 'antd';
 import type { Rule } from 'antd/es/form';
 import { AmountField } from '../../components/AmountField';
 import { useI18n } from '../../i18n/context';
+import type { DiscountValues } from './discount-form';
 import { parsePercent } from './discount-text';
-
-/** The fields a discount is typed in: percent or amount, its value, and the reason journaled with it. */
-export interface DiscountValues {
-  discountKind: 'percent' | 'amount';
-  percent?: string;
-  amount?: string;
-  reason?: string;
-}
 
 /**
  * 折扣: a percentage (5 = 5 % off, 95折) or an amount off, each with its reason. `reasonNeeded` says whether

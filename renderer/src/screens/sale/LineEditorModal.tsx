@@ -8,8 +8,8 @@ import { useI18n } from '../../i18n/context';
 import type { ProductLine } from './cart-lines';
 import { quantityEditable } from './cart-lines';
 import { FormDialog } from './FormDialog';
-import { DiscountFields, type DiscountValues } from './DiscountFields';
-import { discountFromValues, discountValues } from './discount-form';
+import { DiscountFields } from './DiscountFields';
+import { discountFromValues, discountValues, type DiscountValues } from './discount-form';
 import { ScaleWeightField } from './ScaleWeightField';
 
 interface LineValues extends DiscountValues {

@@ -3,8 +3,8 @@ import type { ErrorBody } from '../../../../shared/contract';
 import type { Discount } from '../../../../shared/domain/cart';
 import { useI18n } from '../../i18n/context';
 import { FormDialog } from './FormDialog';
-import { DiscountFields, type DiscountValues } from './DiscountFields';
-import { discountFromValues, discountValues } from './discount-form';
+import { DiscountFields } from './DiscountFields';
+import { discountFromValues, discountValues, type DiscountValues } from './discount-form';
 
 interface OrderDiscountModalProps {
   discount: Discount | null;

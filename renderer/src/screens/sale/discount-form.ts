@@ -1,7 +1,14 @@
 import type { Discount } from '../../../../shared/domain/cart';
 import { amountText, parseAmount } from '../../components/amount';
-import type { DiscountValues } from './DiscountFields';
 import { discountText, parsePercent } from './discount-text';
+
+/** The fields a discount is typed in: percent or amount, its value, and the reason journaled with it. */
+export interface DiscountValues {
+  discountKind: 'percent' | 'amount';
+  percent?: string;
+  amount?: string;
+  reason?: string;
+}
 
 /** The discount the fields hold; null when none was typed. */
 export function discountFromValues(values: DiscountValues): Discount | null {
