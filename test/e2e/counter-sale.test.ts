@@ -318,4 +318,102 @@ describe('the counter sale screen', () => {
 
     expect(e2e.app.problems).toEqual([]);
   });
+
+  it('holds a cart for a moment, voids another, recalls the first with an order discount and an invoice, paid by card and Alipay', async () => {
+    e2e.till = await startBrowserTill();
+    seedStore(e2e.till, 'T03', [CASHIER], [SCANNER]);
+    stockShop(e2e.till);
+    const scan = scanner(e2e.till, 1);
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
+    const db = e2e.till.core.db;
+    await signIn(page, CASHIER.name, CASHIER.pin);
+    await openSaleScreen(page);
+
+    // The vase is put aside (挂单) while another customer is served and changes her mind (作废).
+    scan(GOODS.vase.sku);
+    await lineWith(page, 1, '￥1,280.00');
+    await page.keyboard.press('F5');
+    await page.getByText('已挂单（1 行），可按 F6 取回').waitFor();
+    scan(GOODS.jade.sku);
+    await lineWith(page, 1, '￥380.00');
+    await page.keyboard.press('Control+Delete');
+    const confirm = page.locator('.ant-modal-confirm').filter({ hasText: '作废本单？' });
+    await confirm.getByRole('button', { name: '作废' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    await page.getByText('请扫码或搜索商品，开始新的交易').waitFor();
+    expect(db.prepare(`SELECT payload FROM journal WHERE type = 'sale.cartVoided'`).pluck().all()).toEqual([
+      JSON.stringify({ amountFen: 38_000, lineCount: 1, reason: null }),
+    ]);
+
+    await page.keyboard.press('F6');
+    const held = await openedDialog(page, '取单');
+    await held.getByText('1 行', { exact: false }).waitFor();
+    await page.keyboard.press('Enter');
+    await held.waitFor({ state: 'hidden' });
+    await lineWith(page, 1, '￥1,280.00');
+
+    // ￥50 off the order (within the cashier's 5 % of ￥1,280.00 = ￥64.00), and a company invoice.
+    await page.keyboard.press('F10');
+    let dialog = await openedDialog(page, '整单折扣');
+    await dialog.getByText('按金额').click();
+    await dialog.getByLabel('优惠金额').fill('50');
+    await dialog.getByLabel('原因').fill('开业活动');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('sale-total').filter({ hasText: '￥1,230.00' }).waitFor();
+    await page.keyboard.press('Control+i');
+    dialog = await openedDialog(page, '开具发票');
+    await dialog.getByLabel('发票抬头').fill('上海金福贸易有限公司');
+    await dialog.getByLabel('纳税人识别号（个人可不填）').fill('91310000mA1k4x7q2b');
+    await dialog.getByLabel('接收邮箱').fill('finance@example.com');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('发票：上海金福贸易有限公司').waitFor();
+
+    // ￥1,000.00 by bank card (slip reference and last four digits), the rest by Alipay.
+    await page.keyboard.press('F9');
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('button', { name: '银行卡', pressed: true }).waitFor();
+    await page.keyboard.type('1000', { delay: 60 });
+    await page.getByLabel('交易流水号 / 凭证号（可扫码）').fill('000777');
+    await page.getByLabel('卡号后四位').fill('4321');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pay-due').filter({ hasText: '￥230.00' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('button', { name: '支付宝', pressed: true }).waitFor();
+    await page.getByLabel('交易流水号 / 凭证号（可扫码）').fill('2026112322001');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pay-due').filter({ hasText: '￥0.00' }).waitFor();
+    await page.keyboard.press('F9');
+    await page.getByTestId('change-due').filter({ hasText: '￥0.00' }).waitFor();
+    const receiptNo = await page.getByTestId('receipt-no').textContent();
+
+    const saleId = db.prepare('SELECT id FROM sales WHERE receipt_no = ?').pluck().get(receiptNo);
+    expect(
+      db.prepare('SELECT title, tax_number, email FROM sale_invoices WHERE sale_id = ?').get(saleId),
+    ).toEqual({
+      title: '上海金福贸易有限公司',
+      tax_number: '91310000MA1K4X7Q2B',
+      email: 'finance@example.com',
+    });
+    expect(
+      db
+        .prepare(
+          'SELECT method, amount_fen, reference, card_last4 FROM sale_payments WHERE sale_id = ? ORDER BY payment_no',
+        )
+        .all(saleId),
+    ).toEqual([
+      { method: 'bankCard', amount_fen: 100_000, reference: '000777', card_last4: '4321' },
+      { method: 'alipay', amount_fen: 23_000, reference: '2026112322001', card_last4: null },
+    ]);
+    expect(db.prepare('SELECT order_discount_fen, total_fen FROM sales WHERE id = ?').get(saleId)).toEqual({
+      order_discount_fen: 5_000,
+      total_fen: 123_000,
+    });
+    expect(db.prepare('SELECT count(*) FROM held_carts').pluck().get()).toBe(0);
+
+    expect(e2e.app.problems).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { Alert, Button, Modal } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import { Kbd } from '../../components/Kbd';
@@ -19,9 +19,14 @@ interface ListDialogProps {
 export function ListDialog({ title, width, onCancel, onClose, error, children }: ListDialogProps) {
   const { t } = useI18n();
   const errorText = useErrorText();
+  const body = useRef<HTMLDivElement>(null);
   return (
     <Modal
       open
+      // The list takes the focus, not the close button: Enter and the letters are the list's keys.
+      afterOpenChange={(open) => {
+        if (open) body.current?.focus();
+      }}
       width={width}
       title={title}
       onCancel={onCancel}
@@ -31,8 +36,10 @@ export function ListDialog({ title, width, onCancel, onClose, error, children }:
         </Button>
       }
     >
-      {error && <Alert className="form-alert" type="error" showIcon title={errorText(error)} />}
-      {children}
+      <div ref={body} tabIndex={-1} className="sale-list-body">
+        {error && <Alert className="form-alert" type="error" showIcon title={errorText(error)} />}
+        {children}
+      </div>
     </Modal>
   );
 }

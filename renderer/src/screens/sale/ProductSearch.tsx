@@ -45,6 +45,8 @@ export function ProductSearch({ inputRef, onPick, onCartKey }: ProductSearchProp
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
+    // Ctrl+Delete and the like are the screen's keys, not the box's
+    if (event.ctrlKey || event.altKey || event.metaKey) return;
     if (event.key === 'Escape' && text) setText('');
     else if (text.trim() === '') {
       const key = CART_KEYS[event.key];

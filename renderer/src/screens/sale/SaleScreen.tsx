@@ -169,8 +169,9 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
           amountFen: priced?.totalFen ?? 0,
           reason: null,
         });
-        if (result.ok) sale.reset();
-        else sale.showError(result.error);
+        if (!result.ok) return sale.showError(result.error);
+        sale.reset();
+        focusSearch();
       },
     });
   };
