@@ -6,6 +6,7 @@ import { defaultDataDir } from '../core/data-dir';
 import { rendererLocation } from './app-url';
 import { bindCore } from './ipc';
 import { hardenSession, hardenWebContents } from './security';
+import { electronSystemPrint } from './system-print';
 import { createTillWindow, loadTillPage } from './window';
 
 function fail(error: unknown): void {
@@ -25,16 +26,18 @@ async function openTill(): Promise<void> {
     isPackaged: app.isPackaged,
     devUrl: process.env.ELECTRON_RENDERER_URL,
   });
-  hardenSession(session.defaultSession);
+  hardenSession(session.defaultSession, location);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, location));
 
+  // The same folder browser mode and the scripts use, so every tool sees the till's one database.
+  const dataDir = defaultDataDir();
   const core = createCore({
-    // The same folder browser mode and the scripts use, so every tool sees the till's one database.
-    dataDir: defaultDataDir(),
+    dataDir,
     // An installed app has better-sqlite3 rebuilt for Electron in place by electron-builder; a checkout
     // keeps Electron's build beside Node's (postinstall).
     nativeBinding: app.isPackaged ? undefined : electronNativeBinding(app.getAppPath()),
     version: app.getVersion(),
+    printing: { systemPrint: electronSystemPrint(dataDir) },
   });
   app.on('will-quit', () => core.close());
 

@@ -34,12 +34,35 @@ export function hardenWebContents(contents: WebContents, location: RendererLocat
 }
 
 /**
- * The page is granted no browser permission (camera, microphone, notifications, geolocation, clipboard
- * reads, HID, serial…): printers, scanners and scales are reached by the core, never by the page.
+ * The one browser permission the page gets: the camera (video only, no microphone), asked by our own
+ * page, so the repair desk can photograph an item at intake. Nothing else: printers, scanners and
+ * scales are reached by the core, never by the page.
  */
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+export function permissionAllowed(
+  location: RendererLocation,
+  permission: string,
+  request: { requestingUrl: string; mediaTypes: readonly string[] },
+): boolean {
+  if (permission !== 'media' || !isAppUrl(location, request.requestingUrl)) return false;
+  return request.mediaTypes.length > 0 && request.mediaTypes.every((type) => type === 'video');
+}
+
+/** Every permission request and check goes through permissionAllowed; device pickers are refused. */
+export function hardenSession(session: Session, location: RendererLocation): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(
+      permissionAllowed(location, permission, {
+        requestingUrl: details.requestingUrl,
+        mediaTypes: ('mediaTypes' in details && details.mediaTypes) || [],
+      }),
+    ),
+  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    permissionAllowed(location, permission, {
+      requestingUrl: details.requestingUrl ?? requestingOrigin,
+      mediaTypes: details.mediaType ? [details.mediaType] : [],
+    }),
+  );
   session.setDevicePermissionHandler(() => false);
   // Documents served over HTTP (the dev server) get the CSP as a header too; a file:// page has no
   // headers and relies on the meta tag in index.html, which carries the same policy.

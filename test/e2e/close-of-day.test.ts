@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, startBrowserTill, useE2eFixture, type BrowserTill } from '../helpers/browser';
 import { seedStore } from '../helpers/seed';
@@ -17,7 +18,7 @@ function coreCall(till: BrowserTill, session: string, channel: string, input: un
 }
 
 describe('close of day', () => {
-  it('a cashier opens and closes the shift by keyboard; the count is blind and the Z preview matches', async () => {
+  it('a cashier opens and closes the shift by keyboard, blind, the Z preview matches; the manager closes the day', async () => {
     e2e.till = await startBrowserTill();
     const till = e2e.till;
     seedStore(till, 'T01', [CASHIER, MANAGER]);
@@ -122,6 +123,31 @@ describe('close of day', () => {
     }
     await screenshot(page, 'close-of-day-z-report');
 
+    // the manager closes the business day and takes its summary as CSV, by keyboard too
+    await page.keyboard.press('Escape');
+    await page.getByRole('heading', { name: `您好，${CASHIER.name}` }).waitFor();
+    await page.keyboard.press('F12');
+    await loginHeading(page).waitFor();
+    await signIn(page, MANAGER.name, MANAGER.pin);
+    await page.getByTestId('tile-shift').click();
+    await page.getByText('本机尚未开班：清点备用金后开班').waitFor();
+    await page.keyboard.press('F10');
+    const shifts = page.locator('.ant-table-row');
+    await shifts.filter({ hasText: '张三' }).filter({ hasText: '-￥20.00' }).waitFor();
+    await page.keyboard.press('F9');
+    await page.getByText(/已于 .+ 由 王经理 日结/).waitFor();
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('F7');
+    const csv = await readFile((await (await download).path()) as string, 'utf8');
+    const [header, first, total] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(header).toContain('应有现金,实点现金,长短款,留存备用金,解缴金额');
+    expect(first).toMatch(/,T01,1,1,张三,.*,2,￥117\.00,￥539\.00,￥519\.00,-￥20\.00,￥500\.00,￥19\.00$/);
+    expect(total).toMatch(/,合计,.*,2,￥117\.00,/);
+    await screenshot(page, 'close-of-day-business-day');
+
     // the till is locked for sales until the next shift opens
     const refused = till.core.invoke('sales', {
       channel: 'sales.commit',
@@ -129,6 +155,75 @@ describe('close of day', () => {
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'SHIFT_NOT_OPEN' } });
     // Playwright's page clock tries to install itself in the preview's sandboxed frame, which refuses it
+    const sandboxed =
+      /^console: Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
+    expect(e2e.app.problems.filter((problem) => !sandboxed.test(problem))).toEqual([]);
+  }, 90_000);
+
+  it('during the shift: a paid-out approved by PIN, a mid-day count with a safe drop, a handover', async () => {
+    e2e.till = await startBrowserTill();
+    const till = e2e.till;
+    seedStore(till, 'T01', [CASHIER, MANAGER, { name: '李四', role: 'cashier', pin: '2222' }]);
+    e2e.app = await openApp(e2e.browser, till);
+    const { page } = e2e.app;
+    await loginHeading(page).waitFor();
+    await signIn(page, CASHIER.name, CASHIER.pin);
+    await page.getByTestId('tile-shift').click();
+    await page.getByLabel('￥100.00 张数').waitFor();
+    await page.keyboard.type('5');
+    await page.keyboard.press('F9');
+    await page.getByText('本机首个班次').waitFor();
+
+    // F3: ￥50 paid out for petty cash; the cashier's request goes to the manager's PIN
+    await page.keyboard.press('F3');
+    await page.getByLabel('金额').fill('50');
+    await page.getByLabel('事由').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: '零星开支' }).click();
+    await page.getByLabel('金额').press('Enter');
+    const approval = await openedDialog(page, '主管授权');
+    await approval.getByText(MANAGER.name, { exact: true }).click();
+    await page.keyboard.type(MANAGER.pin);
+    await page.keyboard.press('Enter');
+    await page.getByText('已登记，单据已送打印').waitFor();
+
+    // F4: the drawer counted blind (￥450), ￥300 to the safe; the difference is shown after
+    await page.keyboard.press('F4');
+    await page.getByLabel('￥100.00 张数').waitFor();
+    await page.keyboard.type('4');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('1');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
+    expect(await page.locator('.shift-screen').innerText()).not.toContain('应有');
+    await page.keyboard.type('300');
+    await page.keyboard.press('Enter');
+    const result = page.getByRole('table', { name: '清点结果' });
+    expect(await result.locator('tr[data-method="cash"]').innerText()).toMatch(
+      /￥450\.00\s+￥450\.00\s+￥0\.00/,
+    );
+    await page.keyboard.press('F9');
+
+    // F6: handed to 李四, who picks their name and types their PIN
+    await page.keyboard.press('F6');
+    await page.getByLabel('￥100.00 张数').waitFor();
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('1');
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
+    await page.keyboard.type('李四');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('2222');
+    await page.keyboard.press('Enter');
+    await page.getByText('已交接给 李四').waitFor();
+    await page.getByText(/当班：李四/).waitFor();
+
+    const x = page.frameLocator('iframe.report-preview-frame');
+    await page.keyboard.press('F7');
+    await x.getByText('X 报表（班中，未结班）').waitFor();
+    const paper = (await x.locator('body').innerText()).replace(/\s+/g, ' ');
+    expect(paper).toMatch(/- 付款（取出） ￥50\.00 [\d:]+ 付款 零星开支 张三 ￥50\.00/);
+    expect(paper).toMatch(/- 存入保险柜 ￥300\.00/);
+    expect(paper).toMatch(/= 应有现金 ￥150\.00/);
+    expect(paper).toMatch(/交接 张三→李四 [\d:]+ ￥150\.00 \(￥0\.00\)/);
     const sandboxed =
       /^console: Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
     expect(e2e.app.problems.filter((problem) => !sandboxed.test(problem))).toEqual([]);

@@ -65,6 +65,15 @@ describe('printers', () => {
     expect(await frame.getAttribute('sandbox')).toBe('');
     await page.frameLocator('iframe.template-preview-frame').getByText('金福珠宝').first().waitFor();
     await page.frameLocator('iframe.template-preview-frame').getByText('合计').first().waitFor();
+    // The sandboxed frame cannot load the app's fonts: the preview carries the bundled font it uses.
+    const previewFrame = await (await frame.elementHandle())?.contentFrame();
+    const bundledFaces = await previewFrame?.evaluate(async () => {
+      await document.fonts.ready;
+      // spread, not forEach: the frame's sandbox refuses to run callbacks
+      const faces = [...(document.fonts as unknown as Iterable<FontFace>)];
+      return faces.filter((face) => face.family.includes('Noto Sans SC') && face.status === 'loaded').length;
+    });
+    expect(bundledFaces).toBeGreaterThan(0);
     await screenshot(page, 'printing-preview');
     const controls = page.locator('.template-preview-controls');
     await controls.getByText('质保单', { exact: true }).click();

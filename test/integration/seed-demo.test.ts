@@ -51,5 +51,6 @@ describe('npm run seed:demo', () => {
         code: 1,
       },
     );
-  });
+    // two runs of the script through tsx: seconds each on a busy machine, more than the default allows
+  }, 30_000);
 });

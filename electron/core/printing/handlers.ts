@@ -1,5 +1,6 @@
 import type { PrinterSettings } from '../../../shared/contract/printing';
 import { previewDocument } from '../../../shared/print/preview';
+import { embedFont } from './embedded-font';
 import { readTerminalId } from '../modules/settings/repo';
 import { recordNoSale } from '../modules/shifts/cash-movements';
 import { findOpenShift } from '../modules/shifts/repo';
@@ -137,8 +138,10 @@ export const printingHandlers: HandlerGroup<PrintingChannel> = {
     return job;
   },
 
-  'printing.preview': (input, { db }) =>
-    previewDocument(input.documentType, input.format, currentContext(db, false)),
+  'printing.preview': (input, { db }) => {
+    const preview = previewDocument(input.documentType, input.format, currentContext(db, false));
+    return { ...preview, html: embedFont(preview.html) };
+  },
 
   'drawer.noSale': (input, ctx) => {
     const actor = actorOf(ctx);

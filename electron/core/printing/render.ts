@@ -3,6 +3,7 @@ import type { Printer, ThermalPrinterSettings } from '../../../shared/contract/p
 import { renderEscPos, type EncodeText } from '../../../shared/print/render/escpos';
 import { renderHtml } from '../../../shared/print/render/html';
 import { buildDocument, PrintContext } from '../../../shared/print/templates';
+import { embedFont } from './embedded-font';
 import type { JobRow } from './queue';
 import type { PrintPage } from './transports/system';
 
@@ -34,7 +35,7 @@ export function renderJob(
       kind: 'page',
       page: {
         title: document.title,
-        html: renderHtml(document, { mode: 'page', pageSize: settings.pageSize }),
+        html: embedFont(renderHtml(document, { mode: 'page', pageSize: settings.pageSize })),
         pageSize: settings.pageSize,
         printerName: settings.transport.printerName,
       },

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { findChromium } from '../../../electron/core/printing/pdf';
 import { enqueuePrint } from '../../../electron/core/printing/queue';
 import { savePageToDataDir } from '../../../electron/core/printing/transports/system';
 import { TEMPLATES } from '../../../shared/print/templates';
@@ -42,26 +41,26 @@ const doneJob = (t: Till, jobId: number) =>
   t.ok('admin', 'printing.jobs', { states: ['done'] }).find((job) => job.id === jobId);
 
 describe('browser mode pages', () => {
-  it.skipIf(findChromium() === null)(
-    'are printed to an A5 PDF by the local Chromium, and the job says where',
-    async () => {
-      const t = (till = openStaffedTill({ printing: FAST_PRINTING }));
-      const jobId = queueWarrantyCard(t);
-      const job = await waitFor('the PDF', () => doneJob(t, jobId), 30_000);
-      expect(job.lastError).toBeNull();
-      expect(job.output).toMatch(new RegExp(`/prints/${jobId}-[^/]+\\.pdf$`));
-      expect(job.output?.startsWith(t.dataDir)).toBe(true);
-      const pdf = readFileSync(job.output as string);
-      expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-      const boxes = mediaBoxes(pdf);
-      expect(boxes.length).toBeGreaterThan(0);
-      for (const [width, height] of boxes) {
-        expect(Math.abs(width - 419.5)).toBeLessThanOrEqual(1);
-        expect(Math.abs(height - 595.3)).toBeLessThanOrEqual(1);
-      }
-    },
-    40_000,
-  );
+  it('are printed to an A5 PDF by the local Chromium, and the job says where', async () => {
+    const t = (till = openStaffedTill({ printing: FAST_PRINTING }));
+    const jobId = queueWarrantyCard(t);
+    const job = await waitFor('the PDF', () => doneJob(t, jobId), 30_000);
+    expect(job.lastError).toBeNull();
+    expect(job.output).toMatch(new RegExp(`/prints/${jobId}-[^/]+\\.pdf$`));
+    expect(job.output?.startsWith(t.dataDir)).toBe(true);
+    const pdf = readFileSync(job.output as string);
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // every font in the PDF is the bundled Noto Sans SC, whatever fonts this machine has
+    const fonts = [...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/(\S+)/g)].map((m) => m[1]);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+NotoSansSC/);
+    const boxes = mediaBoxes(pdf);
+    expect(boxes.length).toBeGreaterThan(0);
+    for (const [width, height] of boxes) {
+      expect(Math.abs(width - 419.5)).toBeLessThanOrEqual(1);
+      expect(Math.abs(height - 595.3)).toBeLessThanOrEqual(1);
+    }
+  }, 40_000);
 
   it('keep the HTML and say so when no Chromium is installed', async () => {
     const t = (till = openStaffedTill({

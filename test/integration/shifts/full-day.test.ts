@@ -223,7 +223,15 @@ describe('a day at one till', () => {
       counts: drawerOf(19_000),
       settled: { bankCard: 0, wechat: 0, alipay: 0 },
     });
-    expect(s.ok('till', 'shifts.close', { leftInFen: 19_000 }).report.zNo).toBe(2);
+    const second = s.ok('till', 'shifts.close', { leftInFen: 19_000 }).report;
+    expect(second.zNo).toBe(2);
+    // its journal range starts at its own opening, after the first Z's range
+    const secondOpening = s.core.db
+      .prepare(`SELECT seq FROM journal WHERE type = 'shift.opened' ORDER BY seq DESC LIMIT 1`)
+      .pluck()
+      .get();
+    expect(second.journal.firstSeq).toBe(secondOpening);
+    expect(second.journal.firstSeq).toBeGreaterThan(closed.report.journal.lastSeq);
     const day = s.ok('office', 'shifts.closeDay', { businessDay: '2026-11-23' });
     expect(day.closed).toMatchObject({ by: '王经理' });
     const csv = day.csv

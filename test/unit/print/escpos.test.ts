@@ -63,7 +63,15 @@ describe('ESC/POS rendering', () => {
   it('fits every line in 32 or 48 columns with Chinese counted double, double size counted twice', () => {
     for (const paperWidth of [58, 80] as const) {
       const columns = paperWidth === 58 ? 32 : 48;
-      for (const type of ['receipt', 'warrantyCard', 'testPage', 'noSale'] as const) {
+      for (const type of [
+        'receipt',
+        'warrantyCard',
+        'testPage',
+        'noSale',
+        'cashSlip',
+        'xReport',
+        'zReport',
+      ] as const) {
         const document = buildDocument(type, TEMPLATES[type].sample(), { ...TEST_CONTEXT, copy: true });
         const lines = linesOf(decodeEscPos(render(document, { paperWidth })));
         expect(lines.length).toBeGreaterThan(5);

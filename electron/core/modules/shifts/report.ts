@@ -131,14 +131,21 @@ function goldRatesOf(db: Database.Database, day: string): Report['goldRates'] {
   ).all(day) as Report['goldRates'];
 }
 
-/** The journal rows from the shift's opening to now: the range the report vouches for, and its last hash. */
+/**
+ * The journal rows from the shift's opening to now: the range the report vouches for, and its last hash.
+ * The opening is looked for only after the terminal's previous Z report, so a years-long journal is not read.
+ */
 function journalRange(db: Database.Database, shiftId: number): Report['journal'] {
   const firstSeq = statement(
     db,
-    `SELECT seq FROM journal WHERE type = 'shift.opened' AND json_extract(payload, '$.shiftId') = ?`,
+    `SELECT seq FROM journal
+     WHERE seq > coalesce((SELECT json_extract(z.report, '$.journal.lastSeq') FROM z_reports z
+                           JOIN shifts p ON p.id = z.shift_id JOIN shifts s ON s.id = @shiftId
+                           WHERE p.terminal_id = s.terminal_id AND p.id < s.id ORDER BY z.z_no DESC LIMIT 1), 0)
+       AND type = 'shift.opened' AND json_extract(payload, '$.shiftId') = @shiftId`,
   )
     .pluck()
-    .get(shiftId) as number;
+    .get({ shiftId }) as number;
   const last = statement(db, 'SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as {
     seq: number;
     hash: string;

@@ -13,6 +13,7 @@ import { useErrorText } from '../../i18n/errors';
 import { countsOf, DenominationGrid, type CountText } from './DenominationGrid';
 import { ReportPreview } from './ReportPreview';
 import { TenderTable } from './TenderTable';
+import { YuanInput } from './YuanInput';
 
 const yuan = (text: string | undefined): number => parseAmount('yuan', text) ?? 0;
 
@@ -88,20 +89,16 @@ export function CloseShiftPanel({ shift }: { shift: Shift }) {
           <DenominationGrid value={count} onChange={setCount} then={firstSettled} />
           <h4>{t('shift.close.settled')}</h4>
           {SETTLED_TENDERS.map((method, index) => (
-            <Input
+            <YuanInput
               key={method}
-              ref={(input) => {
+              inputRef={(input) => {
                 settledFields.current[index] = input;
                 if (index === 0) firstSettled.current = input;
               }}
-              prefix="￥"
-              inputMode="decimal"
-              autoComplete="off"
-              addonBefore={t(`shift.tender.${method}`)}
-              aria-label={t(`shift.tender.${method}`)}
+              label={t(`shift.tender.${method}`)}
               value={settled[method] ?? ''}
-              onChange={(event) => setSettled({ ...settled, [method]: event.target.value })}
-              onPressEnter={() =>
+              onChange={(text) => setSettled({ ...settled, [method]: text })}
+              onEnter={() =>
                 index + 1 < SETTLED_TENDERS.length
                   ? settledFields.current[index + 1]?.focus()
                   : void submitCount()
@@ -131,14 +128,11 @@ export function CloseShiftPanel({ shift }: { shift: Shift }) {
             onChange={(event) => setReason(event.target.value)}
             onPressEnter={() => void close()}
           />
-          <Input
-            prefix="￥"
-            inputMode="decimal"
-            addonBefore={t('shift.close.leftIn')}
-            aria-label={t('shift.close.leftIn')}
+          <YuanInput
+            label={t('shift.close.leftIn')}
             value={leftIn}
-            onChange={(event) => setLeftIn(event.target.value)}
-            onPressEnter={() => void close()}
+            onChange={setLeftIn}
+            onEnter={() => void close()}
           />
           <div className="shift-deposit">
             {t('shift.close.deposit', { amount: formatYuan((cash?.countedFen ?? 0) - yuan(leftIn)) })}

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { Alert, App as AntApp, Button, Input, Select, type InputRef } from 'antd';
+import { Alert, App as AntApp, Button, Input, Select, type InputRef, type RefSelectProps } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { StaffRef } from '../../../../shared/contract/staff';
 import { useApi } from '../../api/context';
@@ -9,7 +9,10 @@ import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { countsOf, DenominationGrid, type CountText } from './DenominationGrid';
 
-/** 交接班: the outgoing cashier counts the drawer; the incoming one picks their name and confirms by PIN. */
+/**
+ * 交接班: the outgoing cashier counts the drawer; the incoming one picks their name (type to find it, Enter)
+ * and confirms with their PIN.
+ */
 export function HandoverPanel({ holderId, onDone }: { holderId: number; onDone(): void }) {
   const api = useApi();
   const { t } = useI18n();
@@ -21,6 +24,7 @@ export function HandoverPanel({ holderId, onDone }: { holderId: number; onDone()
   const [pin, setPin] = useState('');
   const [error, setError] = useState<ErrorBody | null>(null);
   const pinField = useRef<InputRef>(null);
+  const toField = useRef<RefSelectProps>(null);
 
   useEffect(() => {
     void api.call('auth.staff', {}).then((result) => {
@@ -46,12 +50,18 @@ export function HandoverPanel({ holderId, onDone }: { holderId: number; onDone()
   return (
     <div className="panel shift-panel">
       {error && <Alert type="error" showIcon title={errorText(error)} />}
-      <DenominationGrid value={count} onChange={setCount} then={pinField} />
+      <DenominationGrid value={count} onChange={setCount} then={toField} />
       <Select
         aria-label={t('shift.handover.to')}
         placeholder={t('shift.handover.to')}
+        ref={toField}
+        showSearch
+        optionFilterProp="label"
         value={to}
-        onChange={setTo}
+        onChange={(id) => {
+          setTo(id);
+          pinField.current?.focus();
+        }}
         options={staff.map((member) => ({ value: member.id, label: member.name }))}
       />
       <Input.Password

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Alert, Button, Input, type InputRef } from 'antd';
+import { Alert, Button, type InputRef } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { CountResult } from '../../../../shared/contract/shifts';
 import { useApi } from '../../api/context';
@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { countsOf, DenominationGrid, type CountText } from './DenominationGrid';
 import { TenderTable } from './TenderTable';
+import { YuanInput } from './YuanInput';
 
 /** 中途点钞: the drawer counted blind, optionally some of it taken to the safe; the difference is shown after. */
 export function MidDayCountPanel({ onDone }: { onDone(): void }) {
@@ -42,15 +43,13 @@ export function MidDayCountPanel({ onDone }: { onDone(): void }) {
       ) : (
         <>
           <DenominationGrid value={count} onChange={setCount} then={dropField} />
-          <Input
-            ref={dropField}
-            prefix="￥"
-            inputMode="decimal"
-            aria-label={t('shift.midday.safeDrop')}
-            placeholder={t('shift.midday.safeDrop')}
+          <YuanInput
+            inline
+            inputRef={dropField}
+            label={t('shift.midday.safeDrop')}
             value={drop}
-            onChange={(event) => setDrop(event.target.value)}
-            onPressEnter={() => void submit()}
+            onChange={setDrop}
+            onEnter={() => void submit()}
           />
         </>
       )}

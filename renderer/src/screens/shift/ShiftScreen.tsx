@@ -20,6 +20,7 @@ import { DayClosePanel } from './DayClosePanel';
 import { HandoverPanel } from './HandoverPanel';
 import { MidDayCountPanel } from './MidDayCountPanel';
 import { OpenShiftPanel } from './OpenShiftPanel';
+import { ShiftSettingsPanel } from './ShiftSettingsPanel';
 import { XReportPanel } from './XReportPanel';
 import './shift.css';
 
@@ -29,10 +30,10 @@ async function loadCurrent(api: ApiClient): Promise<Envelope<{ shift: Shift | nu
   return result.ok ? { ok: true, value: { shift: result.value } } : result;
 }
 
-type Panel = 'menu' | 'movement' | 'midday' | 'handover' | 'x' | 'close' | 'day';
+type Panel = 'menu' | 'movement' | 'midday' | 'handover' | 'x' | 'close' | 'day' | 'settings';
 
 const ACTIONS: {
-  panel: Exclude<Panel, 'menu' | 'day'>;
+  panel: Exclude<Panel, 'menu' | 'day' | 'settings'>;
   key: string;
   label: MessageKey;
 }[] = [
@@ -58,6 +59,7 @@ export function ShiftScreen({ permissions, onBack }: { permissions: readonly Per
   const { error } = current;
   const [panel, setPanel] = useState<Panel>('menu');
   const canCloseDay = permissions.includes('shifts.closeDay');
+  const canSetUp = permissions.includes('settings.manage');
 
   const done = (): void => {
     setPanel('menu');
@@ -66,10 +68,11 @@ export function ShiftScreen({ permissions, onBack }: { permissions: readonly Per
   };
   const back = (): void => (panel === 'menu' ? onBack() : done());
   const open = shift ? Object.fromEntries(ACTIONS.map((a) => [a.key, () => setPanel(a.panel)])) : {};
+  // Esc is the shell's: home, from any screen
   useHotkeys({
-    Escape: back,
     ...(panel === 'menu' ? open : {}),
     ...(canCloseDay && panel === 'menu' ? { F10: () => setPanel('day') } : {}),
+    ...(canSetUp && panel === 'menu' ? { F5: () => setPanel('settings') } : {}),
   });
 
   const subtitle =
@@ -89,7 +92,7 @@ export function ShiftScreen({ permissions, onBack }: { permissions: readonly Per
       {error && <Alert type="error" showIcon title={errorText(error)} />}
       {shift === undefined && <Spin />}
       {panel === 'day' && <DayClosePanel />}
-      {panel !== 'day' && shift === null && <OpenShiftPanel onOpened={setOpened} />}
+      {panel === 'menu' && shift === null && <OpenShiftPanel onOpened={setOpened} />}
       {panel === 'close' && shift && <CloseShiftPanel shift={shift} />}
       {shift && panel === 'movement' && <CashMovementPanel onDone={done} />}
       {shift && panel === 'midday' && <MidDayCountPanel onDone={done} />}
@@ -119,11 +122,21 @@ export function ShiftScreen({ permissions, onBack }: { permissions: readonly Per
           </Space>
         </div>
       )}
-      {panel === 'menu' && canCloseDay && (
-        <Button size="large" className="shift-day-button" onClick={() => setPanel('day')}>
-          {t('shift.action.day')} <Kbd>F10</Kbd>
-        </Button>
+      {panel === 'menu' && (canCloseDay || canSetUp) && (
+        <Space className="shift-day-button">
+          {canCloseDay && (
+            <Button size="large" onClick={() => setPanel('day')}>
+              {t('shift.action.day')} <Kbd>F10</Kbd>
+            </Button>
+          )}
+          {canSetUp && (
+            <Button size="large" onClick={() => setPanel('settings')}>
+              {t('shift.action.settings')} <Kbd>F5</Kbd>
+            </Button>
+          )}
+        </Space>
       )}
+      {panel === 'settings' && <ShiftSettingsPanel onDone={done} />}
     </div>
   );
 }
