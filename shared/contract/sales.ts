@@ -225,6 +225,20 @@ export const HeldCart = z.object({
 });
 export type HeldCart = z.infer<typeof HeldCart>;
 
+/** One of the day's sales at this terminal, for a void or a reprint from the list. */
+export const SaleSummary = z.object({
+  receiptNo: z.string(),
+  committedAt: Instant,
+  state: z.enum(['committed', 'voided']),
+  cashierName: z.string(),
+  customerName: z.string().nullable(),
+  lineCount: z.number().int(),
+  totalFen: SignedFen,
+  /** The receipt's print job, for a reprint (重印 COPY); null if it could not be queued. */
+  receiptJobId: Id.nullable(),
+});
+export type SaleSummary = z.infer<typeof SaleSummary>;
+
 export const SalesSettings = z.object({
   /** The deepest discount each role may give on its own, bp (500 = 5 %). */
   discountLimitBp: z.record(z.enum(ROLES), Bp),
@@ -257,6 +271,13 @@ export const salesChannels = {
     output: CommittedSale,
     access: 'sales.sell',
     write: true,
+  }),
+  /** This terminal's sales of the business day, newest first. */
+  'sales.today': channel({
+    input: Empty,
+    output: z.array(SaleSummary),
+    access: 'sales.sell',
+    write: false,
   }),
   'sales.get': channel({
     input: z.object({ receiptNo: Reference }),

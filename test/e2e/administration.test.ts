@@ -24,7 +24,7 @@ describe('administration screens', () => {
     await page.getByRole('heading', { name: `您好，${ADMIN.name}` }).waitFor();
 
     // Staff: rename and re-role 张三, reset the PIN, disable 李四.
-    await page.keyboard.press('Alt+4');
+    await page.keyboard.press('Alt+5');
     await page.getByRole('heading', { name: '员工管理' }).waitFor();
     const row = (name: string) => page.locator('.ant-table-row').filter({ hasText: name });
     // Escape in a dialog closes the dialog only, not the screen behind it.
@@ -63,7 +63,7 @@ describe('administration screens', () => {
 
     // Settings: a new store name shows in the top bar; a one-minute idle lock takes effect at once.
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Alt+5');
+    await page.keyboard.press('Alt+6');
     await page.getByRole('heading', { name: '系统设置' }).waitFor();
     await page.getByLabel('门店名称').fill('金福珠宝 旗舰店');
     await page.getByLabel('无操作自动锁屏').fill('60');
@@ -74,7 +74,7 @@ describe('administration screens', () => {
 
     // The journal verifies the chain and lists the changes just made, newest first.
     await page.keyboard.press('Escape');
-    await page.keyboard.press('Alt+3');
+    await page.keyboard.press('Alt+4');
     await page.getByRole('heading', { name: '审计日志' }).waitFor();
     const recorded = db.prepare('SELECT count(*) FROM journal').pluck().get() as number;
     await page.getByText(`审计链完整：已校验 ${recorded} 条记录`).waitFor();

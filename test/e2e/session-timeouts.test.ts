@@ -31,7 +31,7 @@ describe('session timeouts between the screen and the core', () => {
 
     // Past the idle limit since sign-in, but not since the keep-alive: the core still answers.
     coreClock.advance(IDLE_MS - 50_000);
-    await page.keyboard.press('Alt+1');
+    await page.keyboard.press('Alt+2');
     await page.getByText('目前没有被锁定的同事').waitFor();
 
     // Nobody touches the e2e.till: the core locks the session itself and pushes the event to the screen.

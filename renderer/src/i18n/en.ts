@@ -3,6 +3,7 @@ import { devicesEn } from './devices.en';
 import { goodsEn } from './goods.en';
 import { printingEn } from './printing.en';
 import { repairsEn } from './repairs.en';
+import { saleEn } from './sale.en';
 import { shiftsEn } from './shifts.en';
 import type { zhCN } from './zh-CN';
 
@@ -12,6 +13,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...catalogIoEn,
   ...devicesEn,
   ...repairsEn,
+  ...saleEn,
   ...shiftsEn,
   'app.name': 'Counter POS',
   'app.tagline': 'Counter POS · 柜台收银',

@@ -3,6 +3,7 @@ import { devicesZhCN } from './devices.zh-CN';
 import { goodsZhCN } from './goods.zh-CN';
 import { printingZhCN } from './printing.zh-CN';
 import { repairsZhCN } from './repairs.zh-CN';
+import { saleZhCN } from './sale.zh-CN';
 import { shiftsZhCN } from './shifts.zh-CN';
 
 /** The reference catalog: every other language must have exactly these keys. */
@@ -12,6 +13,7 @@ export const zhCN = {
   ...catalogIoZhCN,
   ...devicesZhCN,
   ...repairsZhCN,
+  ...saleZhCN,
   ...shiftsZhCN,
   'app.name': '柜台收银',
   'app.tagline': '柜台收银 · Counter POS',

@@ -17,6 +17,7 @@ import { JournalScreen } from '../screens/journal/JournalScreen';
 import { NoSaleScreen } from '../screens/no-sale/NoSaleScreen';
 import { PrintersScreen } from '../screens/printers/PrintersScreen';
 import { RepairsScreen } from '../screens/repairs/RepairsScreen';
+import { SaleScreen } from '../screens/sale/SaleScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { ShiftScreen } from '../screens/shift/ShiftScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
@@ -109,6 +110,7 @@ function SignedIn({ session }: { session: ActiveSession }) {
           {view === 'repairs' && (
             <RepairsScreen canConfigure={session.permissions.includes('settings.manage')} onBack={home} />
           )}
+          {view === 'sale' && <SaleScreen onBack={home} onShifts={() => setView('shift')} />}
           {view === 'noSale' && (
             <NoSaleScreen canOpen={session.permissions.includes('drawer.noSale')} onBack={home} />
           )}

@@ -29,6 +29,7 @@ export type View =
   | 'printers'
   | 'noSale'
   | 'repairs'
+  | 'sale'
   | 'shift';
 
 export interface Tile {
@@ -45,7 +46,7 @@ export interface Tile {
 const TILES: Tile[] = [
   {
     id: 'sales',
-    view: null,
+    view: 'sale',
     permission: 'sales.sell',
     icon: <ShoppingCartOutlined />,
     title: 'tile.sales',

@@ -3,8 +3,9 @@ import { actorOf, type HandlerGroup } from '../../router/context';
 import { readTerminalId } from '../settings/repo';
 import { priceSale } from './cart-pricing';
 import { commitSale } from './commit';
+import { receiptPrefix } from './receipt-numbers';
 import { holdCart, listHeldCarts, recallCart } from './held-carts';
-import { getSale, getSaleKey, saveRating } from './repo';
+import { getSale, getSaleKey, saveRating, todaysSales } from './repo';
 import { readSalesSettings, writeSalesSettings } from './settings';
 import { assertInStock } from './stock';
 import { voidSale } from './void';
@@ -12,6 +13,7 @@ import { voidSale } from './void';
 type SalesChannels =
   | 'sales.quote'
   | 'sales.commit'
+  | 'sales.today'
   | 'sales.get'
   | 'sales.void'
   | 'sales.voidCart'
@@ -48,6 +50,9 @@ export function salesHandlers(timeZone: string): HandlerGroup<SalesChannels> {
     },
 
     'sales.commit': (input, ctx) => commitSale(ctx, input, timeZone),
+
+    'sales.today': (_input, ctx) =>
+      todaysSales(ctx.db, receiptPrefix(terminal(ctx.db), businessDay(ctx.now, timeZone))),
 
     'sales.get': (input, { db }) => getSale(db, getSaleKey(db, input.receiptNo).id),
 

@@ -22,6 +22,11 @@ export function nextReceiptNumber(db: Database.Database, terminalId: string, bus
   return formatReceiptNumber(terminalId, businessDay, number);
 }
 
+/** What every receipt number of a terminal's business day starts with: `T01-20261123-`. */
+export function receiptPrefix(terminalId: string, businessDay: string): string {
+  return `${terminalId}-${businessDay.replaceAll('-', '')}-`;
+}
+
 export function formatReceiptNumber(terminalId: string, businessDay: string, number: number): string {
-  return `${terminalId}-${businessDay.replaceAll('-', '')}-${String(number).padStart(4, '0')}`;
+  return `${receiptPrefix(terminalId, businessDay)}${String(number).padStart(4, '0')}`;
 }

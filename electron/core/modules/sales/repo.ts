@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { PurchaseSummary } from '../../../../shared/contract/customers';
-import type { InvoiceRequest, Payment, Sale, SaleLine } from '../../../../shared/contract/sales';
+import type { InvoiceRequest, Payment, Sale, SaleLine, SaleSummary } from '../../../../shared/contract/sales';
 import type { Purity } from '../../../../shared/domain/purity';
 import { statement } from '../../db/statements';
 import { DomainError } from '../../router/outcome';
@@ -441,4 +441,23 @@ export function markVoided(
     `UPDATE sales SET state = 'voided', voided_at = ?, voided_by = ?, void_approver_id = ?, void_reason = ?
      WHERE id = ?`,
   ).run(void_.at.toISOString(), void_.by, void_.approverId, void_.reason, saleId);
+}
+
+/**
+ * The sales whose receipt numbers start with `prefix` (a terminal and its business day: `T01-20261123-`),
+ * newest first. The range over receipt_no uses its unique index (sales have no index by terminal and day).
+ */
+export function todaysSales(db: Database.Database, prefix: string): SaleSummary[] {
+  return statement(
+    db,
+    `SELECT s.receipt_no AS receiptNo, s.committed_at AS committedAt, s.state, cs.name AS cashierName,
+            c.name AS customerName, s.total_fen AS totalFen,
+            (SELECT count(*) FROM sale_lines l WHERE l.sale_id = s.id) AS lineCount,
+            (${RECEIPT_JOB}) AS receiptJobId
+     FROM sales s
+     JOIN staff cs ON cs.id = s.cashier_id
+     LEFT JOIN customers c ON c.id = s.customer_id
+     WHERE s.receipt_no > ? AND s.receipt_no < ?
+     ORDER BY s.id DESC LIMIT 500`,
+  ).all(prefix, `${prefix}\uffff`) as SaleSummary[];
 }

@@ -1,0 +1,142 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ErrorBody } from '../../../../shared/contract';
+import type { Customer } from '../../../../shared/contract/customers';
+import type { Cart, CartLineInput, InvoiceRequest, PricedCart } from '../../../../shared/contract/sales';
+import type { Discount } from '../../../../shared/domain/cart';
+import { useApi } from '../../api/context';
+import { storeDraft, storedDraft } from './draft-storage';
+
+/** The cart being rung up, as the screen sends it, under the sale id the commit will use. */
+export interface Draft {
+  saleId: string;
+  lines: CartLineInput[];
+  /** Kept beside the lines: a member may be attached before the first item. */
+  customer: Customer | null;
+  orderDiscount: Discount | null;
+  orderDiscountReason: string | null;
+  invoice: InvoiceRequest | null;
+}
+
+export const emptyDraft = (): Draft => ({
+  saleId: crypto.randomUUID(),
+  lines: [],
+  customer: null,
+  orderDiscount: null,
+  orderDiscountReason: null,
+  invoice: null,
+});
+
+export function cartOf(draft: Draft): Cart {
+  return {
+    customerId: draft.customer?.id ?? null,
+    lines: draft.lines,
+    orderDiscount: draft.orderDiscount,
+    orderDiscountReason: draft.orderDiscountReason,
+    invoice: draft.invoice,
+  };
+}
+
+export type Change = Partial<Draft> | ((draft: Draft) => Partial<Draft>);
+
+export interface SaleDraft {
+  draft: Draft;
+  /** The core's price of the draft; null while the cart is empty. */
+  priced: PricedCart | null;
+  /** Why the last change was refused (the tag is sold, no rate for the purity …); the cart kept as it was. */
+  error: ErrorBody | null;
+  busy: boolean;
+  /**
+   * Prices the changed draft and takes it only if the core accepts it; answers the draft taken, or null.
+   * Changes run one after another, each on the draft the one before left (two quick scans add two lines).
+   */
+  change(next: Change): Promise<Draft | null>;
+  /** Takes a cart as it is (a held cart recalled) under a new sale id. */
+  load(cart: Cart): Promise<Draft | null>;
+  /** A new, empty sale. */
+  reset(): void;
+  showError(error: ErrorBody | null): void;
+}
+
+/**
+ * The cart and its price. Every change goes to sales.quote first, so a line the core would refuse at
+ * commit (a tag already sold, a purity without today's rate) is refused as it is added, in its words.
+ */
+export function useSaleDraft(): SaleDraft {
+  const api = useApi();
+  const [state, setState] = useState<{ draft: Draft; priced: PricedCart | null }>(() => ({
+    draft: storedDraft() ?? emptyDraft(),
+    priced: null,
+  }));
+  const [error, setError] = useState<ErrorBody | null>(null);
+  const [busy, setBusy] = useState(false);
+  const latest = useRef(state.draft);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+
+  const take = useCallback((draft: Draft, priced: PricedCart | null): Draft => {
+    latest.current = draft;
+    storeDraft(draft);
+    setState({ draft, priced });
+    setError(null);
+    return draft;
+  }, []);
+
+  const apply = useCallback(
+    async (draft: Draft): Promise<Draft | null> => {
+      if (draft.lines.length === 0) return take(draft, null);
+      setBusy(true);
+      const result = await api.call('sales.quote', { cart: cartOf(draft) });
+      setBusy(false);
+      if (result.ok) return take(draft, result.value);
+      setError(result.error);
+      return null;
+    },
+    [api, take],
+  );
+
+  /** Runs `work` after every change already asked for. */
+  const enqueue = useCallback((work: () => Promise<Draft | null>): Promise<Draft | null> => {
+    const run = queue.current.then(work);
+    queue.current = run.catch(() => null);
+    return run;
+  }, []);
+
+  const change = useCallback(
+    (next: Change) =>
+      enqueue(() =>
+        apply({ ...latest.current, ...(typeof next === 'function' ? next(latest.current) : next) }),
+      ),
+    [apply, enqueue],
+  );
+
+  // A sale kept from before the screen was left is priced again as it comes back.
+  useEffect(() => {
+    if (latest.current.lines.length > 0) void enqueue(() => apply(latest.current));
+  }, [apply, enqueue]);
+
+  const load = useCallback(
+    (cart: Cart) =>
+      enqueue(async () => {
+        const customer =
+          cart.customerId === null ? null : await api.call('customers.get', { id: cart.customerId });
+        if (customer && !customer.ok) {
+          setError(customer.error);
+          return null;
+        }
+        return apply({
+          saleId: crypto.randomUUID(),
+          lines: cart.lines,
+          customer: customer?.value ?? null,
+          orderDiscount: cart.orderDiscount,
+          orderDiscountReason: cart.orderDiscountReason,
+          invoice: cart.invoice,
+        });
+      }),
+    [api, apply, enqueue],
+  );
+
+  const reset = useCallback(() => {
+    void enqueue(async () => take(emptyDraft(), null));
+  }, [enqueue, take]);
+
+  return { ...state, error, busy, change, load, reset, showError: setError };
+}
