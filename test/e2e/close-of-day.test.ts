@@ -7,6 +7,10 @@ import { loginHeading, openedDialog, signIn } from '../helpers/till-ui';
 
 const e2e = useE2eFixture('close-of-day');
 
+// Playwright's page clock tries to install itself in the previews' sandboxed frames, which refuse it
+const sandboxed =
+  /^console: Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
+
 const CASHIER = { name: '张三', role: 'cashier' as const, pin: '1111' };
 const MANAGER = { name: '王经理', role: 'manager' as const, pin: '8888' };
 
@@ -15,6 +19,18 @@ function coreCall(till: BrowserTill, session: string, channel: string, input: un
   const result = till.core.invoke(session, { channel, input });
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
   return result.value;
+}
+
+/** Signs the cashier in on a fresh page of the till and opens the shift screen. */
+async function openShiftScreen(till: BrowserTill) {
+  e2e.app = await openApp(e2e.browser, till);
+  const { page } = e2e.app;
+  await loginHeading(page).waitFor();
+  await signIn(page, CASHIER.name, CASHIER.pin);
+  await page.getByTestId('tile-shift').click();
+  await page.getByText('本机尚未开班：清点备用金后开班').waitFor();
+  await page.getByLabel('￥100.00 张数').waitFor();
+  return { page, problems: e2e.app.problems };
 }
 
 describe('close of day', () => {
@@ -38,15 +54,9 @@ describe('close of day', () => {
     }) as { id: number };
     coreCall(till, 'office', 'catalog.receiveStock', { productId: product.id, quantity: 10, note: '' });
 
-    e2e.app = await openApp(e2e.browser, till);
-    const { page } = e2e.app;
-    await loginHeading(page).waitFor();
-    await signIn(page, CASHIER.name, CASHIER.pin);
-    await page.getByTestId('tile-shift').click();
-    await page.getByText('本机尚未开班：清点备用金后开班').waitFor();
+    const { page, problems } = await openShiftScreen(till);
 
     // the float by keyboard: five ￥100 notes, Enter down the grid to the note, Enter opens the shift
-    await page.getByLabel('￥100.00 张数').waitFor();
     await page.keyboard.type('5');
     for (let i = 0; i < 8; i++) await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
@@ -154,22 +164,14 @@ describe('close of day', () => {
       input: { saleId: randomUUID(), cart: cart(1), tenders: [{ method: 'cash', amountFen: 3_900 }] },
     });
     expect(refused).toMatchObject({ ok: false, error: { code: 'SHIFT_NOT_OPEN' } });
-    // Playwright's page clock tries to install itself in the preview's sandboxed frame, which refuses it
-    const sandboxed =
-      /^console: Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
-    expect(e2e.app.problems.filter((problem) => !sandboxed.test(problem))).toEqual([]);
+    expect(problems.filter((problem) => !sandboxed.test(problem))).toEqual([]);
   }, 90_000);
 
   it('during the shift: a paid-out approved by PIN, a mid-day count with a safe drop, a handover', async () => {
     e2e.till = await startBrowserTill();
     const till = e2e.till;
     seedStore(till, 'T01', [CASHIER, MANAGER, { name: '李四', role: 'cashier', pin: '2222' }]);
-    e2e.app = await openApp(e2e.browser, till);
-    const { page } = e2e.app;
-    await loginHeading(page).waitFor();
-    await signIn(page, CASHIER.name, CASHIER.pin);
-    await page.getByTestId('tile-shift').click();
-    await page.getByLabel('￥100.00 张数').waitFor();
+    const { page, problems } = await openShiftScreen(till);
     await page.keyboard.type('5');
     await page.keyboard.press('F9');
     await page.getByText('本机首个班次').waitFor();
@@ -224,8 +226,6 @@ describe('close of day', () => {
     expect(paper).toMatch(/- 存入保险柜 ￥300\.00/);
     expect(paper).toMatch(/= 应有现金 ￥150\.00/);
     expect(paper).toMatch(/交接 张三→李四 [\d:]+ ￥150\.00 \(￥0\.00\)/);
-    const sandboxed =
-      /^console: Blocked script execution in 'about:srcdoc' because the document's frame is sandboxed/;
-    expect(e2e.app.problems.filter((problem) => !sandboxed.test(problem))).toEqual([]);
+    expect(problems.filter((problem) => !sandboxed.test(problem))).toEqual([]);
   }, 90_000);
 });
