@@ -10,6 +10,7 @@ import { EventBus } from './events';
 import { appHandlers } from './modules/app';
 import { authHandlers } from './modules/auth/handlers';
 import { catalogHandlers } from './modules/catalog/handlers';
+import { catalogIoHandlers } from './modules/catalog-io/handlers';
 import { ensureSearchIndex } from './modules/catalog/search-index';
 import { customerHandlers } from './modules/customers/handlers';
 import { deviceHandlers } from './modules/devices/handlers';
@@ -63,6 +64,7 @@ export function coreHandlers(version: string, devices = new DeviceManager({ enab
     ...settingsHandlers,
     ...journalHandlers,
     ...catalogHandlers(timeZone),
+    ...catalogIoHandlers(timeZone),
     ...deviceHandlers(devices),
     ...printingHandlers,
     ...customerHandlers,

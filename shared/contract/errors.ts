@@ -144,6 +144,26 @@ export const ERROR_MESSAGES = {
     'zh-CN': '条码“{code}”已被其他商品使用',
     en: 'Barcode “{code}” belongs to another product',
   },
+  IMPORT_FILE_TOO_LARGE: {
+    'zh-CN': '文件太大：最多 {maxMb} MB，请分成几个文件导入',
+    en: 'The file is too large: at most {maxMb} MB; split it into several files',
+  },
+  IMPORT_TOO_MANY_ROWS: {
+    'zh-CN': '文件有 {rows} 行，一次最多导入 {max} 行',
+    en: 'The file has {rows} rows; one import takes at most {max}',
+  },
+  IMPORT_UNREADABLE: {
+    'zh-CN': '无法读取文件“{fileName}”：请另存为 CSV 或 Excel 工作簿（.xlsx）',
+    en: 'Cannot read “{fileName}”: save it as CSV or as an Excel workbook (.xlsx)',
+  },
+  IMPORT_COLUMNS_MISSING: {
+    'zh-CN': '第一行缺少必需的列：{columns}',
+    en: 'The first row lacks required columns: {columns}',
+  },
+  IMPORT_HAS_ERRORS: {
+    'zh-CN': '有 {badRows} 行有错误，未导入任何商品；请修改文件，或选择跳过错误行',
+    en: '{badRows} rows have errors; nothing was imported. Fix the file or choose to skip the bad rows',
+  },
   CUSTOMER_NOT_FOUND: { 'zh-CN': '找不到该顾客', en: 'Customer not found' },
   CUSTOMER_PHONE_TAKEN: {
     'zh-CN': '手机号 {phone} 已登记为其他顾客',

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { authChannels } from './auth';
 import { catalogChannels } from './catalog';
+import { catalogIoChannels } from './catalog-io';
 import { customersChannels } from './customers';
 import { devicesChannels } from './devices';
 import { journalChannels } from './journal';
@@ -21,6 +22,7 @@ export const contract = {
   ...settingsChannels,
   ...journalChannels,
   ...catalogChannels,
+  ...catalogIoChannels,
   ...printingChannels,
   ...devicesChannels,
   ...customersChannels,

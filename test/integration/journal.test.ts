@@ -47,6 +47,9 @@ describe('canonical encoding', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: null, y: true }], c: '金' } })).toBe(
       '{"a":{"c":"金","d":[2,{"y":true,"z":null}]},"b":1}',
     );
+    expect(canonicalJson({ z: [], y: {}, skipped: undefined, 金: 1, Z: 2 })).toBe(
+      '{"Z":2,"y":{},"z":[],"金":1}',
+    );
     expect(() => canonicalJson({ amount: 10.5 })).toThrow(/safe integers/);
     expect(() => canonicalJson({ big: 2 ** 60 })).toThrow(/safe integers/);
   });

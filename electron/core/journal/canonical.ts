@@ -12,11 +12,21 @@ export function canonicalJson(value: unknown): string {
       if (!Number.isSafeInteger(value)) throw new TypeError(`journal values must be safe integers: ${value}`);
       return String(value);
     case 'object': {
-      if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-      const entries = Object.entries(value as Record<string, unknown>)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+      // string building in loops: every journal row is encoded twice inside the sale's transaction
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i]);
+        return `${out}]`;
+      }
+      const record = value as Record<string, unknown>;
+      let out = '';
+      // the default sort orders by UTF-16 code units, as comparing with < does
+      for (const key of Object.keys(record).sort()) {
+        const field = record[key];
+        if (field !== undefined)
+          out += `${out === '' ? '' : ','}${JSON.stringify(key)}:${canonicalJson(field)}`;
+      }
+      return `{${out}}`;
     }
     default:
       throw new TypeError(`journal values cannot hold ${typeof value}`);

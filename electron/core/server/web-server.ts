@@ -20,7 +20,8 @@ export interface WebServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 1 << 20;
+// a catalog import carries its file as base64: room for MAX_IMPORT_BYTES of it and the JSON around it
+const MAX_BODY_BYTES = 8 << 20;
 const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'X-Content-Type-Options': 'nosniff',

@@ -1,3 +1,4 @@
+import { catalogIoEn } from './catalog-io.en';
 import { devicesEn } from './devices.en';
 import { goodsEn } from './goods.en';
 import { printingEn } from './printing.en';
@@ -7,6 +8,7 @@ import type { zhCN } from './zh-CN';
 export const en: Record<keyof typeof zhCN, string> = {
   ...printingEn,
   ...goodsEn,
+  ...catalogIoEn,
   ...devicesEn,
   ...shiftsEn,
   'app.name': 'Counter POS',

@@ -1,3 +1,4 @@
+import { catalogIoZhCN } from './catalog-io.zh-CN';
 import { devicesZhCN } from './devices.zh-CN';
 import { goodsZhCN } from './goods.zh-CN';
 import { printingZhCN } from './printing.zh-CN';
@@ -7,6 +8,7 @@ import { shiftsZhCN } from './shifts.zh-CN';
 export const zhCN = {
   ...printingZhCN,
   ...goodsZhCN,
+  ...catalogIoZhCN,
   ...devicesZhCN,
   ...shiftsZhCN,
   'app.name': '柜台收银',

@@ -86,6 +86,12 @@ export function getProduct(db: Database.Database, id: number): Product {
   return product;
 }
 
+/** Every active product, oldest first (the catalog export). */
+export function listProducts(db: Database.Database): Product[] {
+  const rows = productQuery(db, `${SELECT_PRODUCT} WHERE p.active = 1 ORDER BY p.id`).all() as ProductRow[];
+  return rows.map(toProduct);
+}
+
 /** A scan: the barcode first, then the SKU printed on the tag. */
 export function lookupProduct(db: Database.Database, code: string): Product {
   const row = productQuery(

@@ -7,11 +7,20 @@ const DEFAULTS: Omit<Settings, 'storeName'> = {
   idleLockSeconds: IDLE_LOCK_DEFAULT_SECONDS,
 };
 
+// Read on every routed call (the idle lock): the rows are parsed again only when they changed.
+let parsed: { stored: string; settings: Settings } | undefined;
+
 export function readSettings(db: Database.Database): Settings {
-  // read on every routed call (the idle lock): a cached statement
-  const rows = statement(db, 'SELECT key, value FROM settings').all() as { key: string; value: string }[];
-  const stored = Object.fromEntries(rows.map((row) => [row.key, JSON.parse(row.value) as unknown]));
-  return Settings.parse({ storeName: '', ...DEFAULTS, ...stored });
+  const rows = statement(db, 'SELECT key, value FROM settings ORDER BY key').raw().all() as [
+    string,
+    string,
+  ][];
+  const stored = JSON.stringify(rows);
+  if (parsed?.stored !== stored) {
+    const values = Object.fromEntries(rows.map(([key, value]) => [key, JSON.parse(value) as unknown]));
+    parsed = { stored, settings: Settings.parse({ storeName: '', ...DEFAULTS, ...values }) };
+  }
+  return parsed.settings;
 }
 
 export function writeSettings(db: Database.Database, settings: Partial<Settings>): void {

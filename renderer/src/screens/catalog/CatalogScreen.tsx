@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useRef, useState } from 'react';
-import { Alert, App as AntApp, Button, Typography, type InputRef } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App as AntApp, Button, Space, Typography, type InputRef } from 'antd';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Product } from '../../../../shared/contract/catalog';
 import { useApi } from '../../api/context';
 import { Kbd } from '../../components/Kbd';
@@ -9,6 +9,8 @@ import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { useScanHandler } from '../../scan/context';
+import { ExportButtons } from './ExportButtons';
+import { ImportModal } from './ImportModal';
 import { ProductFormModal } from './ProductFormModal';
 import { ProductTable } from './ProductTable';
 import { ReceiveStockModal } from './ReceiveStockModal';
@@ -19,7 +21,8 @@ import './catalog.css';
 type Dialog =
   | { kind: 'create'; barcode: string | null }
   | { kind: 'edit'; product: Product }
-  | { kind: 'receive'; product: Product };
+  | { kind: 'receive'; product: Product }
+  | { kind: 'import' };
 
 /** Products opened this visit, shown while the search box is empty. */
 const RECENT_LIMIT = 10;
@@ -86,6 +89,7 @@ export function CatalogScreen({ onBack }: { onBack(): void }) {
     F3: () => searchBox.current?.focus({ cursor: 'all' }),
     F4: () => setDialog({ kind: 'create', barcode: null }),
     F6: () => active && receive(active),
+    F7: () => setDialog({ kind: 'import' }),
   });
 
   return (
@@ -95,13 +99,19 @@ export function CatalogScreen({ onBack }: { onBack(): void }) {
         subtitle={t('catalog.subtitle')}
         onBack={onBack}
         extra={
-          <Button
-            type="primary"
-            icon={<PlusOutlined />}
-            onClick={() => setDialog({ kind: 'create', barcode: null })}
-          >
-            {t('product.create.title')} <Kbd>F4</Kbd>
-          </Button>
+          <Space wrap>
+            <Button icon={<UploadOutlined />} onClick={() => setDialog({ kind: 'import' })}>
+              {t('catalogIo.import')} <Kbd>F7</Kbd>
+            </Button>
+            <ExportButtons />
+            <Button
+              type="primary"
+              icon={<PlusOutlined />}
+              onClick={() => setDialog({ kind: 'create', barcode: null })}
+            >
+              {t('product.create.title')} <Kbd>F4</Kbd>
+            </Button>
+          </Space>
         }
       />
       <SearchBox
@@ -137,6 +147,22 @@ export function CatalogScreen({ onBack }: { onBack(): void }) {
           barcode={dialog.kind === 'create' ? dialog.barcode : null}
           onClose={() => setDialog(null)}
           onSaved={(product) => finish(product, t('product.saved', { name: product.name }))}
+        />
+      )}
+      {dialog?.kind === 'import' && (
+        <ImportModal
+          onClose={() => setDialog(null)}
+          onImported={(report) => {
+            setDialog(null);
+            search.refresh();
+            void message.success(
+              t('catalogIo.imported', {
+                good: report.goodRows,
+                creates: report.creates,
+                updates: report.updates,
+              }),
+            );
+          }}
         />
       )}
       {dialog?.kind === 'receive' && (

@@ -1,0 +1,26 @@
+/** Catalog import and export: spread into the zh-CN catalog. */
+export const catalogIoZhCN = {
+  'catalogIo.import': '导入',
+  'catalogIo.import.title': '导入商品（CSV / Excel）',
+  'catalogIo.import.hint':
+    '第一行为列名：货号、名称、计价方式必填；售价(元)、成色、重量(克)、工费方式、工费(元)、条码（多个用分号隔开）、一物一码、证书编号、保修期(月)、库存 可选。已有的货号会更新该商品；库存只作为新商品的期初入库。先检查每一行，确认后才导入。',
+  'catalogIo.choose': '选择文件',
+  'catalogIo.chooseAgain': '重新选择',
+  'catalogIo.checking': '正在检查文件…',
+  'catalogIo.summary': '共 {rows} 行：可导入 {good} 行（新增 {creates}，更新 {updates}），有错误 {bad} 行',
+  'catalogIo.badRows': '有错误的行不会导入。可以修改文件后重新选择，或只导入正确的行。',
+  'catalogIo.noGoodRows': '没有可以导入的行，请修改文件后重新选择。',
+  'catalogIo.stock': '新商品将入库 {units} 件',
+  'catalogIo.ignoredColumns': '以下列不认识，已忽略：{columns}',
+  'catalogIo.truncated': '只列出前 {shown} 个错误',
+  'catalogIo.row': '行',
+  'catalogIo.column': '列',
+  'catalogIo.reason': '原因',
+  'catalogIo.importAll': '导入 {good} 行',
+  'catalogIo.importSkipping': '导入 {good} 行，跳过 {bad} 行',
+  'catalogIo.imported': '已导入 {good} 行：新增 {creates}，更新 {updates}',
+  'catalogIo.export.csv': '导出 CSV',
+  'catalogIo.export.xlsx': '导出 Excel',
+  'catalogIo.exported': '已导出 {count} 件商品：{fileName}',
+  'journal.type.catalog.imported': '导入商品',
+};
