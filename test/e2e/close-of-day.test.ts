@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { openApp, screenshot, startBrowserTill, useE2eFixture, type BrowserTill } from '../helpers/browser';
 import { seedStore } from '../helpers/seed';
 import { loginHeading, openedDialog, signIn } from '../helpers/till-ui';
@@ -29,8 +30,13 @@ async function openShiftScreen(till: BrowserTill) {
   await signIn(page, CASHIER.name, CASHIER.pin);
   await page.getByTestId('tile-shift').click();
   await page.getByText('本机尚未开班：清点备用金后开班').waitFor();
-  await page.getByLabel('￥100.00 张数').waitFor();
+  await focusOn(page, '￥100.00 张数');
   return { page, problems: e2e.app.problems };
+}
+
+/** Waits until the field named `label` has the keyboard's focus (a panel focuses its first field as it appears). */
+async function focusOn(page: Page, label: string): Promise<void> {
+  await page.waitForFunction((name) => document.activeElement?.getAttribute('aria-label') === name, label);
 }
 
 describe('close of day', () => {
@@ -187,15 +193,18 @@ describe('close of day', () => {
     await page.keyboard.type(MANAGER.pin);
     await page.keyboard.press('Enter');
     await page.getByText('已登记，单据已送打印').waitFor();
+    // the prompt gives the focus back as it finishes closing: count once it has
+    await approval.waitFor({ state: 'hidden' });
 
     // F4: the drawer counted blind (￥450), ￥300 to the safe; the difference is shown after
     await page.keyboard.press('F4');
-    await page.getByLabel('￥100.00 张数').waitFor();
+    await focusOn(page, '￥100.00 张数');
     await page.keyboard.type('4');
     await page.keyboard.press('Enter');
     await page.keyboard.type('1');
     for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
     expect(await page.locator('.shift-screen').innerText()).not.toContain('应有');
+    await focusOn(page, '存入保险柜金额（可不填）');
     await page.keyboard.type('300');
     await page.keyboard.press('Enter');
     const result = page.getByRole('table', { name: '清点结果' });
@@ -206,12 +215,13 @@ describe('close of day', () => {
 
     // F6: handed to 李四, who picks their name and types their PIN
     await page.keyboard.press('F6');
-    await page.getByLabel('￥100.00 张数').waitFor();
+    await focusOn(page, '￥100.00 张数');
     await page.keyboard.type('1');
     await page.keyboard.press('Enter');
     await page.keyboard.type('1');
     for (let i = 0; i < 7; i++) await page.keyboard.press('Enter');
     await page.keyboard.type('李四');
+    await page.locator('.ant-select-item-option').filter({ hasText: '李四' }).waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.type('2222');
     await page.keyboard.press('Enter');
