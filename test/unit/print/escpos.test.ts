@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeGb18030 } from '../../../electron/core/printing/render';
 import { cut, text, type PrintDocument } from '../../../shared/print/document';
 import { renderEscPos, type EscPosOptions } from '../../../shared/print/render/escpos';
-import { buildDocument, TEMPLATES } from '../../../shared/print/templates';
+import { buildDocument, DOCUMENT_TYPES, TEMPLATES } from '../../../shared/print/templates';
 import { containsBytes, decodeEscPos, indexOfBytes, linesOf, textOf } from '../../helpers/escpos-decoder';
 import { TEST_CONTEXT } from '../../helpers/printing';
 
@@ -63,15 +63,7 @@ describe('ESC/POS rendering', () => {
   it('fits every line in 32 or 48 columns with Chinese counted double, double size counted twice', () => {
     for (const paperWidth of [58, 80] as const) {
       const columns = paperWidth === 58 ? 32 : 48;
-      for (const type of [
-        'receipt',
-        'warrantyCard',
-        'testPage',
-        'noSale',
-        'cashSlip',
-        'xReport',
-        'zReport',
-      ] as const) {
+      for (const type of DOCUMENT_TYPES) {
         const document = buildDocument(type, TEMPLATES[type].sample(), { ...TEST_CONTEXT, copy: true });
         const lines = linesOf(decodeEscPos(render(document, { paperWidth })));
         expect(lines.length).toBeGreaterThan(5);

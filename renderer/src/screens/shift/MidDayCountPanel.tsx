@@ -23,13 +23,18 @@ export function MidDayCountPanel({ onDone }: { onDone(): void }) {
   const [error, setError] = useState<ErrorBody | null>(null);
   const dropField = useRef<InputRef>(null);
 
+  const sending = useRef(false);
   const submit = async (): Promise<void> => {
     if (result) return onDone();
+    // one count per press: a second Enter while the first is answered must not record the drop twice
+    if (sending.current) return;
+    sending.current = true;
     const answer = await api.call('shifts.midDayCount', {
       counts: countsOf(count),
       safeDropFen: parseAmount('yuan', drop) ?? 0,
       note: null,
     });
+    sending.current = false;
     if (answer.ok) setResult(answer.value);
     else setError(answer.error);
   };
