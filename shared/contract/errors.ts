@@ -245,7 +245,7 @@ export const ERROR_MESSAGES = {
   },
   HELD_CART_NOT_FOUND: { 'zh-CN': '找不到该挂单', en: 'No such held cart' },
   SHIFT_NOT_OPEN: {
-    'zh-CN': '本机尚未开班，请先开班（清点备用金）后再收银',
+    'zh-CN': '本机尚未开班，请先开班（清点备用金）后再收款',
     en: 'No shift is open at this till: open one (count the float) before taking money',
   },
   SHIFT_ALREADY_OPEN: {
@@ -278,10 +278,6 @@ export const ERROR_MESSAGES = {
     en: '“{reason}” is not one of the reasons set up',
   },
   HANDOVER_TO_SELF: { 'zh-CN': '不能交接给自己', en: 'A shift cannot be handed over to its own holder' },
-  HANDOVER_NOT_CASHIER: {
-    'zh-CN': '{name} 没有收银权限，不能接班',
-    en: '{name} may not take money and cannot take over the drawer',
-  },
   Z_REPORT_NOT_FOUND: { 'zh-CN': '找不到 Z 报表 {zNo}', en: 'No Z report {zNo}' },
   BUSINESS_DAY_SHIFTS_OPEN: {
     'zh-CN': '{businessDay} 还有 {count} 个班次未结班，请先结班',

@@ -106,7 +106,7 @@ export const shiftsChannels = {
   'shifts.open': channel({
     input: z.object({ counts: CashCount, note: Note }),
     output: Shift,
-    access: 'sales.sell',
+    access: 'shifts.drawer',
     write: true,
   }),
   /** This terminal's open shift, or null. */
@@ -134,14 +134,14 @@ export const shiftsChannels = {
   'shifts.midDayCount': channel({
     input: z.object({ counts: CashCount, safeDropFen: Fen.max(100_000_000).default(0), note: Note }),
     output: CountResult,
-    access: 'sales.sell',
+    access: 'shifts.drawer',
     write: true,
   }),
   /** 交接班: the drawer passes to another cashier with a count; the incoming cashier's PIN confirms it. */
   'shifts.handover': channel({
     input: z.object({ counts: CashCount, toStaffId: Id, toPin: Pin, note: Note }),
     output: z.object({ shift: Shift, count: CountResult }),
-    access: 'sales.sell',
+    access: 'shifts.drawer',
     write: true,
   }),
   /**
@@ -154,7 +154,7 @@ export const shiftsChannels = {
       settled: z.object({ bankCard: Fen, wechat: Fen, alipay: Fen }),
     }),
     output: CountResult,
-    access: 'sales.sell',
+    access: 'shifts.drawer',
     write: true,
   }),
   /**
@@ -168,21 +168,21 @@ export const shiftsChannels = {
       leftInFen: Fen,
     }),
     output: z.object({ shift: Shift, ...Previewed, zJobId: Id }),
-    access: 'sales.sell',
+    access: 'shifts.drawer',
     write: true,
   }),
   /** The X report of this terminal's open shift (nothing recorded), printed when `print`. */
   'shifts.xReport': channel({
     input: z.object({ print: z.boolean().default(false) }),
     output: z.object({ ...Previewed, jobId: Id.nullable() }),
-    access: 'sales.sell',
+    access: 'shifts.drawer',
     write: true,
   }),
   /** A Z report as it was printed at close. */
   'shifts.zReport': channel({
     input: z.object({ zNo: Id }),
     output: z.object(Previewed),
-    access: 'sales.sell',
+    access: 'shifts.drawer',
     write: false,
   }),
   /** Every shift of a business day across the terminals of this database, and its CSV summary. */

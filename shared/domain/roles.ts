@@ -21,14 +21,16 @@ export const PERMISSIONS = [
   'shifts.closeDay',
   'repairs.qcAcknowledge',
   'repairs.releaseWithoutStub',
+  // the drawer's own shift: counted in and out by whoever takes money at that terminal, till or repair desk
+  'shifts.drawer',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLES = ['cashier', 'repairDesk', 'manager', 'administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
-const cashier: Permission[] = ['sales.sell', 'printing.reprint'];
-const repairDesk: Permission[] = ['repairs.desk', 'printing.reprint'];
+const cashier: Permission[] = ['sales.sell', 'shifts.drawer', 'printing.reprint'];
+const repairDesk: Permission[] = ['repairs.desk', 'shifts.drawer', 'printing.reprint'];
 const manager: Permission[] = [
   ...new Set([...cashier, ...repairDesk]),
   'staff.unlock',

@@ -25,6 +25,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'role.administrator': 'Administrator',
 
   'permission.sales.sell': 'Selling',
+  'permission.shifts.drawer': 'Opening, counting and handing over the drawer',
   'permission.repairs.desk': 'Repair desk',
   'permission.staff.manage': 'Staff management',
   'permission.staff.unlock': 'Unlocking a staff account',

@@ -25,6 +25,7 @@ export const zhCN = {
   'role.administrator': '系统管理员',
 
   'permission.sales.sell': '收银',
+  'permission.shifts.drawer': '开班、清点与交班（钱箱）',
   'permission.repairs.desk': '维修接待',
   'permission.staff.manage': '员工管理',
   'permission.staff.unlock': '解锁员工账户',

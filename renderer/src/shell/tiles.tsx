@@ -138,7 +138,7 @@ const TILES: Tile[] = [
   {
     id: 'shift',
     view: 'shift',
-    permission: 'sales.sell',
+    permission: 'shifts.drawer',
     icon: <AccountBookOutlined />,
     title: 'tile.shift',
     description: 'tile.shift.description',

@@ -9,6 +9,7 @@ import { decodeEscPos, textOf } from '../../helpers/escpos-decoder';
 import { TEST_CONTEXT } from '../../helpers/printing';
 import { afterCommit, cash } from '../../helpers/sales';
 import { drawerOf } from '../../helpers/shifts';
+import { roleHas } from '../../../shared/domain/roles';
 
 let shop: RepairShop | undefined;
 afterEach(() => {
@@ -27,6 +28,29 @@ const readyTicket = (s: RepairShop, deposit: { amountFen: number; tenders: never
 };
 
 describe('repair money in the shift', () => {
+  it('can be taken at a repair desk of its own: the desk opens, counts and hands over the drawer’s shift', () => {
+    const s = (shop = openRepairShop({ shift: false }));
+    expect(s.intake({ deposit: { amountFen: 2_000, tenders: [cash(2_000)] } })).toMatchObject({
+      ok: false,
+      error: { code: 'SHIFT_NOT_OPEN' },
+    });
+    const shift = s.ok('desk', 'shifts.open', { counts: drawerOf(20_000), note: null });
+    const taken = s.intake({ deposit: { amountFen: 2_000, tenders: [cash(2_000)] } });
+    expect(taken.ok).toBe(true);
+    const expected = expectedAmounts(shiftTenderEvents(s.core.db, shift.id));
+    expect(expected.cash).toMatchObject({ floatFen: 20_000, receivedFen: 2_000 });
+    // a repair-desk colleague may take the drawer over too, confirming with her own PIN
+    const qian = s.ok('admin', 'staff.create', { name: '钱师傅', role: 'repairDesk', pin: '4444' });
+    const handed = s.ok('desk', 'shifts.handover', {
+      counts: drawerOf(22_000),
+      toStaffId: qian.id,
+      toPin: '4444',
+      note: null,
+    });
+    expect(handed.shift.holder).toMatchObject({ id: qian.id, name: '钱师傅' });
+    expect(roleHas('repairDesk', 'sales.sell')).toBe(false);
+  });
+
   it('counts deposits, balances and refunded deposits in the shift’s expected cash and its Z report', async () => {
     const s = (shop = openRepairShop());
     const shift = s.ok('desk', 'shifts.current', {});

@@ -16,7 +16,7 @@ describe('the shift a sale is made in', () => {
     expect(s.ok('till', 'shifts.current', {})).toBeNull();
     const refused = s.commit({ lines: [s.line.towel()] }, [cash(3_900)]);
     expect(refused).toMatchObject({ ok: false, error: { code: 'SHIFT_NOT_OPEN' } });
-    expect(refused.ok ? '' : refused.error.message).toContain('请先开班（清点备用金）后再收银');
+    expect(refused.ok ? '' : refused.error.message).toContain('请先开班（清点备用金）后再收款');
     expect(refused.ok ? '' : refused.error.message).toContain('open one (count the float)');
     expect(s.core.db.prepare('SELECT count(*) FROM sales').pluck().get()).toBe(0);
     expect(s.onHand('towel')).toBe(10);

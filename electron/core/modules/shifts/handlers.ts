@@ -1,5 +1,4 @@
 import { businessDay } from '../../../../shared/domain/business-day';
-import { roleHas } from '../../../../shared/domain/roles';
 import { countedCashFen } from '../../../../shared/domain/shift';
 import type { ShiftReportData } from '../../../../shared/print/shift-report-data';
 import { statement } from '../../db/statements';
@@ -105,7 +104,6 @@ export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
       const from = getShift(ctx.db, shift.id).holder;
       const to = getStaff(ctx.db, input.toStaffId);
       if (to.id === from.id) throw new DomainError('HANDOVER_TO_SELF');
-      if (!roleHas(to.role, 'sales.sell')) throw new DomainError('HANDOVER_NOT_CASHIER', { name: to.name });
       const refusal = checkPin(ctx, to, input.toPin, 'approval');
       if (refusal) return refusal;
       const count = handover(ctx, shift, input);
