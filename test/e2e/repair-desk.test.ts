@@ -4,7 +4,7 @@ import type { Core } from '../../electron/core/core';
 import { openApp, screenshot, startBrowserTill, useE2eFixture } from '../helpers/browser';
 import { seedStore } from '../helpers/seed';
 import { openShift } from '../helpers/shifts';
-import { signIn, wedgeScan } from '../helpers/till-ui';
+import { openedDialog, signIn, wedgeScan } from '../helpers/till-ui';
 
 const e2e = useE2eFixture('repair-desk');
 
@@ -84,6 +84,19 @@ describe('the repair desk', () => {
       buffer: Buffer.from(ONE_PIXEL_PNG, 'base64'),
     });
     await page.getByRole('img', { name: '物品照片' }).waitFor();
+    // and one from the till's camera: F10 opens it, Space takes the picture
+    await page.keyboard.press('F10');
+    const camera = await openedDialog(page, '拍照');
+    await camera.locator('video').evaluate(
+      (video: HTMLVideoElement) =>
+        new Promise<void>((resolve) => {
+          if (video.videoWidth > 0) resolve();
+          else video.addEventListener('loadedmetadata', () => resolve(), { once: true });
+        }),
+    );
+    await page.keyboard.press('Space');
+    await camera.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.getByRole('img', { name: '物品照片' }).count()).toBe(2);
     await screenshot(page, 'repair-intake-zh-CN');
     await page.keyboard.press('Control+Enter');
     await page.getByText('已收件，维修单号 WX-T05-000001').waitFor();
@@ -151,8 +164,11 @@ describe('the repair desk', () => {
       { purpose: 'balance', method: 'cash', amount_fen: 3_000, tendered_fen: 5_000 },
     ]);
     expect(db.prepare('SELECT outcome FROM repair_calls').pluck().all()).toEqual(['reached']);
-    expect(db.prepare('SELECT mime, source, length(data) > 0 AS kept FROM repair_photos').all()).toEqual([
+    expect(
+      db.prepare('SELECT mime, source, length(data) > 0 AS kept FROM repair_photos ORDER BY photo_no').all(),
+    ).toEqual([
       { mime: 'image/jpeg', source: 'file', kept: 1 },
+      { mime: 'image/jpeg', source: 'camera', kept: 1 },
     ]);
     expect(db.prepare('SELECT document_type FROM print_jobs ORDER BY id').pluck().all()).toEqual([
       'repairSlip',

@@ -56,11 +56,47 @@ export async function addStaff(page: Page, name: string, roleLabel: string, pin:
   await dialog.waitFor({ state: 'hidden' });
 }
 
+/** The physical key a US-layout scanner presses for a character, and whether it holds Shift. */
+function scannerKey(char: string): { code: string; shift: boolean; keyCode: number } {
+  if (/^[0-9]$/.test(char)) return { code: `Digit${char}`, shift: false, keyCode: char.charCodeAt(0) };
+  if (/^[a-z]$/i.test(char)) {
+    const upper = char.toUpperCase();
+    return { code: `Key${upper}`, shift: char === upper, keyCode: upper.charCodeAt(0) };
+  }
+  if (char === '-') return { code: 'Minus', shift: false, keyCode: 189 };
+  throw new Error(`a scanner in this test cannot type ${JSON.stringify(char)}`);
+}
+
 /**
- * What a keyboard-wedge scanner does: the code typed as one burst of keys a few milliseconds apart,
- * then Enter, which the renderer tells from typing by the timing.
+ * What a keyboard-wedge scanner does: the code as one burst of real key events, then Enter, which the
+ * renderer tells from typing by the timing. The events are sent to Chromium's input pipeline in one
+ * batch rather than one round trip per key, so a busy test machine cannot stretch the burst into what
+ * looks like typing.
  */
 export async function wedgeScan(page: Page, code: string): Promise<void> {
-  await page.keyboard.type(code, { delay: 1 });
-  await page.keyboard.press('Enter');
+  const cdp = await page.context().newCDPSession(page);
+  const keys = [...code].map((char) => ({ char, ...scannerKey(char) }));
+  const presses = [
+    ...keys.map(({ char, code: keyCode, shift, keyCode: vk }) => ({
+      key: char,
+      code: keyCode,
+      text: char,
+      modifiers: shift ? 8 : 0,
+      windowsVirtualKeyCode: vk,
+    })),
+    { key: 'Enter', code: 'Enter', text: '\r', modifiers: 0, windowsVirtualKeyCode: 13 },
+  ];
+  await Promise.all(
+    presses.flatMap((press) => [
+      cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...press }),
+      cdp.send('Input.dispatchKeyEvent', {
+        type: 'keyUp',
+        key: press.key,
+        code: press.code,
+        modifiers: press.modifiers,
+        windowsVirtualKeyCode: press.windowsVirtualKeyCode,
+      }),
+    ]),
+  );
+  await cdp.detach();
 }

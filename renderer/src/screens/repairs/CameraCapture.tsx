@@ -47,7 +47,8 @@ export function CameraCapture({ onTaken, onClose }: { onTaken(picture: Blob): vo
       title={t('repairs.photo.camera')}
       onCancel={onClose}
       footer={
-        <Button type="primary" disabled={failed} onClick={take}>
+        // focused, so Space never lands on the dialog's close button
+        <Button type="primary" autoFocus disabled={failed} onClick={take}>
           {t('repairs.photo.take')} <Kbd>Space</Kbd>
         </Button>
       }
