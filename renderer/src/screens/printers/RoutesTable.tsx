@@ -1,21 +1,12 @@
 import { App as AntApp, InputNumber, Select, Table, Typography } from 'antd';
-import type { DocumentType } from '../../../../shared/print/document-types';
+import { DOCUMENT_TYPES, type DocumentType } from '../../../../shared/print/document-types';
 import { useApi } from '../../api/context';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { usePrinting } from '../../printing/context';
 
 /** Test pages go to the printer they test, so they have no route. */
-const ROUTED: readonly DocumentType[] = [
-  'receipt',
-  'warrantyCard',
-  'noSale',
-  'cashSlip',
-  'xReport',
-  'zReport',
-  'repairSlip',
-  'repairCollection',
-];
+const ROUTED = DOCUMENT_TYPES.filter((type) => type !== 'testPage');
 
 /** Where each document type prints and how many copies; a change is saved as it is made. */
 export function RoutesTable() {
