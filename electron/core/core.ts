@@ -20,7 +20,7 @@ import { settingsHandlers } from './modules/settings/handlers';
 import { queueUnprintedSales } from './modules/sales/documents';
 import { salesHandlers } from './modules/sales/handlers';
 import { repairHandlers } from './modules/repairs/handlers';
-import { readSettings, readTerminalId } from './modules/settings/repo';
+import { readIdleLockSeconds, readTerminalId } from './modules/settings/repo';
 import { setupHandlers } from './modules/setup';
 import { shiftsHandlers } from './modules/shifts/handlers';
 import { staffHandlers } from './modules/staff/handlers';
@@ -106,7 +106,7 @@ export function createCore(options: CoreOptions): Core {
   const events = new EventBus();
   const sessions = new SessionStore();
   let terminalId: string | null = null;
-  const idleLockMs = (): number => readSettings(db).idleLockSeconds * 1000;
+  const idleLockMs = (): number => readIdleLockSeconds(db) * 1000;
   const devices = new DeviceManager({
     ...(options.devices || {}),
     enabled: options.devices !== false,

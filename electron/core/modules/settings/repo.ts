@@ -7,7 +7,7 @@ const DEFAULTS: Omit<Settings, 'storeName'> = {
   idleLockSeconds: IDLE_LOCK_DEFAULT_SECONDS,
 };
 
-// Read on every routed call (the idle lock): the rows are parsed again only when they changed.
+// Read by every status poll and document: the rows are parsed again only when they changed.
 let parsed: { stored: string; settings: Settings } | undefined;
 
 export function readSettings(db: Database.Database): Settings {
@@ -21,6 +21,14 @@ export function readSettings(db: Database.Database): Settings {
     parsed = { stored, settings: Settings.parse({ storeName: '', ...DEFAULTS, ...values }) };
   }
   return parsed.settings;
+}
+
+/**
+ * The idle lock's limit alone, for the check every routed call makes: one row, not every setting (a sale's
+ * commit would otherwise read and compare them all).
+ */
+export function readIdleLockSeconds(db: Database.Database): number {
+  return readJsonSetting(db, 'idleLockSeconds', Settings.shape.idleLockSeconds, DEFAULTS.idleLockSeconds);
 }
 
 export function writeSettings(db: Database.Database, settings: Partial<Settings>): void {
