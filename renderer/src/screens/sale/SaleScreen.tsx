@@ -7,6 +7,7 @@ import type { ApiClient } from '../../api/client';
 import { useApi } from '../../api/context';
 import { useLoad } from '../../api/useLoad';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useGuardLeaving } from '../../components/useGuardLeaving';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
@@ -28,7 +29,6 @@ import { ShiftNotice } from './ShiftNotice';
 import { TodaySalesModal } from './TodaySalesModal';
 import { TotalsPanel } from './TotalsPanel';
 import { TradeInModal } from './TradeInModal';
-import { useGuardLeaving } from './useGuardLeaving';
 import { cartOf, useSaleDraft } from './useSaleDraft';
 import './sale.css';
 

@@ -10,6 +10,7 @@ import { useLoad } from '../../api/useLoad';
 import type { MessageKey } from '../../i18n/catalog';
 import { Kbd } from '../../components/Kbd';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useGuardLeaving } from '../../components/useGuardLeaving';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
@@ -68,7 +69,8 @@ export function ShiftScreen({ permissions, onBack }: { permissions: readonly Per
   };
   const back = (): void => (panel === 'menu' ? onBack() : done());
   const open = shift ? Object.fromEntries(ACTIONS.map((a) => [a.key, () => setPanel(a.panel)])) : {};
-  // Esc is the shell's: home, from any screen
+  // Esc from a panel goes back to the menu, so a count in progress is not dropped on the way home
+  useGuardLeaving(panel === 'menu' ? null : done);
   useHotkeys({
     ...(panel === 'menu' ? open : {}),
     ...(canCloseDay && panel === 'menu' ? { F10: () => setPanel('day') } : {}),

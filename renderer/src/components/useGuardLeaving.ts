@@ -1,9 +1,10 @@
 import { useEffect, useEffectEvent } from 'react';
-import { isInDialog, isTextEntry } from '../../components/keyboard';
+import { isInDialog, isTextEntry } from './keyboard';
 
 /**
- * Esc goes home from any screen (the shell's key), which would drop a sale in progress. While `onEscape`
- * is given, Esc runs it instead: the listener is on the window's capture phase, ahead of the shell's.
+ * Esc goes home from any screen (the shell's key), which would drop a sale being paid or a count being
+ * made. While `onEscape` is given, Esc runs it instead (one step back): the listener is on the window's
+ * capture phase, ahead of the shell's.
  */
 export function useGuardLeaving(onEscape: (() => void) | null): void {
   const guarded = onEscape !== null;
