@@ -64,6 +64,14 @@ describe('the counter sale screen', () => {
     const { page, db, scan } = await openCounter('T01', [MANAGER]);
     await page.getByTestId('sale-rates').filter({ hasText: '￥612.00' }).waitFor();
 
+    // The day's rates turned to the customer from the search box (Shift+F7), and taken back with Esc.
+    await page.keyboard.press('Shift+F7');
+    const board = page.getByRole('dialog', { name: '今日金价' });
+    const au999 = board.getByTestId('rates-board').getByRole('row', { name: /千足金/ });
+    expect((await au999.innerText()).replace(/\s+/g, ' ')).toContain('￥612.00/克 ￥560.00/克');
+    await page.keyboard.press('Escape');
+    await board.waitFor({ state: 'hidden' });
+
     // The tagged bangle, scanned: 20.150 g of Au999 at ￥612.00/g plus ￥15.00/g labor.
     // metal 20.150 × 612.00 = 12,331.80; labor 20.150 × 15.00 = 302.25; together 12,634.05.
     scan(GOODS.bangle.barcodes[0] as string);

@@ -15,11 +15,11 @@ function comboOf(event: KeyboardEvent): string {
 }
 
 /**
- * Function keys and Ctrl combinations work anywhere. Plain keys typed into a field belong to the field,
- * and Enter and Space on a button press the button.
+ * Function keys (with or without Shift or Alt) and Ctrl combinations work anywhere. Plain keys typed into
+ * a field belong to the field, and Enter and Space on a button press the button.
  */
 function belongsToTarget(combo: string, target: EventTarget | null): boolean {
-  if (/^F\d+$/.test(combo) || combo.startsWith('Ctrl+')) return false;
+  if (/^(?:Alt\+)?(?:Shift\+)?F\d+$/.test(combo) || combo.startsWith('Ctrl+')) return false;
   return isTextEntry(target) || (isButton(target) && (combo === 'Enter' || combo === ' '));
 }
 

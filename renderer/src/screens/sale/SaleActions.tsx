@@ -4,7 +4,16 @@ import type { MessageKey } from '../../i18n/catalog';
 import { useI18n } from '../../i18n/context';
 
 export type SaleAction =
-  'pay' | 'member' | 'tradeIn' | 'orderDiscount' | 'invoice' | 'hold' | 'held' | 'today' | 'voidCart';
+  | 'pay'
+  | 'member'
+  | 'tradeIn'
+  | 'orderDiscount'
+  | 'invoice'
+  | 'hold'
+  | 'held'
+  | 'today'
+  | 'ratesBoard'
+  | 'voidCart';
 
 /** Every action of the cart with its key, in the order a sale goes; the key works as well as the button. */
 const ACTIONS: { action: SaleAction; key: string; label: MessageKey; needsLines: boolean }[] = [
@@ -16,6 +25,7 @@ const ACTIONS: { action: SaleAction; key: string; label: MessageKey; needsLines:
   { action: 'hold', key: 'F5', label: 'sale.action.hold', needsLines: true },
   { action: 'held', key: 'F6', label: 'sale.action.held', needsLines: false },
   { action: 'today', key: 'F1', label: 'sale.action.today', needsLines: false },
+  { action: 'ratesBoard', key: 'Shift+F7', label: 'sale.action.ratesBoard', needsLines: false },
   { action: 'voidCart', key: 'Ctrl+Delete', label: 'sale.action.voidCart', needsLines: true },
 ];
 

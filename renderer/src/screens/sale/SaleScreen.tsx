@@ -23,6 +23,7 @@ import { MemberModal } from './MemberModal';
 import { OrderDiscountModal } from './OrderDiscountModal';
 import { PaymentPanel } from './PaymentPanel';
 import { ProductSearch, type CartKey } from './ProductSearch';
+import { RatesBoard } from './RatesBoard';
 import { RatesStrip } from './RatesStrip';
 import { SaleActions } from './SaleActions';
 import { ShiftNotice } from './ShiftNotice';
@@ -43,7 +44,7 @@ const loadShift = async (api: ApiClient) => {
 type Dialog =
   | { kind: 'line'; index: number; input: ProductLine; name: string; weighed: boolean }
   | { kind: 'tradeIn'; index: number | null }
-  | { kind: 'member' | 'orderDiscount' | 'invoice' | 'held' | 'today' };
+  | { kind: 'member' | 'orderDiscount' | 'invoice' | 'held' | 'today' | 'ratesBoard' };
 
 type Mode = { kind: 'cart' } | { kind: 'pay' } | { kind: 'done'; sale: CommittedSale };
 
@@ -217,6 +218,7 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
           F5: () => void hold(),
           F6: openHeld,
           F7: () => setDialog({ kind: 'tradeIn', index: null }),
+          'Shift+F7': () => setDialog({ kind: 'ratesBoard' }),
           F9: () => priced && setMode({ kind: 'pay' }),
           F10: () => lineCount > 0 && setDialog({ kind: 'orderDiscount' }),
           'Ctrl+I': () => setDialog({ kind: 'invoice' }),
@@ -358,6 +360,7 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
       )}
       {dialog?.kind === 'held' && <HeldCartsModal onRecall={recall} onClose={close} />}
       {dialog?.kind === 'today' && <TodaySalesModal onClose={close} />}
+      {dialog?.kind === 'ratesBoard' && <RatesBoard rates={rates.value ?? []} onClose={close} />}
     </div>
   );
 }

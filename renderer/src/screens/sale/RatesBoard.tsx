@@ -1,0 +1,76 @@
+import { createPortal } from 'react-dom';
+import { Button } from 'antd';
+import type { GoldRate } from '../../../../shared/contract/catalog';
+import { formatYuan } from '../../../../shared/domain/money';
+import { Kbd } from '../../components/Kbd';
+import { PurityLabel } from '../../components/PurityLabel';
+import { useI18n } from '../../i18n/context';
+import { useFormatInstant } from '../../i18n/format';
+
+/**
+ * 今日金价 turned to the customer: the day's selling and buy-back rate of each purity, large, as the
+ * board on a jewelry counter shows them, with when they were set. The cashier takes it back with
+ * Shift+F7 or Esc.
+ */
+export function RatesBoard({ rates, onClose }: { rates: readonly GoldRate[]; onClose(): void }) {
+  const { t } = useI18n();
+  const formatInstant = useFormatInstant();
+  const latest = rates.reduce<string | null>(
+    (last, rate) => (last && last > rate.setAt ? last : rate.setAt),
+    null,
+  );
+  return createPortal(
+    <div
+      className="customer-display rates-board"
+      role="dialog"
+      aria-modal
+      aria-label={t('sale.board.title')}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' || (event.key === 'F7' && event.shiftKey)) {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <h1 className="customer-display-thanks">{t('sale.board.title')}</h1>
+      {rates.length === 0 ? (
+        <p className="rates-board-missing">{t('goldRates.notSet')}</p>
+      ) : (
+        <table className="rates-board-table" data-testid="rates-board">
+          <thead>
+            <tr>
+              <th />
+              <th>{t('goldRates.sell')}</th>
+              <th>{t('goldRates.buyBack')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rates.map((rate) => (
+              <tr key={rate.purity}>
+                <th scope="row">
+                  <PurityLabel purity={rate.purity} />
+                </th>
+                <td className="big-digits">
+                  {formatYuan(rate.sellFenPerGram)}
+                  {t('goldRates.perGramSuffix')}
+                </td>
+                <td className="big-digits">
+                  {rate.buyBackFenPerGram === null
+                    ? t('goldRates.notSetShort')
+                    : `${formatYuan(rate.buyBackFenPerGram)}${t('goldRates.perGramSuffix')}`}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {latest && (
+        <p className="customer-display-receipt">{t('sale.board.setAt', { time: formatInstant(latest) })}</p>
+      )}
+      <Button className="customer-display-close" autoFocus onClick={onClose}>
+        {t('sale.customer.back')} <Kbd>Shift+F7</Kbd>
+      </Button>
+    </div>,
+    document.body,
+  );
+}
