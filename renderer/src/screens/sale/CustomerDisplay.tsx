@@ -1,9 +1,7 @@
-import { createPortal } from 'react-dom';
-import { Button } from 'antd';
 import type { CommittedSale } from '../../../../shared/contract/sales';
 import { formatYuan } from '../../../../shared/domain/money';
-import { Kbd } from '../../components/Kbd';
 import { useI18n } from '../../i18n/context';
+import { CustomerFacing } from './CustomerFacing';
 import { RatingPrompt } from './RatingPrompt';
 
 interface CustomerDisplayProps {
@@ -19,19 +17,8 @@ interface CustomerDisplayProps {
  */
 export function CustomerDisplay({ sale, rated, onRated, onClose }: CustomerDisplayProps) {
   const { t } = useI18n();
-  return createPortal(
-    <div
-      className="customer-display"
-      role="dialog"
-      aria-modal
-      aria-label={t('sale.customer.title')}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' || event.key === 'F7') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
+  return (
+    <CustomerFacing label={t('sale.customer.title')} closeKey="F7" onClose={onClose}>
       <h1 className="customer-display-thanks">{t('sale.customer.thanks')}</h1>
       <div className="customer-display-figures">
         <div>
@@ -45,10 +32,6 @@ export function CustomerDisplay({ sale, rated, onRated, onClose }: CustomerDispl
       </div>
       <p className="customer-display-receipt">{t('sale.customer.receipt', { receiptNo: sale.receiptNo })}</p>
       <RatingPrompt receiptNo={sale.receiptNo} rated={rated} onRated={onRated} large />
-      <Button className="customer-display-close" autoFocus onClick={onClose}>
-        {t('sale.customer.back')} <Kbd>F7</Kbd>
-      </Button>
-    </div>,
-    document.body,
+    </CustomerFacing>
   );
 }

@@ -1,11 +1,9 @@
-import { createPortal } from 'react-dom';
-import { Button } from 'antd';
 import type { GoldRate } from '../../../../shared/contract/catalog';
 import { formatYuan } from '../../../../shared/domain/money';
-import { Kbd } from '../../components/Kbd';
 import { PurityLabel } from '../../components/PurityLabel';
 import { useI18n } from '../../i18n/context';
 import { useFormatInstant } from '../../i18n/format';
+import { CustomerFacing } from './CustomerFacing';
 
 /**
  * 今日金价 turned to the customer: the day's selling and buy-back rate of each purity, large, as the
@@ -19,18 +17,12 @@ export function RatesBoard({ rates, onClose }: { rates: readonly GoldRate[]; onC
     (last, rate) => (last && last > rate.setAt ? last : rate.setAt),
     null,
   );
-  return createPortal(
-    <div
-      className="customer-display rates-board"
-      role="dialog"
-      aria-modal
-      aria-label={t('sale.board.title')}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape' || (event.key === 'F7' && event.shiftKey)) {
-          event.preventDefault();
-          onClose();
-        }
-      }}
+  return (
+    <CustomerFacing
+      label={t('sale.board.title')}
+      closeKey="Shift+F7"
+      className="rates-board"
+      onClose={onClose}
     >
       <h1 className="customer-display-thanks">{t('sale.board.title')}</h1>
       {rates.length === 0 ? (
@@ -67,10 +59,6 @@ export function RatesBoard({ rates, onClose }: { rates: readonly GoldRate[]; onC
       {latest && (
         <p className="customer-display-receipt">{t('sale.board.setAt', { time: formatInstant(latest) })}</p>
       )}
-      <Button className="customer-display-close" autoFocus onClick={onClose}>
-        {t('sale.customer.back')} <Kbd>Shift+F7</Kbd>
-      </Button>
-    </div>,
-    document.body,
+    </CustomerFacing>
   );
 }
