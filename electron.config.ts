@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { shippedElectronVersion } from './electron/cli/shipped-electron';
+
+// electron-vite picks its Node and Chrome build targets from `electron/package.json`, which npm leaves out
+// when Electron's binary cannot be downloaded; the shipped version gives the same targets either way.
+process.env['ELECTRON_MAJOR_VER'] ??= shippedElectronVersion(resolve('.')).split('.')[0];
 
 // electron-vite only finds electron.vite.config.* by itself: every script passes --config electron.config.ts.
 export default defineConfig({

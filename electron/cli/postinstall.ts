@@ -1,14 +1,22 @@
-// After `npm install`: give Electron its own build of better-sqlite3 beside Node's (see electron-native.ts).
-// It never fails the install: browser mode, tests and scripts need only Node's build.
+// After `npm install`: Electron's type declarations when npm dropped the package, and Electron's own build
+// of better-sqlite3 beside Node's (see electron-native.ts). It never fails the install: browser mode, tests
+// and scripts need only Node's build.
 import { APP_ROOT } from './app-root';
 import { installedElectron } from './electron-native';
 import { ensureElectronNative } from './electron-native-build';
+import { ensureElectronTypes } from './electron-types';
+
+try {
+  ensureElectronTypes(APP_ROOT);
+} catch (error) {
+  console.warn(`WARNING: Electron's type declarations could not be unpacked (${String(error)}).`);
+}
 
 try {
   const electron = installedElectron(APP_ROOT);
   if (electron === null) {
     console.log(
-      '未安装 Electron，只能使用浏览器模式（npm run web）。Electron is not installed: only browser mode is available.',
+      '未安装 Electron，只能使用浏览器模式（npm start 会自动改用）。Electron is not installed: npm start runs browser mode.',
     );
   } else {
     await ensureElectronNative(APP_ROOT, electron);
