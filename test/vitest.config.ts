@@ -7,6 +7,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   test: {
+    globalSetup: ['test/setup/chromium.ts'],
     reporters: ['default', 'json'],
     outputFile: { json: 'test/.artifacts/vitest.json' },
     projects: [

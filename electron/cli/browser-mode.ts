@@ -1,18 +1,12 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore } from '../core/core';
 import { defaultDataDir } from '../core/data-dir';
+import { findChromium } from '../core/printing/pdf';
 import { startWebServer } from '../core/server/web-server';
 import { APP_ROOT, appVersion } from './app-root';
-
-const BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/microsoft-edge',
-];
 
 /**
  * Runs the whole app without Electron: the core in this Node process, the renderer in a browser.
@@ -30,7 +24,7 @@ export async function runBrowserMode(options: { openBrowser: boolean; port?: num
   console.log(`  data:  ${core.databaseFile}`);
   console.log(`  open:  ${server.appUrl}`);
 
-  const browser = options.openBrowser ? BROWSERS.find((path) => existsSync(path)) : undefined;
+  const browser = options.openBrowser ? findChromium() : null;
   if (browser) {
     const profile = mkdtempSync(join(tmpdir(), 'counter-pos-browser-'));
     const child = spawn(browser, [`--app=${server.appUrl}`, `--user-data-dir=${profile}`, '--no-first-run'], {

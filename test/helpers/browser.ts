@@ -6,18 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
 import { startWebServer, type WebServer } from '../../electron/core/server/web-server';
+import { resolveChromium } from './chromium';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
-const CHROMIUM = '/usr/bin/chromium';
 /** Screenshots for people to look at; gitignored. */
 export const ARTIFACTS_DIR = join(REPO_ROOT, 'test', '.artifacts');
 
-export function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: apt-get install chromium fonts-noto-cjk`);
+export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: await resolveChromium(),
     headless: true,
     args: [
       '--no-sandbox',
