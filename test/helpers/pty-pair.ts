@@ -1,58 +1,48 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SerialPort } from 'serialport';
 
+const RELAY = fileURLToPath(new URL('./pty-pair.py', import.meta.url));
+
 /**
- * Two pseudo-terminals joined by socat, standing in for a serial cable: the app opens `device` with
- * the real serialport binding while the test plays the scale or scanner on `peer`. Stopping socat is
- * pulling the plug: both terminals hang up and the links disappear.
+ * Two pseudo-terminals joined by a small python3 relay (python3 is there wherever better-sqlite3 builds),
+ * standing in for a serial cable: the app opens `device` with the real serialport binding while the test
+ * plays the scale or scanner on `peer`. Stopping the relay is pulling the plug: both terminals hang up and
+ * the links disappear.
  */
 export class PtyPair {
   readonly device: string;
   readonly peer: string;
-  private socat: ChildProcess | null = null;
+  private relay: ChildProcess | null = null;
 
   constructor(dir: string, name: string) {
     this.device = join(dir, name);
     this.peer = join(dir, `${name}-peer`);
   }
 
-  /** Resolves once socat says it is transferring, i.e. both links exist. */
-  start(timeoutMs = 5000): Promise<void> {
-    const socat = spawn(
-      'socat',
-      ['-d', '-d', `pty,raw,echo=0,link=${this.device}`, `pty,raw,echo=0,link=${this.peer}`],
-      { stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    this.socat = socat;
+  /** Resolves once the relay says it is ready, i.e. both links exist. */
+  start(): Promise<void> {
+    const relay = spawn('python3', [RELAY, this.device, this.peer], { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.relay = relay;
     return new Promise((resolve, reject) => {
       let log = '';
-      const fail = (error: Error): void => {
-        clearTimeout(timer);
-        reject(error);
-      };
-      const timer = setTimeout(
-        () => fail(new Error(`socat did not start in ${timeoutMs} ms: ${log}`)),
-        timeoutMs,
-      );
-      socat.stderr?.on('data', (chunk: Buffer) => {
-        log += chunk.toString();
-        if (!log.includes('starting data transfer loop')) return;
-        clearTimeout(timer);
-        resolve();
+      relay.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+      relay.stdout?.on('data', (chunk: Buffer) => {
+        if (chunk.toString().includes('ready')) resolve();
       });
-      socat.once('error', fail);
-      socat.once('exit', (code) => fail(new Error(`socat exited with ${code}: ${log}`)));
+      relay.once('error', reject);
+      relay.once('exit', (code) => reject(new Error(`the pty relay exited with ${code}: ${log}`)));
     });
   }
 
   async stop(): Promise<void> {
-    const socat = this.socat;
-    this.socat = null;
-    if (!socat || socat.exitCode !== null || socat.signalCode !== null) return;
+    const relay = this.relay;
+    this.relay = null;
+    if (!relay || relay.exitCode !== null || relay.signalCode !== null) return;
     await new Promise((resolve) => {
-      socat.once('exit', resolve);
-      socat.kill('SIGTERM');
+      relay.once('exit', resolve);
+      relay.kill('SIGTERM');
     });
   }
 }
@@ -68,7 +58,7 @@ export class PeerDevice {
 
   async open(): Promise<void> {
     const port = new SerialPort({ path: this.path, baudRate: 9600, autoOpen: false });
-    // A hang-up when socat stops surfaces here; the test has already moved on.
+    // A hang-up when the relay stops surfaces here; the test has already moved on.
     port.on('error', () => undefined);
     await new Promise<void>((resolve, reject) => port.open((error) => (error ? reject(error) : resolve())));
     port.on('data', (chunk: Buffer) => (this.received += chunk.toString('latin1')));

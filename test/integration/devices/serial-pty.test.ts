@@ -5,9 +5,9 @@ import { SerialPort } from 'serialport';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStaffedTill } from '../../helpers/core';
 import { nextEvent } from '../../helpers/device-events';
-import { PeerDevice, PtyPair } from '../../helpers/socat';
+import { PeerDevice, PtyPair } from '../../helpers/pty-pair';
 
-// Real OS serial ports: socat pseudo-terminals opened by serialport's own binding, no mock.
+// Real OS serial ports: pseudo-terminals opened by serialport's own binding, no mock.
 type Till = ReturnType<typeof openStaffedTill>;
 let dir: string;
 let till: Till | undefined;
@@ -49,7 +49,7 @@ function openStore(): Till {
 const accepted = (t: Till, weightMg: number) =>
   nextEvent(t.core.events, 'device.weight', (e) => e.reading.accepted && e.reading.weightMg === weightMg);
 
-describe('devices on real serial ports (socat pseudo-terminals)', { timeout: 20_000 }, () => {
+describe('devices on real serial ports (pseudo-terminals)', { timeout: 20_000 }, () => {
   it('a continuous scale reads, notices being killed mid-stream, and reads again once it is back', async () => {
     const pair = await plugIn('scale');
     let line = 'ST,+00012.345  g';
