@@ -8,7 +8,7 @@ import globals from 'globals';
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
 // Module names are matched exactly (a builtin named 'events' must not catch './events'); globs match paths.
-const restrict = (message, names) => {
+const restrict = (message, names, regexes = []) => {
   const globs = names.filter((n) => n.includes('*'));
   const exact = names.filter((n) => !n.includes('*'));
   return {
@@ -16,11 +16,33 @@ const restrict = (message, names) => {
       'error',
       {
         paths: exact.map((name) => ({ name, message })),
-        patterns: globs.length > 0 ? [{ group: globs, message }] : [],
+        patterns: [
+          ...(globs.length > 0 ? [{ group: globs, message }] : []),
+          ...regexes.map((regex) => ({ regex, message })),
+        ],
       },
     ],
   };
 };
+
+// Packages that load native code or Node streams: only the core (and the Electron shell) may hold them.
+const nodeOnlyPackages = ['better-sqlite3', 'serialport', 'iconv-lite', 'node-thermal-printer'];
+const nodeOnlyScopes = ['@serialport/*'];
+
+// no-restricted-imports sees only static imports; an import() of a layer it refuses must be refused too,
+// and a computed import() path cannot be checked at all, so it is refused outright.
+const dynamicImports = (message, forbidden) => ({
+  'no-restricted-syntax': [
+    'error',
+    { selector: `ImportExpression[source.type='Literal'][source.value=${forbidden}]`, message },
+    {
+      selector: "ImportExpression:not([source.type='Literal'])",
+      message: 'import() with a computed path cannot be checked against the layers; import a literal path',
+    },
+  ],
+});
+// esquery's regex literal cannot hold a '/', so path separators are written \x2F.
+const NODE_ONLY = String.raw`(^|\x2F)(electron|better-sqlite3|serialport|@serialport|iconv-lite|node-thermal-printer)(\x2F|$)|^node:`;
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/.artifacts/**', 'bench-data/**'] },
@@ -43,10 +65,15 @@ export default tseslint.config(
         'react',
         'react-dom',
         'antd',
-        'better-sqlite3',
+        ...nodeOnlyPackages,
+        ...nodeOnlyScopes,
         '**/renderer/**',
         '**/electron/**',
       ]),
+      ...dynamicImports(
+        'shared/ is pure TypeScript: no Node, electron or app layers',
+        String.raw`/${NODE_ONLY}|renderer\x2F/`,
+      ),
       'no-restricted-globals': [
         'error',
         'window',
@@ -67,9 +94,11 @@ export default tseslint.config(
       ...restrict('renderer/ may import only shared/ (and browser libraries)', [
         ...nodeBuiltins,
         'electron',
-        'better-sqlite3',
+        ...nodeOnlyPackages,
+        ...nodeOnlyScopes,
         '**/electron/**',
       ]),
+      ...dynamicImports('renderer/ may import only shared/ (and browser libraries)', `/${NODE_ONLY}/`),
     },
   },
   {
@@ -92,13 +121,14 @@ export default tseslint.config(
   {
     files: ['electron/preload/**/*.ts'],
     languageOptions: { globals: globals.node },
-    rules: restrict('the preload sees only the contract', [
-      ...nodeBuiltins,
-      '**/core/**',
-      '**/main/**',
-      '**/renderer/**',
-      '**/domain/**',
-    ]),
+    rules: {
+      ...restrict(
+        'the preload sees only electron and shared/contract',
+        [...nodeBuiltins],
+        [String.raw`^(?!electron$|(\.\./)+shared/contract(/[\w-]+)?$)`],
+      ),
+      ...dynamicImports('the preload sees only electron and shared/contract', '/./'),
+    },
   },
   {
     files: ['test/**/*.ts', 'electron.config.ts', 'eslint.config.js'],
