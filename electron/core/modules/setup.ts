@@ -1,5 +1,5 @@
 import type { HandlerGroup } from '../router/context';
-import { DomainError } from '../router/outcome';
+import { DomainError } from '../errors';
 import { readTerminalId, writeSettings } from './settings/repo';
 import { insertStaff } from './staff/repo';
 

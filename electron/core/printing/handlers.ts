@@ -5,7 +5,7 @@ import { readTerminalId } from '../modules/settings/repo';
 import { recordNoSale } from '../modules/shifts/cash-movements';
 import { findOpenShift } from '../modules/shifts/repo';
 import { actorOf, type HandlerGroup } from '../router/context';
-import { DomainError } from '../router/outcome';
+import { DomainError } from '../errors';
 import { cancelJob, enqueuePrint, jobEvent, listJobs, reprintJob, retryJob } from './queue';
 import {
   currentContext,

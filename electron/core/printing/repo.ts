@@ -11,7 +11,7 @@ import {
 import type { DocumentType, PrintContext } from '../../../shared/print/templates';
 import { statement } from '../db/statements';
 import { readSettings } from '../modules/settings/repo';
-import { DomainError } from '../router/outcome';
+import { DomainError } from '../errors';
 
 interface PrinterRow {
   id: number;

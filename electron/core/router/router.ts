@@ -10,7 +10,8 @@ import { consumeApproval } from '../modules/auth/approvals';
 import { findStaff, toStaffRef, type StaffRow } from '../modules/staff/repo';
 import type { Session, SessionStore } from '../sessions';
 import type { HandlerContext, Handlers } from './context';
-import { DomainError, errorBody, Refusal } from './outcome';
+import { DomainError } from '../errors';
+import { errorBody, Refusal } from './outcome';
 
 export interface RouterDeps {
   db: Database.Database;

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { canonicalJson } from '../../journal/canonical';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { getStaff, type StaffRow } from '../staff/repo';
 
 /** An approval lends one action, with exactly this input, for this long. */

@@ -1,6 +1,6 @@
 import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerContext, type HandlerGroup } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { addStockMovement, listProducts, saveProduct } from '../catalog/repo';
 import { catalogFile, MIME_TYPES } from './export';
 import { readCatalogFile } from './file';

@@ -9,7 +9,7 @@ import {
   type ImportReport,
 } from '../../../../shared/contract/catalog-io';
 import { statement } from '../../db/statements';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { findProduct } from '../catalog/repo';
 import { fieldOfHeader, headerOf, REQUIRED_FIELDS } from './columns';
 import { parseRow, type RowIssue } from './rows';

@@ -1,6 +1,6 @@
 import { formatYuan } from '../../../../shared/domain/money';
 import { actorOf, type HandlerGroup } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { purchaseHistory } from '../sales/repo';
 import { addStoreCredit } from './balances';
 import { findCustomerByPhone, getCustomer, registerCustomer, setCustomerTier, updateCustomer } from './repo';

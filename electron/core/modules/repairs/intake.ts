@@ -3,7 +3,7 @@ import type { RepairSettings, RepairTicket } from '../../../../shared/contract/r
 import { businessDay } from '../../../../shared/domain/business-day';
 import { formatYuan } from '../../../../shared/domain/money';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { getCustomer } from '../customers/repo';
 import { readTerminalId } from '../settings/repo';
 import { printIntakeSlip } from './documents';

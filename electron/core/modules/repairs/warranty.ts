@@ -3,7 +3,7 @@ import type { WarrantyLookup } from '../../../../shared/contract/repairs';
 import type { Purity } from '../../../../shared/domain/purity';
 import { isUnderWarranty, warrantyEndsOn } from '../../../../shared/domain/warranty';
 import { statement } from '../../db/statements';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { findSaleKey, type SaleKey } from '../sales/repo';
 
 /** A receipt number, or a warranty card's (the receipt number and the card's place on it: `…-0001-2`). */

@@ -5,7 +5,7 @@ import { assessQc } from '../../../../shared/domain/repair-qc';
 import { OPEN_STATUSES } from '../../../../shared/domain/repair-status';
 import { roleHas } from '../../../../shared/domain/roles';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { readTerminalId } from '../settings/repo';
 import { printCollection } from './documents';
 import { refundRepairPayments, takeRepairPayment } from './payments';

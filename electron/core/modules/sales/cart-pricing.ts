@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/domain/cart';
 import { tradeInValue, weighedItemPrice, type LaborFee } from '../../../../shared/domain/pricing';
 import type { Purity } from '../../../../shared/domain/purity';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { currentRate } from '../catalog/gold-rates';
 import { getProduct } from '../catalog/repo';
 import { getCustomer } from '../customers/repo';

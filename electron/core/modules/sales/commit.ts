@@ -5,7 +5,7 @@ import { businessDay } from '../../../../shared/domain/business-day';
 import { pointsEarned } from '../../../../shared/domain/points';
 import type { Purity } from '../../../../shared/domain/purity';
 import { actorOf, type ApprovalDemand, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { addStockMovement } from '../catalog/repo';
 import { addPoints, addStoreCredit } from '../customers/balances';
 import { readTerminalId } from '../settings/repo';

@@ -3,7 +3,7 @@ import type { Payment, SalesSettings, Tender } from '../../../../shared/contract
 import { settle } from '../../../../shared/domain/cart';
 import { formatYuan } from '../../../../shared/domain/money';
 import { pointsValueFen } from '../../../../shared/domain/points';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 
 export interface SettledTenders {
   /** One row per non-cash tender in the order given, then one for all the cash. */

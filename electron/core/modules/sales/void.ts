@@ -2,7 +2,7 @@ import type { Sale } from '../../../../shared/contract/sales';
 import { businessDay } from '../../../../shared/domain/business-day';
 import type { Purity } from '../../../../shared/domain/purity';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { addStockMovement } from '../catalog/repo';
 import { addPoints, addStoreCredit } from '../customers/balances';
 import { getCustomer } from '../customers/repo';

@@ -1,7 +1,7 @@
 import type { ChannelOutput, ChannelParsedInput } from '../../../../shared/contract';
 import { enqueuePrint, jobEvent } from '../../printing/queue';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { insertShiftEvent, type ShiftRow } from './repo';
 import { readShiftSettings } from './settings';
 

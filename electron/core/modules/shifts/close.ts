@@ -6,7 +6,7 @@ import { zNumber } from '../../../../shared/print/templates/shift-report';
 import { statement } from '../../db/statements';
 import { enqueuePrint, jobEvent } from '../../printing/queue';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { countResult, expectedNow } from './counts';
 import { getShift, lastCloseCount, markClosed, type ShiftRow } from './repo';
 import { reportPreview, shiftReport } from './report';

@@ -4,7 +4,7 @@ import type { ShiftReportData } from '../../../../shared/print/shift-report-data
 import { statement } from '../../db/statements';
 import { enqueuePrint, jobEvent } from '../../printing/queue';
 import { actorOf, type HandlerGroup } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { checkPin } from '../auth/pin-check';
 import { readTerminalId } from '../settings/repo';
 import { getStaff } from '../staff/repo';

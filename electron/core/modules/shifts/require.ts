@@ -1,5 +1,5 @@
 import type { HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { readTerminalId } from '../settings/repo';
 import { findOpenShift, findShiftRow, type ShiftRow } from './repo';
 
