@@ -1,5 +1,6 @@
 // Layers are folders; these rules refuse imports that cross them the wrong way (see DESIGN.md).
 import { builtinModules } from 'node:module';
+import path from 'node:path';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -43,6 +44,34 @@ const dynamicImports = (message, forbidden) => ({
 });
 // esquery's regex literal cannot hold a '/', so path separators are written \x2F.
 const NODE_ONLY = String.raw`(^|\x2F)(electron|better-sqlite3|serialport|@serialport|iconv-lite|node-thermal-printer)(\x2F|$)|^node:`;
+
+// A core module's files are its own: another module, the core or a script imports only its index.ts.
+const MODULES_DIR = path.join(import.meta.dirname, 'electron', 'core', 'modules');
+const moduleEntry = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: { internal: "import the '{{name}}' module through its index.ts, not its internals" },
+  },
+  create(context) {
+    const ownModule = path.relative(MODULES_DIR, context.filename).split(path.sep)[0];
+    const check = (source) => {
+      if (!source || source.type !== 'Literal' || typeof source.value !== 'string') return;
+      if (!source.value.startsWith('.')) return;
+      const target = path.relative(MODULES_DIR, path.resolve(path.dirname(context.filename), source.value));
+      if (target.startsWith('..') || path.isAbsolute(target)) return;
+      const [name, ...inside] = target.split(path.sep);
+      if (name === ownModule || inside.length === 0 || (inside.length === 1 && inside[0] === 'index')) return;
+      context.report({ node: source, messageId: 'internal', data: { name } });
+    };
+    return {
+      ImportDeclaration: (node) => check(node.source),
+      ExportNamedDeclaration: (node) => check(node.source),
+      ExportAllDeclaration: (node) => check(node.source),
+      ImportExpression: (node) => check(node.source),
+    };
+  },
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test/.artifacts/**', 'bench-data/**'] },
@@ -110,6 +139,11 @@ export default tseslint.config(
       '**/main/**',
       '**/preload/**',
     ]),
+  },
+  {
+    files: ['electron/**/*.{ts,mjs}'],
+    plugins: { 'counter-pos': { rules: { 'module-entry': moduleEntry } } },
+    rules: { 'counter-pos/module-entry': 'error' },
   },
   {
     files: ['electron/main/**/*.ts'],

@@ -10,7 +10,7 @@ import {
 } from '../../../shared/contract/printing';
 import type { DocumentType, PrintContext } from '../../../shared/print/templates';
 import { statement } from '../db/statements';
-import { readSettings } from '../modules/settings/repo';
+import { readSettings } from '../modules/settings';
 import { DomainError } from '../errors';
 
 interface PrinterRow {

@@ -4,8 +4,8 @@ import { APPROVER_ROLES, ROLE_PERMISSIONS, roleHas } from '../../../../shared/do
 import { actorOf, type HandlerContext, type HandlerGroup } from '../../router/context';
 import { DomainError } from '../../errors';
 import type { Session } from '../../sessions';
-import { readSettings } from '../settings/repo';
-import { findStaff, getStaff, listStaff, toStaffRef } from '../staff/repo';
+import { readSettings } from '../settings';
+import { findStaff, getStaff, listStaff, toStaffRef } from '../staff';
 import { createApproval } from './approvals';
 import { checkPin } from './pin-check';
 

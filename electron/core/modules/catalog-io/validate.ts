@@ -10,7 +10,7 @@ import {
 } from '../../../../shared/contract/catalog-io';
 import { statement } from '../../db/statements';
 import { DomainError } from '../../errors';
-import { findProduct } from '../catalog/repo';
+import { findProduct } from '../catalog';
 import { fieldOfHeader, headerOf, REQUIRED_FIELDS } from './columns';
 import { parseRow, type RowIssue } from './rows';
 import type { SheetRow } from './sheet';

@@ -4,7 +4,7 @@ import type { StaffRef } from '../../../../shared/contract/staff';
 import { roleHas } from '../../../../shared/domain/roles';
 import { zNumber } from '../../../../shared/print/templates/shift-report';
 import { statement } from '../../db/statements';
-import { enqueuePrint, jobEvent } from '../../printing/queue';
+import { enqueuePrint, jobEvent } from '../../printing';
 import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
 import { countResult, expectedNow } from './counts';
