@@ -27,6 +27,7 @@ import { staffHandlers } from './modules/staff/handlers';
 import { printingHandlers } from './printing/handlers';
 import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing/worker';
 import type { Handlers } from './router/context';
+import { registerReplayClock, ReplayClock } from './replay';
 import { createRouter, type Router } from './router/router';
 import { SessionStore } from './sessions';
 
@@ -102,7 +103,8 @@ export function createCore(options: CoreOptions): Core {
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE);
   const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
   ensureSearchIndex(db);
-  const clock = options.clock ?? (() => new Date());
+  const replayClock = new ReplayClock(options.clock ?? (() => new Date()));
+  const clock = replayClock.now;
   const events = new EventBus();
   const sessions = new SessionStore();
   let terminalId: string | null = null;
@@ -125,6 +127,7 @@ export function createCore(options: CoreOptions): Core {
     isPassive,
     idleLockMs,
     afterWrite: checkpoints.noteWrite,
+    skipAfterCommit: replayClock.replaying,
   });
 
   const idleTimer = setInterval(() => {
@@ -143,7 +146,7 @@ export function createCore(options: CoreOptions): Core {
       ? null
       : startPrintWorker({ db, events, clock, dataDir: options.dataDir }, options.printing);
 
-  return {
+  const core: Core = {
     db,
     databaseFile,
     invoke,
@@ -159,4 +162,6 @@ export function createCore(options: CoreOptions): Core {
       db.close();
     },
   };
+  registerReplayClock(core, replayClock);
+  return core;
 }
