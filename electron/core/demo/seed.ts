@@ -3,7 +3,9 @@ import type { Role } from '../../../shared/domain/roles';
 import type { Core } from '../core';
 import { atInstant } from '../replay';
 import { DomainError } from '../router/outcome';
+import type { Product } from '../../../shared/contract/catalog';
 import { demoGoods } from './goods';
+import { tradeHistory, type DemoTeam, type HistorySummary } from './history';
 import { demoCustomers } from './people';
 import { Random } from './random';
 import { demoRates } from './rates';
@@ -32,17 +34,9 @@ const SEED = 20_260_101;
 export const HISTORY_DAYS = 30;
 const MEMBERS = 40;
 
-export interface DemoSummary {
+export interface DemoSummary extends HistorySummary {
   goods: number;
   members: number;
-}
-
-/** The demo's staff as signed in: the administrator, the manager, two cashiers, the repair desk. */
-export interface DemoTeam {
-  admin: DemoPerson;
-  manager: DemoPerson;
-  cashiers: readonly DemoPerson[];
-  repairDesk: DemoPerson;
 }
 
 function setUpStore(core: Core, till: Till): DemoTeam {
@@ -69,36 +63,35 @@ function setUpStore(core: Core, till: Till): DemoTeam {
 }
 
 /** The catalog as the manager enters it before opening: every product and its first delivery. */
-function stockCatalog(till: Till, manager: DemoPerson, random: Random): number {
-  const goods = demoGoods(random);
-  for (const good of goods) {
+function stockCatalog(till: Till, manager: DemoPerson, random: Random): Product[] {
+  return demoGoods(random).map((good) => {
     const product = till.call(manager, 'catalog.save', { product: good.product });
-    till.call(manager, 'catalog.receiveStock', {
+    return till.call(manager, 'catalog.receiveStock', {
       productId: product.id,
       quantity: good.stock,
       note: good.stock === 1 ? '开业备货 单件挂签' : '开业备货',
     });
-  }
-  return goods.length;
+  });
 }
 
 /**
  * Members carried over from the store's old card file on the first day, in the tiers they had; their
  * points come only from what they buy afterwards.
  */
-function enrolMembers(till: Till, team: DemoTeam, random: Random): number {
+function enrolMembers(till: Till, team: DemoTeam, random: Random): number[] {
   const { admin, manager } = team;
   const tiers = till.call(admin, 'customers.saveTier', { name: '钻石会员', discountBp: 800 });
   const cashier = team.cashiers[0] as DemoPerson;
   till.signIn(cashier);
-  demoCustomers(random, MEMBERS).forEach((person, i) => {
+  const ids = demoCustomers(random, MEMBERS).map((person, i) => {
     const customer = till.call(cashier, 'customers.register', person);
     // most members start in the first tier; every fourth silver, every seventh gold, every thirteenth diamond
     const tier = i % 13 === 0 ? tiers[3] : i % 7 === 0 ? tiers[2] : i % 4 === 0 ? tiers[1] : undefined;
     if (tier) till.call(manager, 'customers.setTier', { id: customer.id, tierId: tier.id });
+    return customer.id;
   });
   till.signOut(cashier);
-  return MEMBERS;
+  return ids;
 }
 
 /**
@@ -114,21 +107,44 @@ export function seedDemo(core: Core): DemoSummary {
   if (!status.ok || !(status.value as { setupRequired: boolean }).setupRequired) {
     throw new DomainError('DEMO_STORE_NOT_EMPTY');
   }
+  // Each call commits on its own as at the counter. A sale's commit waits for the disk (synchronous=FULL) so
+  // it survives a power cut; a demo cut off halfway is simply made again, so seeding does not wait for the
+  // disk at every commit (it takes a third of the time) and puts the setting back when done.
+  const synchronous = core.db.pragma('synchronous', { simple: true }) as number;
+  core.db.pragma('synchronous = NORMAL');
+  try {
+    return fillStore(core);
+  } finally {
+    core.db.pragma(`synchronous = ${synchronous}`);
+  }
+}
+
+function fillStore(core: Core): DemoSummary {
   const calendar = new StoreCalendar(new Date());
   const random = new Random(SEED);
   const till = new Till(core);
   till.moveTo(calendar.at(-HISTORY_DAYS - 1, hm(8, 30)));
   const team = setUpStore(core, till);
   till.signIn(team.manager);
-  const goods = stockCatalog(till, team.manager, random);
-  const members = enrolMembers(till, team, random);
+  const products = stockCatalog(till, team.manager, random);
+  const memberIds = enrolMembers(till, team, random);
   const rates = demoRates(random, HISTORY_DAYS + 1);
   till.signOut(team.admin);
   till.signOut(team.manager);
+  const history = tradeHistory({
+    till,
+    team,
+    random,
+    calendar,
+    days: HISTORY_DAYS,
+    rates,
+    products,
+    memberIds,
+  });
   till.moveTo(null);
   // this morning's rates, set before the till opens
   till.signIn(team.manager);
   till.call(team.manager, 'goldRates.set', { rates: rates[HISTORY_DAYS] ?? [] });
   till.signOut(team.manager);
-  return { goods, members };
+  return { goods: products.length, members: memberIds.length, ...history };
 }

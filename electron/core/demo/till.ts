@@ -43,7 +43,8 @@ export class Till {
   moveTo(instant: Date | null): void {
     const target = (instant ?? new Date()).getTime();
     if (this.instant && target < this.instant.getTime()) throw new Error('the demo clock only moves forward');
-    const step = this.idleMs / 2;
+    // a read a minute before the lock would fire (half the limit when it is short)
+    const step = Math.max(this.idleMs / 2, this.idleMs - 60_000);
     for (const signed of this.signedIn.values()) {
       for (let t = signed.lastMs + step; step > 0 && t < target; t += step) {
         this.invokeAt(new Date(t), signed, 'shifts.current', {});

@@ -1,0 +1,261 @@
+import type { ChannelInput } from '../../../shared/contract';
+import type { Product } from '../../../shared/contract/catalog';
+import type { Purity } from '../../../shared/domain/purity';
+import { draftCart, demoUuid, payment, roundedDown, Shelf, type DayRates } from './counter';
+import { countOut, Drawer } from './drawer';
+import type { Random } from './random';
+import { deskSteps, type DeskStep } from './repairs';
+import { hm, type StoreCalendar } from './store-time';
+import type { DemoPerson, Till } from './till';
+
+type Rates = ChannelInput<'goldRates.set'>['rates'];
+type Tenders = ChannelInput<'sales.commit'>['tenders'];
+
+export interface DemoTeam {
+  admin: DemoPerson;
+  manager: DemoPerson;
+  cashiers: readonly DemoPerson[];
+  repairDesk: DemoPerson;
+}
+
+export interface HistoryInput {
+  till: Till;
+  team: DemoTeam;
+  random: Random;
+  calendar: StoreCalendar;
+  /** Days of trading before today. */
+  days: number;
+  /** Each day's gold rates, the first day's first. */
+  rates: readonly Rates[];
+  products: readonly Product[];
+  memberIds: readonly number[];
+}
+
+export interface HistorySummary {
+  sales: number;
+  voids: number;
+  shifts: number;
+  repairTickets: number;
+}
+
+/** What the drawer float is made of when the terminal has no previous close: ￥1,000. */
+const FIRST_FLOAT_FEN = 100_000;
+const LEFT_IN_FEN = 100_000;
+const OPEN = hm(10);
+const CLOSE = hm(21);
+
+interface Sold {
+  receiptNo: string;
+  tenders: Tenders;
+  changeFen: number;
+}
+
+/** One day at the store: its events in the order of the clock. */
+class TradingDay {
+  readonly drawer: Drawer;
+  private readonly events: { minute: number; run: () => void }[] = [];
+  private lastSale: Sold | null = null;
+  sales = 0;
+  voids = 0;
+
+  constructor(
+    private readonly history: HistoryInput,
+    private readonly ctx: {
+      offset: number;
+      cashier: DemoPerson;
+      rates: DayRates;
+      shelf: Shelf;
+      tickets: Map<number, string>;
+    },
+    floatFen: number,
+  ) {
+    this.drawer = new Drawer(floatFen);
+  }
+
+  at(minute: number, run: () => void): void {
+    this.events.push({ minute, run });
+  }
+
+  run(): void {
+    const { till, calendar } = this.history;
+    this.events.sort((a, b) => a.minute - b.minute);
+    for (const event of this.events) {
+      till.moveTo(calendar.at(this.ctx.offset, event.minute));
+      event.run();
+    }
+  }
+
+  /** A customer buys what draftCart drew; `deal` is a deeper discount a manager approves. */
+  sell(deal?: { category: string; bp: number; reason: string }): void {
+    const { till, random, memberIds, team } = this.history;
+    const { cashier, shelf, rates } = this.ctx;
+    const customerId = random.chance(0.45) ? random.pick(memberIds) : null;
+    const piece = deal && shelf.takePiece(random, [deal.category]);
+    const cart = piece
+      ? {
+          customerId,
+          lines: [
+            {
+              kind: 'product' as const,
+              productId: piece.id,
+              discount: { kind: 'percent' as const, bp: deal.bp },
+              reason: deal.reason,
+            },
+          ],
+        }
+      : draftCart(random, shelf, rates, customerId);
+    if (!cart) return;
+    const quoted = till.call(cashier, 'sales.quote', { cart });
+    const rounded =
+      !piece && random.chance(0.2) && roundedDown(cart, quoted.totalFen, quoted.discountLimitBp);
+    const { totalFen } = rounded ? till.call(cashier, 'sales.quote', { cart: rounded }) : quoted;
+    if (totalFen <= 0) return;
+    const input = { saleId: demoUuid(random), cart: rounded || cart, tenders: payment(random, totalFen) };
+    const sale = piece
+      ? till.approved(cashier, team.manager, 'sales.commit', input)
+      : till.call(cashier, 'sales.commit', input);
+    this.drawer.take(input.tenders, sale.changeFen);
+    this.lastSale = { receiptNo: sale.receiptNo, tenders: input.tenders, changeFen: sale.changeFen };
+    this.sales++;
+  }
+
+  /** The manager voids the last sale (the customer changed their mind at the counter). */
+  voidLast(): void {
+    const sold = this.lastSale;
+    if (!sold) return;
+    const { till, team } = this.history;
+    till.call(team.manager, 'sales.void', { receiptNo: sold.receiptNo, reason: '顾客改选其他款式' });
+    this.drawer.take(sold.tenders, sold.changeFen, -1);
+    this.lastSale = null;
+    this.voids++;
+  }
+
+  desk(step: DeskStep): void {
+    const { till, team, calendar, memberIds } = this.history;
+    const desk = team.repairDesk;
+    const { act } = step;
+    const ticketNo = this.ctx.tickets.get(step.ticket) ?? '';
+    switch (act.kind) {
+      case 'intake': {
+        const customerId = memberIds[(step.ticket * 7) % memberIds.length] as number;
+        const promisedOn = calendar.day(this.ctx.offset + act.promisedInDays);
+        const ticket = till.call(desk, 'repairs.intake', { ...act.input, customerId, promisedOn });
+        this.ctx.tickets.set(step.ticket, ticket.ticketNo);
+        if (act.input.deposit) this.drawer.take(act.input.deposit.tenders, 0);
+        return;
+      }
+      case 'advance':
+        till.call(desk, 'repairs.advance', { ticketNo, step: act.step });
+        return;
+      case 'qc':
+        till.call(desk, 'repairs.qc', { ticketNo, weightMg: act.weightMg, stones: act.stones, passed: true });
+        return;
+      case 'call':
+        till.call(desk, 'repairs.logCall', { ticketNo, outcome: 'reached' });
+        return;
+      case 'collect':
+        till.call(desk, 'repairs.collect', {
+          ticketNo,
+          weightOut: { source: 'scale', weightMg: act.weightMg },
+          tenders: act.tenders,
+          stub: { kind: 'presented' },
+        });
+        this.drawer.take(act.tenders, 0);
+    }
+  }
+}
+
+const ratesOfDay = (rates: Rates): DayRates =>
+  new Map(rates.map((rate): [Purity, (typeof rates)[number]] => [rate.purity, rate]));
+
+/**
+ * The demo store traded its month without a printer (its devices are a simulated scale and scanner), so the
+ * month's Z reports and cash slips wait in the queue, and would all print the moment someone adds a printer
+ * to try it. The manager cancels them, as a store clears a queue of stale paper; the journal keeps each
+ * cancel. (Receipts, warranty cards and repair slips of the past are never queued: see replay.ts.)
+ */
+function clearPrintQueue(till: Till, manager: DemoPerson, at: Date): void {
+  till.moveTo(at);
+  till.signIn(manager);
+  for (const job of till.call(manager, 'printing.jobs', { states: ['pending'], limit: 200 })) {
+    till.call(manager, 'printing.cancel', { jobId: job.id });
+  }
+  till.signOut(manager);
+}
+
+/**
+ * The last `days` days of trading, each as the store lives it: the manager sets the day's gold rates, a
+ * cashier counts the float and opens the shift, customers buy (some with old gold, some members, one in a
+ * while with a manager's discount or a void), the repair desk works its tickets, a little cash is paid
+ * out, and at night the cashier counts the drawer blind, closes the shift with its Z report and the
+ * manager closes the day. One evening the drawer is ￥50 short and the manager approves the close.
+ */
+export function tradeHistory(history: HistoryInput): HistorySummary {
+  const { till, team, random, calendar } = history;
+  const { manager, repairDesk } = team;
+  const shelf = new Shelf(history.products);
+  const desk = deskSteps(random);
+  const tickets = new Map<number, string>();
+  const summary: HistorySummary = { sales: 0, voids: 0, shifts: 0, repairTickets: 0 };
+  let leftInFen: number | null = null;
+
+  for (let offset = -history.days; offset < 0; offset++) {
+    const dayRates = history.rates[offset + history.days] as Rates;
+    const cashier = team.cashiers[(offset + history.days) % team.cashiers.length] as DemoPerson;
+    till.moveTo(calendar.at(offset, hm(9)));
+    till.signIn(manager);
+    till.call(manager, 'goldRates.set', { rates: dayRates });
+    till.moveTo(calendar.at(offset, hm(9, 20)));
+    till.signIn(cashier);
+    const floatFen: number = leftInFen ?? FIRST_FLOAT_FEN;
+    till.call(cashier, 'shifts.open', { counts: countOut(floatFen) });
+    till.moveTo(calendar.at(offset, hm(9, 40)));
+    till.signIn(repairDesk);
+
+    const day = new TradingDay(
+      history,
+      { offset, cashier, rates: ratesOfDay(dayRates), shelf, tickets },
+      floatFen,
+    );
+    const customers = random.int(8, 13);
+    for (let i = 0; i < customers; i++) day.at(random.int(OPEN, CLOSE - 1), () => day.sell());
+    if (offset % 10 === -5)
+      day.at(hm(15, 30), () => day.sell({ category: '钻石', bp: 1_000, reason: '店庆活动' }));
+    if (offset % 12 === -3) day.at(hm(16), () => day.voidLast());
+    if (offset % 6 === -1) {
+      const amountFen = random.step(2_000, 8_000, 100);
+      day.at(hm(14, 10), () => {
+        till.call(manager, 'shifts.cashMovement', {
+          kind: 'paidOut',
+          amountFen,
+          reason: '零星开支',
+          note: '购买打印纸',
+        });
+        day.drawer.cashFen -= amountFen;
+      });
+    }
+    for (const step of desk.filter((s) => s.day === offset)) day.at(step.minute, () => day.desk(step));
+    day.run();
+
+    till.moveTo(calendar.at(offset, hm(21, 30)));
+    const short = offset === -12 ? 5_000 : 0;
+    const counts = countOut(day.drawer.cashFen - short);
+    const counted = counts.reduce((sum, c) => sum + c.denominationFen * c.quantity, 0);
+    till.call(cashier, 'shifts.closeCount', { counts, settled: day.drawer.settled });
+    leftInFen = Math.min(LEFT_IN_FEN, counted);
+    if (short > 0) {
+      till.approved(cashier, manager, 'shifts.close', { reason: '找零差错，已复核监控', leftInFen });
+    } else {
+      till.call(cashier, 'shifts.close', { leftInFen });
+    }
+    till.moveTo(calendar.at(offset, hm(21, 40)));
+    till.call(manager, 'shifts.closeDay', { businessDay: calendar.day(offset) });
+    for (const person of [cashier, repairDesk, manager]) till.signOut(person);
+    summary.sales += day.sales;
+    summary.voids += day.voids;
+    summary.shifts++;
+  }
+  clearPrintQueue(till, manager, calendar.at(-1, hm(21, 50)));
+  summary.repairTickets = tickets.size;
+  return summary;
+}
