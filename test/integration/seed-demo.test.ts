@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core';
 import { DEMO_STAFF, seedDemo } from '../../electron/core/demo/seed';
 import { verifyJournal } from '../../electron/core/journal/verify';
+import { atInstant } from '../../electron/core/replay';
 import { REPAIR_STATUSES } from '../../shared/domain/repair-status';
 import { ROLES } from '../../shared/domain/roles';
 import { tempDir } from '../helpers/core';
@@ -126,6 +127,29 @@ describe('npm run seed:demo', () => {
     );
     // two runs of the script through tsx: seconds each on a busy machine, more than the default allows
   }, 120_000);
+});
+
+describe('atInstant, the clock the demo seeder replays history with', () => {
+  it('runs calls at a past instant, then the clock is real again; it refuses the future', () => {
+    const dir = tempDir();
+    const core = createCore({ dataDir: dir, version: 'test', devices: false, printing: false });
+    const past = new Date(Date.now() - 10 * 86_400_000);
+    const input = {
+      storeName: '测试店',
+      terminalId: 'T9',
+      adminName: '管理员',
+      pin: '1234',
+      language: 'zh-CN',
+    };
+    const setup = atInstant(core, past, () => core.invoke('s', { channel: 'setup.initialize', input }));
+    expect(setup.ok).toBe(true);
+    core.invoke('s', { channel: 'auth.login', input: { staffId: 1, pin: '1234' } });
+    const stamps = all<{ at: string }>(core.db, 'SELECT at FROM journal ORDER BY seq').map((row) => row.at);
+    expect(stamps[0]).toBe(past.toISOString());
+    expect(Date.parse(stamps[1] ?? '')).toBeGreaterThan(past.getTime() + 9 * 86_400_000);
+    expect(() => atInstant(core, new Date(Date.now() + 60_000), () => null)).toThrow(/future/);
+    core.close();
+  });
 });
 
 describe('the demo store', () => {

@@ -133,6 +133,8 @@ class TradingDay {
   desk(step: DeskStep): void {
     const { till, team, calendar, memberIds } = this.history;
     const desk = team.repairDesk;
+    // the repair desk signs in when its first ticket of the day comes up
+    if (!till.isSignedIn(desk)) till.signIn(desk);
     const { act } = step;
     const ticketNo = this.ctx.tickets.get(step.ticket) ?? '';
     switch (act.kind) {
@@ -209,8 +211,6 @@ export function tradeHistory(history: HistoryInput): HistorySummary {
     till.signIn(cashier);
     const floatFen: number = leftInFen ?? FIRST_FLOAT_FEN;
     till.call(cashier, 'shifts.open', { counts: countOut(floatFen) });
-    till.moveTo(calendar.at(offset, hm(9, 40)));
-    till.signIn(repairDesk);
 
     const day = new TradingDay(
       history,
@@ -250,7 +250,7 @@ export function tradeHistory(history: HistoryInput): HistorySummary {
     }
     till.moveTo(calendar.at(offset, hm(21, 40)));
     till.call(manager, 'shifts.closeDay', { businessDay: calendar.day(offset) });
-    for (const person of [cashier, repairDesk, manager]) till.signOut(person);
+    for (const person of [cashier, repairDesk, manager]) if (till.isSignedIn(person)) till.signOut(person);
     summary.sales += day.sales;
     summary.voids += day.voids;
     summary.shifts++;

@@ -103,6 +103,8 @@ function enrolMembers(till: Till, team: DemoTeam, random: Random): number[] {
  * Refuses a store that is already set up. Call it outside any router call: it makes its own.
  */
 export function seedDemo(core: Core): DemoSummary {
+  // each call below commits on its own, as at the counter: inside another call's transaction none would
+  if (core.db.inTransaction) throw new Error('seedDemo runs outside any router call');
   const status = core.invoke('demo-setup', { channel: 'app.status', input: {} });
   if (!status.ok || !(status.value as { setupRequired: boolean }).setupRequired) {
     throw new DomainError('DEMO_STORE_NOT_EMPTY');

@@ -58,6 +58,10 @@ export class Till {
     this.moveTo(new Date(this.now.getTime() + minutes * 60_000));
   }
 
+  isSignedIn(person: DemoPerson): boolean {
+    return this.signedIn.has(person.id);
+  }
+
   signIn(person: DemoPerson): void {
     const signed = { session: `demo-${person.id}`, lastMs: this.now.getTime() };
     this.invokeAt(this.instant, signed, 'auth.login', { staffId: person.id, pin: person.pin });
