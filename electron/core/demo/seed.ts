@@ -2,7 +2,7 @@ import type { ChannelInput } from '../../../shared/contract';
 import type { Role } from '../../../shared/domain/roles';
 import type { Core } from '../core';
 import { atInstant } from '../replay';
-import { DomainError } from '../router/outcome';
+import { DomainError } from '../errors';
 import type { Product } from '../../../shared/contract/catalog';
 import { demoGoods } from './goods';
 import { tradeHistory, type DemoTeam, type HistorySummary } from './history';
