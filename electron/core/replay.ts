@@ -12,6 +12,9 @@ export class ReplayClock {
 
   readonly now = (): Date => this.instant ?? this.clock();
 
+  /** The core's own clock, whatever is being replayed. */
+  readonly realNow = (): Date => this.clock();
+
   /** Whether a replay is running: work a call defers until after its commit is then left undone. */
   readonly replaying = (): boolean => this.instant !== null;
 
@@ -33,6 +36,17 @@ export function registerReplayClock(core: Core, clock: ReplayClock): void {
   replayClocks.set(core, clock);
 }
 
+function replayClockOf(core: Core): ReplayClock {
+  const clock = replayClocks.get(core);
+  if (!clock) throw new Error('not a core made by createCore');
+  return clock;
+}
+
+/** What the core's clock reads outside any replay: the moment history is counted back from. */
+export function coreNow(core: Core): Date {
+  return replayClockOf(core).realNow();
+}
+
 /**
  * Runs `task` (calls to `core.invoke`) with the core's clock reading `instant`, a moment not later than now.
  * Whatever a call would do after its commit (queueing a receipt, a repair slip) is not done: the documents
@@ -40,7 +54,5 @@ export function registerReplayClock(core: Core, clock: ReplayClock): void {
  * make no one believe the demo.
  */
 export function atInstant<T>(core: Core, instant: Date, task: () => T): T {
-  const clock = replayClocks.get(core);
-  if (!clock) throw new Error('not a core made by createCore');
-  return clock.run(instant, task);
+  return replayClockOf(core).run(instant, task);
 }

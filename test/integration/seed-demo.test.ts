@@ -9,7 +9,7 @@ import { verifyJournal } from '../../electron/core/journal/verify';
 import { atInstant } from '../../electron/core/replay';
 import { REPAIR_STATUSES } from '../../shared/domain/repair-status';
 import { ROLES } from '../../shared/domain/roles';
-import { tempDir } from '../helpers/core';
+import { tempDir, TestClock } from '../helpers/core';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -19,12 +19,27 @@ const all = <T>(db: Database.Database, sql: string, ...params: unknown[]): T[] =
 const one = <T>(db: Database.Database, sql: string, ...params: unknown[]): T =>
   db.prepare(sql).get(...params) as T;
 
-/** The store's date (Shanghai, UTC+8 all year) `days` from the real today. */
-function shanghaiDay(days: number): string {
-  const at = new Date(Date.now() + 8 * 3_600_000);
-  at.setUTCDate(at.getUTCDate() + days);
-  return at.toISOString().slice(0, 10);
+// The in-process demo is seeded at 10:00 in Shanghai (UTC+8 all year) on 23 November 2026.
+const SEEDED_AT = Date.parse('2026-11-23T02:00:00Z');
+const YESTERDAY = '2026-11-22';
+const A_MONTH_AGO = '2026-10-23';
+
+function seededDemo() {
+  const dir = tempDir();
+  const core = createCore({
+    dataDir: dir,
+    databaseFile: join(dir, 'demo.db'),
+    version: 'test',
+    clock: new TestClock(SEEDED_AT).now,
+    devices: false,
+    printing: false,
+  });
+  return { core, summary: seedDemo(core) };
 }
+const demo = seededDemo();
+
+const totals = (db: Database.Database): number[] =>
+  all<{ total_fen: number }>(db, 'SELECT total_fen FROM sales ORDER BY id').map((row) => row.total_fen);
 
 interface ZReport {
   sales: { count: number; amountFen: number };
@@ -118,6 +133,8 @@ describe('npm run seed:demo', () => {
       ok: true,
       value: { floatFen: 50_000, previousLeftInFen: 100_000, floatDifferenceFen: -50_000 },
     });
+    // the same store as one seeded on another day: the same sales for the same money
+    expect(totals(core.db)).toEqual(totals(demo.core.db));
     core.close();
 
     await expect(run('npx', ['tsx', 'electron/cli/seed-demo.ts', file], { cwd: ROOT })).rejects.toMatchObject(
@@ -153,15 +170,7 @@ describe('atInstant, the clock the demo seeder replays history with', () => {
 });
 
 describe('the demo store', () => {
-  const dir = tempDir();
-  const core = createCore({
-    dataDir: dir,
-    databaseFile: join(dir, 'demo.db'),
-    version: 'test',
-    devices: false,
-    printing: false,
-  });
-  const summary = seedDemo(core);
+  const { core, summary } = demo;
   const { db } = core;
   const cashier = DEMO_STAFF.findIndex((member) => member.role === 'cashier');
   const signedIn = core.invoke('cashier', {
@@ -281,8 +290,8 @@ describe('the demo store', () => {
     );
     expect(sales.n).toBeGreaterThanOrEqual(250);
     expect(sales.days).toBeGreaterThanOrEqual(28);
-    expect(sales.last).toBe(shanghaiDay(-1));
-    expect(sales.first >= shanghaiDay(-31)).toBe(true);
+    expect(sales.last).toBe(YESTERDAY);
+    expect(sales.first >= A_MONTH_AGO).toBe(true);
     expect(sales.voided).toBeGreaterThanOrEqual(1);
     expect(summary).toMatchObject({ sales: sales.n, voids: sales.voided });
     const methods = all<{ method: string }>(db, 'SELECT DISTINCT method FROM sale_payments').map(
@@ -327,7 +336,7 @@ describe('the demo store', () => {
       `SELECT count(*) AS n, count(*) FILTER (WHERE closed_at IS NULL) AS open, max(business_day) AS last
        FROM shifts`,
     );
-    expect(shifts).toEqual({ n: summary.shifts, open: 0, last: shanghaiDay(-1) });
+    expect(shifts).toEqual({ n: summary.shifts, open: 0, last: YESTERDAY });
     const overShort = expectZReportsReconcile(db);
     expect(overShort).toHaveLength(summary.shifts);
     // the drawer counted to the jiao (a few fen of change cannot be counted in notes and coins), but for the

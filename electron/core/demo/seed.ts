@@ -1,7 +1,7 @@
 import type { ChannelInput } from '../../../shared/contract';
 import type { Role } from '../../../shared/domain/roles';
 import type { Core } from '../core';
-import { atInstant } from '../replay';
+import { atInstant, coreNow } from '../replay';
 import { DomainError } from '../errors';
 import type { Product } from '../../../shared/contract/catalog';
 import { demoGoods } from './goods';
@@ -31,7 +31,7 @@ export const DEMO_DEVICES: readonly ChannelInput<'devices.save'>[] = [
 /** The same store on every run: the README's tour can name what is in it. */
 const SEED = 20_260_101;
 /** Days of trading before today. */
-export const HISTORY_DAYS = 30;
+const HISTORY_DAYS = 30;
 const MEMBERS = 40;
 
 export interface DemoSummary extends HistorySummary {
@@ -103,15 +103,14 @@ function enrolMembers(till: Till, team: DemoTeam, random: Random): number[] {
  * Refuses a store that is already set up. Call it outside any router call: it makes its own.
  */
 export function seedDemo(core: Core): DemoSummary {
-  // each call below commits on its own, as at the counter: inside another call's transaction none would
   if (core.db.inTransaction) throw new Error('seedDemo runs outside any router call');
   const status = core.invoke('demo-setup', { channel: 'app.status', input: {} });
   if (!status.ok || !(status.value as { setupRequired: boolean }).setupRequired) {
     throw new DomainError('DEMO_STORE_NOT_EMPTY');
   }
-  // Each call commits on its own as at the counter. A sale's commit waits for the disk (synchronous=FULL) so
-  // it survives a power cut; a demo cut off halfway is simply made again, so seeding does not wait for the
-  // disk at every commit (it takes a third of the time) and puts the setting back when done.
+  // Each call commits on its own, as at the counter. A sale's commit waits for the disk (synchronous=FULL)
+  // so it survives a power cut; a demo cut off halfway is simply made again, so seeding does not wait for
+  // the disk at every commit (it takes a third of the time) and puts the setting back when done.
   const synchronous = core.db.pragma('synchronous', { simple: true }) as number;
   core.db.pragma('synchronous = NORMAL');
   try {
@@ -122,7 +121,7 @@ export function seedDemo(core: Core): DemoSummary {
 }
 
 function fillStore(core: Core): DemoSummary {
-  const calendar = new StoreCalendar(new Date());
+  const calendar = new StoreCalendar(coreNow(core));
   const random = new Random(SEED);
   const till = new Till(core);
   till.moveTo(calendar.at(-HISTORY_DAYS - 1, hm(8, 30)));

@@ -1,7 +1,7 @@
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/contract';
 import type { Role } from '../../../shared/domain/roles';
 import type { Core } from '../core';
-import { atInstant } from '../replay';
+import { atInstant, coreNow } from '../replay';
 
 export interface DemoPerson {
   readonly id: number;
@@ -36,12 +36,12 @@ export class Till {
   }
 
   get now(): Date {
-    return this.instant ?? new Date();
+    return this.instant ?? coreNow(this.core);
   }
 
   /** Moves the clock forward to `instant` (null: the real clock), keeping signed-in sessions awake. */
   moveTo(instant: Date | null): void {
-    const target = (instant ?? new Date()).getTime();
+    const target = (instant ?? coreNow(this.core)).getTime();
     if (this.instant && target < this.instant.getTime()) throw new Error('the demo clock only moves forward');
     // a read a minute before the lock would fire (half the limit when it is short)
     const step = Math.max(this.idleMs / 2, this.idleMs - 60_000);
@@ -114,7 +114,7 @@ export class Till {
     if (!result.ok) {
       throw new Error(`demo ${channel}: ${result.error.code} ${JSON.stringify(result.error.details ?? {})}`);
     }
-    signed.lastMs = (instant ?? new Date()).getTime();
+    signed.lastMs = (instant ?? coreNow(this.core)).getTime();
     return result.value as ChannelOutput<C>;
   }
 }
