@@ -29,6 +29,17 @@ export class Shelf {
     return piece;
   }
 
+  /** Counted goods down to `below` or fewer, brought back up to `upTo` by a delivery. */
+  restock(below: number, upTo: number): { product: Product; quantity: number }[] {
+    return this.counted
+      .filter((item) => item.onHand <= below)
+      .map((item) => {
+        const quantity = upTo - item.onHand;
+        item.onHand = upTo;
+        return { product: item.product, quantity };
+      });
+  }
+
   /** `quantity` of a counted good of this kind still in stock, counted down. */
   takeCounted(random: Random, kind: Product['kind'], quantity: number): Product | undefined {
     const fits = this.counted.filter((item) => item.product.kind === kind && item.onHand >= quantity);
@@ -40,7 +51,7 @@ export class Shelf {
 }
 
 const GOLD_CATEGORIES = ['足金戒指', '足金手镯', '足金吊坠', '足金项链'];
-const FINE_CATEGORIES = ['K金', '铂金', '翡翠', '钻石'];
+const FINE_CATEGORIES = ['K金', '铂金', '翡翠', '钻石', '银饰'];
 const OLD_GOLD = ['旧金戒指', '旧金项链', '旧金手镯', '旧金耳环'];
 
 function rateOf(rates: DayRates, purity: Purity): number {

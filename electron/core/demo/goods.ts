@@ -116,6 +116,18 @@ const WEIGHED_PIECES: readonly PieceLine[] = [
     warrantyMonths: 12,
   },
   {
+    category: '银饰',
+    prefix: '足银',
+    purity: 'S999',
+    styles: ['古法', '竹节', '福字', '光面'],
+    piece: '手镯',
+    count: 8,
+    gramsMin: 25,
+    gramsMax: 60,
+    labor: perPiece(3_000, 8_000),
+    warrantyMonths: 6,
+  },
+  {
     category: '铂金',
     prefix: '',
     purity: 'Pt950',
@@ -181,7 +193,6 @@ interface CountedGood {
 }
 
 const SILVER: readonly CountedGood[] = [
-  ['足银手镯', 498],
   ['足银长命锁', 268],
   ['925银四叶草项链', 299],
   ['925银耳钉', 159],

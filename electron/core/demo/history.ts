@@ -42,6 +42,8 @@ export interface HistorySummary {
 const FIRST_FLOAT_FEN = 100_000;
 const LEFT_IN_FEN = 100_000;
 const OPEN = hm(10);
+/** Mid-month, the supplier's delivery tops up the counted goods that run low. */
+const DELIVERY_DAY = -15;
 const CLOSE = hm(21);
 
 interface Sold {
@@ -167,6 +169,12 @@ class TradingDay {
   }
 }
 
+function restock(till: Till, manager: DemoPerson, shelf: Shelf): void {
+  for (const { product, quantity } of shelf.restock(10, 40)) {
+    till.call(manager, 'catalog.receiveStock', { productId: product.id, quantity, note: '供应商补货' });
+  }
+}
+
 const ratesOfDay = (rates: Rates): DayRates =>
   new Map(rates.map((rate): [Purity, (typeof rates)[number]] => [rate.purity, rate]));
 
@@ -235,6 +243,7 @@ export function tradeHistory(history: HistoryInput): HistorySummary {
       });
     }
     for (const step of desk.filter((s) => s.day === offset)) day.at(step.minute, () => day.desk(step));
+    if (offset === DELIVERY_DAY) day.at(hm(9, 50), () => restock(till, manager, shelf));
     day.run();
 
     till.moveTo(calendar.at(offset, hm(21, 30)));
