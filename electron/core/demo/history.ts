@@ -38,13 +38,17 @@ export interface HistorySummary {
   repairTickets: number;
 }
 
-/** What the drawer float is made of when the terminal has no previous close: ￥1,000. */
+/** The float counted into the drawer on the terminal's first morning: ￥1,000. */
 const FIRST_FLOAT_FEN = 100_000;
+/** What each close leaves in the drawer for the next morning's float. */
 const LEFT_IN_FEN = 100_000;
+/** Customers come between opening and closing time. */
 const OPEN = hm(10);
+const CLOSE = hm(21);
 /** Mid-month, the supplier's delivery tops up the counted goods that run low. */
 const DELIVERY_DAY = -15;
-const CLOSE = hm(21);
+/** The evening the drawer is ￥50 short. */
+const SHORT_DAY = -12;
 
 interface Sold {
   receiptNo: string;
@@ -54,7 +58,7 @@ interface Sold {
 
 /** One day at the store: its events in the order of the clock. */
 class TradingDay {
-  readonly drawer: Drawer;
+  readonly drawer = new Drawer(0);
   private readonly events: { minute: number; run: () => void }[] = [];
   private lastSale: Sold | null = null;
   sales = 0;
@@ -67,11 +71,17 @@ class TradingDay {
       cashier: DemoPerson;
       rates: DayRates;
       shelf: Shelf;
+      /** Repair ticket numbers by the demo's ticket index, as intake gives them. */
       tickets: Map<number, string>;
     },
-    floatFen: number,
-  ) {
-    this.drawer = new Drawer(floatFen);
+  ) {}
+
+  get cashier(): DemoPerson {
+    return this.ctx.cashier;
+  }
+
+  get shelf(): Shelf {
+    return this.ctx.shelf;
   }
 
   at(minute: number, run: () => void): void {
@@ -119,6 +129,13 @@ class TradingDay {
     this.drawer.take(input.tenders, sale.changeFen);
     this.lastSale = { receiptNo: sale.receiptNo, tenders: input.tenders, changeFen: sale.changeFen };
     this.sales++;
+  }
+
+  /** The manager takes cash out of the drawer for a small expense, with a slip. */
+  payOut(amountFen: number, reason: string, note: string): void {
+    const { till, team } = this.history;
+    till.call(team.manager, 'shifts.cashMovement', { kind: 'paidOut', amountFen, reason, note });
+    this.drawer.cashFen -= amountFen;
   }
 
   /** The manager voids the last sale (the customer changed their mind at the counter). */
@@ -175,8 +192,12 @@ function restock(till: Till, manager: DemoPerson, shelf: Shelf): void {
   }
 }
 
-const ratesOfDay = (rates: Rates): DayRates =>
-  new Map(rates.map((rate): [Purity, (typeof rates)[number]] => [rate.purity, rate]));
+/** The rates the manager sets on the day `offset` days from today. */
+const ratesOn = (history: HistoryInput, offset: number): Rates =>
+  history.rates[offset + history.days] as Rates;
+
+const byPurity = (rates: Rates): DayRates =>
+  new Map(rates.map((rate): [Purity, Rates[number]] => [rate.purity, rate]));
 
 /**
  * The demo store traded its month without a printer (its devices are a simulated scale and scanner), so the
@@ -193,6 +214,60 @@ function clearPrintQueue(till: Till, manager: DemoPerson, at: Date): void {
   till.signOut(manager);
 }
 
+/** The morning: the manager sets the day's gold rates, the cashier counts the float and opens the shift. */
+function openDay(history: HistoryInput, offset: number, cashier: DemoPerson, floatFen: number): void {
+  const { till, calendar, team } = history;
+  till.moveTo(calendar.at(offset, hm(9)));
+  till.signIn(team.manager);
+  till.call(team.manager, 'goldRates.set', { rates: ratesOn(history, offset) });
+  till.moveTo(calendar.at(offset, hm(9, 20)));
+  till.signIn(cashier);
+  till.call(cashier, 'shifts.open', { counts: countOut(floatFen) });
+}
+
+/** The day's customers, repair tickets and odd jobs, at their times. */
+function planDay(history: HistoryInput, day: TradingDay, offset: number, desk: readonly DeskStep[]): void {
+  const { random, till, team } = history;
+  const customers = random.int(8, 13);
+  for (let i = 0; i < customers; i++) day.at(random.int(OPEN, CLOSE - 1), () => day.sell());
+  if (offset % 10 === -5) {
+    day.at(hm(15, 30), () => day.sell({ category: '钻石', bp: 1_000, reason: '店庆活动' }));
+  }
+  if (offset % 12 === -3) day.at(hm(16), () => day.voidLast());
+  if (offset % 6 === -1) {
+    const amountFen = random.step(2_000, 8_000, 100);
+    day.at(hm(14, 10), () => day.payOut(amountFen, '零星开支', '购买打印纸'));
+  }
+  for (const step of desk.filter((s) => s.day === offset)) day.at(step.minute, () => day.desk(step));
+  if (offset === DELIVERY_DAY) day.at(hm(9, 50), () => restock(till, team.manager, day.shelf));
+}
+
+/**
+ * The night: the cashier counts the drawer blind and closes the shift with its Z report, leaving the next
+ * float in the drawer; the manager closes the day; everyone signs out. `shortFen` is cash gone missing:
+ * beyond the threshold, the close needs a reason and the manager's approval. Returns the cash left in.
+ */
+function closeDay(history: HistoryInput, day: TradingDay, offset: number, shortFen: number): number {
+  const { till, calendar, team } = history;
+  const { cashier } = day;
+  till.moveTo(calendar.at(offset, hm(21, 30)));
+  const counts = countOut(day.drawer.cashFen - shortFen);
+  const counted = counts.reduce((sum, c) => sum + c.denominationFen * c.quantity, 0);
+  till.call(cashier, 'shifts.closeCount', { counts, settled: day.drawer.settled });
+  const leftInFen = Math.min(LEFT_IN_FEN, counted);
+  if (shortFen > 0) {
+    till.approved(cashier, team.manager, 'shifts.close', { reason: '找零差错，已复核监控', leftInFen });
+  } else {
+    till.call(cashier, 'shifts.close', { leftInFen });
+  }
+  till.moveTo(calendar.at(offset, hm(21, 40)));
+  till.call(team.manager, 'shifts.closeDay', { businessDay: calendar.day(offset) });
+  for (const person of [cashier, team.repairDesk, team.manager]) {
+    if (till.isSignedIn(person)) till.signOut(person);
+  }
+  return leftInFen;
+}
+
 /**
  * The last `days` days of trading, each as the store lives it: the manager sets the day's gold rates, a
  * cashier counts the float and opens the shift, customers buy (some with old gold, some members, one in a
@@ -202,69 +277,30 @@ function clearPrintQueue(till: Till, manager: DemoPerson, at: Date): void {
  */
 export function tradeHistory(history: HistoryInput): HistorySummary {
   const { till, team, random, calendar } = history;
-  const { manager, repairDesk } = team;
   const shelf = new Shelf(history.products);
   const desk = deskSteps(random);
   const tickets = new Map<number, string>();
   const summary: HistorySummary = { sales: 0, voids: 0, shifts: 0, repairTickets: 0 };
-  let leftInFen: number | null = null;
-
+  let floatFen = FIRST_FLOAT_FEN;
   for (let offset = -history.days; offset < 0; offset++) {
-    const dayRates = history.rates[offset + history.days] as Rates;
     const cashier = team.cashiers[(offset + history.days) % team.cashiers.length] as DemoPerson;
-    till.moveTo(calendar.at(offset, hm(9)));
-    till.signIn(manager);
-    till.call(manager, 'goldRates.set', { rates: dayRates });
-    till.moveTo(calendar.at(offset, hm(9, 20)));
-    till.signIn(cashier);
-    const floatFen: number = leftInFen ?? FIRST_FLOAT_FEN;
-    till.call(cashier, 'shifts.open', { counts: countOut(floatFen) });
-
-    const day = new TradingDay(
-      history,
-      { offset, cashier, rates: ratesOfDay(dayRates), shelf, tickets },
-      floatFen,
-    );
-    const customers = random.int(8, 13);
-    for (let i = 0; i < customers; i++) day.at(random.int(OPEN, CLOSE - 1), () => day.sell());
-    if (offset % 10 === -5)
-      day.at(hm(15, 30), () => day.sell({ category: '钻石', bp: 1_000, reason: '店庆活动' }));
-    if (offset % 12 === -3) day.at(hm(16), () => day.voidLast());
-    if (offset % 6 === -1) {
-      const amountFen = random.step(2_000, 8_000, 100);
-      day.at(hm(14, 10), () => {
-        till.call(manager, 'shifts.cashMovement', {
-          kind: 'paidOut',
-          amountFen,
-          reason: '零星开支',
-          note: '购买打印纸',
-        });
-        day.drawer.cashFen -= amountFen;
-      });
-    }
-    for (const step of desk.filter((s) => s.day === offset)) day.at(step.minute, () => day.desk(step));
-    if (offset === DELIVERY_DAY) day.at(hm(9, 50), () => restock(till, manager, shelf));
+    openDay(history, offset, cashier, floatFen);
+    const day = new TradingDay(history, {
+      offset,
+      cashier,
+      rates: byPurity(ratesOn(history, offset)),
+      shelf,
+      tickets,
+    });
+    day.drawer.cashFen = floatFen;
+    planDay(history, day, offset, desk);
     day.run();
-
-    till.moveTo(calendar.at(offset, hm(21, 30)));
-    const short = offset === -12 ? 5_000 : 0;
-    const counts = countOut(day.drawer.cashFen - short);
-    const counted = counts.reduce((sum, c) => sum + c.denominationFen * c.quantity, 0);
-    till.call(cashier, 'shifts.closeCount', { counts, settled: day.drawer.settled });
-    leftInFen = Math.min(LEFT_IN_FEN, counted);
-    if (short > 0) {
-      till.approved(cashier, manager, 'shifts.close', { reason: '找零差错，已复核监控', leftInFen });
-    } else {
-      till.call(cashier, 'shifts.close', { leftInFen });
-    }
-    till.moveTo(calendar.at(offset, hm(21, 40)));
-    till.call(manager, 'shifts.closeDay', { businessDay: calendar.day(offset) });
-    for (const person of [cashier, repairDesk, manager]) if (till.isSignedIn(person)) till.signOut(person);
+    floatFen = closeDay(history, day, offset, offset === SHORT_DAY ? 5_000 : 0);
     summary.sales += day.sales;
     summary.voids += day.voids;
     summary.shifts++;
   }
-  clearPrintQueue(till, manager, calendar.at(-1, hm(21, 50)));
+  clearPrintQueue(till, team.manager, calendar.at(-1, hm(21, 50)));
   summary.repairTickets = tickets.size;
   return summary;
 }
