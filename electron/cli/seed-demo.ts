@@ -28,5 +28,11 @@ const summary = seedDemo(core);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 core.close();
 console.log(`演示门店已创建 / demo store created: ${file} (${seconds} s)`);
-console.log(`  ${summary.goods} 件商品 goods · ${summary.members} 位会员 members`);
+console.log(
+  `  ${summary.goods} 件商品 goods · ${summary.members} 位会员 members · ${summary.shifts} 个班次 shifts · ` +
+    `${summary.sales} 笔销售 sales (${summary.voids} 笔作废 void) · ${summary.repairTickets} 张维修单 repair tickets`,
+);
+console.log(
+  '  今天尚未开班：收银员先清点备用金开班 / no shift is open today: a cashier opens it by counting the float',
+);
 for (const member of DEMO_STAFF) console.log(`  ${member.name}  ${member.role}  PIN ${member.pin}`);
