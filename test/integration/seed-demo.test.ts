@@ -187,6 +187,11 @@ describe('the demo store', () => {
     const journal = verifyJournal(db);
     expect(journal.ok).toBe(true);
     expect(journal.checked).toBeGreaterThan(1_000);
+    // history was written in the order it happened, from 08:30 in Shanghai thirty-one days before the seeding
+    const stamps = all<{ at: string }>(db, 'SELECT at FROM journal ORDER BY seq').map((row) => row.at);
+    expect(stamps[0]).toBe('2026-10-23T00:30:00.000Z');
+    expect(stamps.every((at, i) => i === 0 || at >= (stamps[i - 1] as string))).toBe(true);
+    expect(Date.parse(stamps[stamps.length - 1] ?? '')).toBe(SEEDED_AT);
   });
 
   it('has about three hundred goods of all three kinds, found by pinyin, each tagged piece on its own tag', () => {
