@@ -302,7 +302,7 @@ describe('the demo store', () => {
     const methods = all<{ method: string }>(db, 'SELECT DISTINCT method FROM sale_payments').map(
       (m) => m.method,
     );
-    expect(methods.sort()).toEqual(['alipay', 'bankCard', 'cash', 'wechat']);
+    expect(methods.sort()).toEqual(['alipay', 'bankCard', 'cash', 'points', 'wechat']);
     const mix = one<{
       splits: number;
       tradeIns: number;

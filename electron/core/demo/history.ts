@@ -122,13 +122,34 @@ class TradingDay {
       !piece && random.chance(0.2) && roundedDown(cart, quoted.totalFen, quoted.discountLimitBp);
     const { totalFen } = rounded ? till.call(cashier, 'sales.quote', { cart: rounded }) : quoted;
     if (totalFen <= 0) return;
-    const input = { saleId: demoUuid(random), cart: rounded || cart, tenders: payment(random, totalFen) };
+    const points = customerId !== null && random.chance(0.15) ? this.pointsToRedeem(customerId, totalFen) : 0;
+    const tenders: Tenders = [
+      ...(points > 0 ? [{ method: 'points' as const, points }] : []),
+      ...payment(random, totalFen - points * this.fenPerPoint()),
+    ];
+    const input = { saleId: demoUuid(random), cart: rounded || cart, tenders };
     const sale = piece
       ? till.approved(cashier, team.manager, 'sales.commit', input)
       : till.call(cashier, 'sales.commit', input);
     this.drawer.take(input.tenders, sale.changeFen);
     this.lastSale = { receiptNo: sale.receiptNo, tenders: input.tenders, changeFen: sale.changeFen };
     this.sales++;
+    // some customers rate the service on the customer display
+    if (random.chance(0.3)) {
+      const rating = random.pick([5, 5, 5, 4, 4, 3]);
+      till.call(cashier, 'sales.rate', { receiptNo: sale.receiptNo, rating });
+    }
+  }
+
+  private fenPerPoint(): number {
+    return this.history.till.call(this.cashier, 'sales.settings', {}).pointsRedeemFenPerPoint;
+  }
+
+  /** A member pays part with points (积分抵扣): whole thousands, up to 5,000, never the whole bill. */
+  private pointsToRedeem(customerId: number, totalFen: number): number {
+    const { points } = this.history.till.call(this.cashier, 'customers.get', { id: customerId });
+    const redeem = Math.min(5_000, Math.floor(points / 1_000) * 1_000);
+    return redeem * this.fenPerPoint() < totalFen ? redeem : 0;
   }
 
   /** The manager takes cash out of the drawer for a small expense, with a slip. */
