@@ -22,6 +22,7 @@ import { shiftsHandlers } from './modules/shifts';
 import { staffHandlers } from './modules/staff';
 import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing';
 import type { Handlers } from './router/context';
+import { registerReplayClock, ReplayClock } from './replay';
 import { createRouter, type Router } from './router/router';
 import { SessionStore } from './sessions';
 import { asWritable, type WritableDB } from './db/statements';
@@ -98,7 +99,8 @@ export function createCore(options: CoreOptions): Core {
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE);
   const db = asWritable(openDatabase(databaseFile, { nativeBinding: options.nativeBinding }));
   ensureSearchIndex(db);
-  const clock = options.clock ?? (() => new Date());
+  const replayClock = new ReplayClock(options.clock ?? (() => new Date()));
+  const clock = replayClock.now;
   const events = new EventBus();
   const sessions = new SessionStore();
   let terminalId: string | null = null;
@@ -121,6 +123,7 @@ export function createCore(options: CoreOptions): Core {
     isPassive,
     idleLockMs,
     afterWrite: checkpoints.noteWrite,
+    skipAfterCommit: replayClock.replaying,
   });
 
   const idleTimer = setInterval(() => {
@@ -139,7 +142,7 @@ export function createCore(options: CoreOptions): Core {
       ? null
       : startPrintWorker({ db, events, clock, dataDir: options.dataDir }, options.printing);
 
-  return {
+  const core: Core = {
     db,
     databaseFile,
     invoke,
@@ -155,4 +158,6 @@ export function createCore(options: CoreOptions): Core {
       db.close();
     },
   };
+  registerReplayClock(core, replayClock);
+  return core;
 }
