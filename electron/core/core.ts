@@ -29,6 +29,7 @@ import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './p
 import type { Handlers } from './router/context';
 import { createRouter, type Router } from './router/router';
 import { SessionStore } from './sessions';
+import { setupDemoHandler } from './setup-demo';
 
 export interface CoreOptions {
   dataDir: string;
@@ -40,7 +41,7 @@ export interface CoreOptions {
   /** How often idle sessions are looked for; the renderer locks itself sooner, this is the backstop. */
   idleCheckMs?: number;
   /** Tests replace a handler to prove what the router does when one fails. */
-  handlers?: Handlers;
+  handlers?: ModuleHandlers;
   /**
    * Serial scanners and scales. false opens no port (scripts that open a till's database beside the
    * running app, where the scale's port belongs to the app); tests pass SerialPortMock and short backoffs.
@@ -55,7 +56,13 @@ export interface CoreOptions {
   checkpoints?: CheckpointOptions;
 }
 
-export function coreHandlers(version: string, devices = new DeviceManager({ enabled: false })): Handlers {
+/** Every channel's handler but setup.demo's, which createCore adds: it needs the core itself. */
+export type ModuleHandlers = Omit<Handlers, 'setup.demo'>;
+
+export function coreHandlers(
+  version: string,
+  devices = new DeviceManager({ enabled: false }),
+): ModuleHandlers {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {
     ...appHandlers(version),
@@ -105,7 +112,6 @@ export function createCore(options: CoreOptions): Core {
   const clock = options.clock ?? (() => new Date());
   const events = new EventBus();
   const sessions = new SessionStore();
-  let terminalId: string | null = null;
   const idleLockMs = (): number => readIdleLockSeconds(db) * 1000;
   const devices = new DeviceManager({
     ...(options.devices || {}),
@@ -117,11 +123,15 @@ export function createCore(options: CoreOptions): Core {
   const checkpoints = startCheckpointer(db, options.checkpoints);
   const invoke = createRouter({
     db,
-    handlers: options.handlers ?? coreHandlers(options.version ?? '0.0.0', devices),
+    handlers: {
+      ...(options.handlers ?? coreHandlers(options.version ?? '0.0.0', devices)),
+      'setup.demo': setupDemoHandler(() => core),
+    },
     sessions,
     events,
     clock,
-    terminalId: () => (terminalId ??= readTerminalId(db)),
+    // read each time, not kept: a setup that rolls back must not leave its terminal id behind
+    terminalId: () => readTerminalId(db),
     isPassive,
     idleLockMs,
     afterWrite: checkpoints.noteWrite,
@@ -143,7 +153,7 @@ export function createCore(options: CoreOptions): Core {
       ? null
       : startPrintWorker({ db, events, clock, dataDir: options.dataDir }, options.printing);
 
-  return {
+  const core: Core = {
     db,
     databaseFile,
     invoke,
@@ -159,4 +169,5 @@ export function createCore(options: CoreOptions): Core {
       db.close();
     },
   };
+  return core;
 }
