@@ -19,7 +19,7 @@ function freshCore(): Core {
 const count = (c: Core, table: string): number =>
   c.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
 
-describe('setup.demo, the first-run choice of the demo store', () => {
+describe('first run', () => {
   it('builds the demo store through the seeder, whose PINs sign in, once and only before setup', () => {
     const c = freshCore();
     const result = c.invoke('first-run', { channel: 'setup.demo', input: {} });
@@ -73,31 +73,32 @@ describe('setup.demo, the first-run choice of the demo store', () => {
     expect(count(c, 'staff')).toBe(1);
   });
 
-  it('leaves nothing behind when the seed fails half-way, so the store can still be set up by hand', () => {
+  it('leaves no terminal id behind when a first-run setup rolls back, so the next one starts its own chain', () => {
     const c = freshCore();
-    // the disk refuses the second device: by then the store, its staff and the first device exist
-    c.db.exec(`CREATE TRIGGER refuse_second_device BEFORE UPDATE ON settings
-      WHEN NEW.key = 'devices' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    // the disk refuses the journal row, the last write of the setup's transaction
+    c.db.exec(
+      `CREATE TRIGGER refuse_journal BEFORE INSERT ON journal BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
+    );
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(c.invoke('first-run', { channel: 'setup.demo', input: {} })).toMatchObject({
+    const setup = (terminalId: string) => ({
+      storeName: '我的店',
+      terminalId,
+      adminName: '店主',
+      pin: '246810',
+      language: 'zh-CN',
+    });
+    expect(c.invoke('first-run', { channel: 'setup.initialize', input: setup('T01') })).toMatchObject({
       ok: false,
       error: { code: 'INTERNAL_ERROR' },
     });
-    expect(errors).toHaveBeenCalledWith(expect.stringMatching(/setup\.demo failed/), expect.any(Error));
-    for (const table of ['terminal', 'staff', 'journal', 'settings']) expect(count(c, table)).toBe(0);
-    // the scale the seed had started is stopped again
-    expect(c.devices.list()).toEqual([]);
+    expect(errors).toHaveBeenCalledWith(expect.stringMatching(/setup\.initialize failed/), expect.any(Error));
+    for (const table of ['terminal', 'staff', 'journal']) expect(count(c, table)).toBe(0);
 
-    c.db.exec('DROP TRIGGER refuse_second_device');
-    const setup = {
-      storeName: '我的店',
-      terminalId: 'T05',
-      adminName: '店主',
-      pin: '246810',
-      language: 'en',
-    };
-    expect(c.invoke('first-run', { channel: 'setup.initialize', input: setup })).toMatchObject({ ok: true });
-    // the chain starts from this terminal's id, not from the demo's that was rolled back
+    c.db.exec('DROP TRIGGER refuse_journal');
+    expect(c.invoke('first-run', { channel: 'setup.initialize', input: setup('T05') })).toMatchObject({
+      ok: true,
+    });
+    // the chain starts from T05, the terminal that exists, not from the T01 that was rolled back
     expect(verifyJournal(c.db)).toMatchObject({ ok: true, checked: 1 });
   });
 });
