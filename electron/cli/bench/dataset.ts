@@ -2,9 +2,8 @@ import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createCore } from '../../core/core';
-import { markSearchIndexCurrent } from '../../core/modules/catalog/search-index';
-import { searchDocument } from '../../core/modules/catalog/search-tokens';
-import { formatReceiptNumber } from '../../core/modules/sales/receipt-numbers';
+import { markSearchIndexCurrent, searchDocument } from '../../core/modules/catalog';
+import { formatReceiptNumber } from '../../core/modules/sales';
 import { productAt } from './names';
 
 export const PRODUCTS = 100_000;

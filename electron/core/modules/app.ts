@@ -1,5 +1,5 @@
 import type { HandlerGroup } from '../router/context';
-import { readSettings, readTerminalId } from './settings/repo';
+import { readSettings, readTerminalId } from './settings';
 
 export function appHandlers(version: string): HandlerGroup<'app.status'> {
   return {

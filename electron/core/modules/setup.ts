@@ -1,7 +1,7 @@
 import type { HandlerGroup } from '../router/context';
-import { DomainError } from '../router/outcome';
-import { readTerminalId, writeSettings } from './settings/repo';
-import { insertStaff } from './staff/repo';
+import { DomainError } from '../errors';
+import { readTerminalId, writeSettings } from './settings';
+import { insertStaff } from './staff';
 
 /** First run: the store, this terminal's id (the journal's genesis) and the first administrator. */
 export const setupHandlers: HandlerGroup<'setup.initialize'> = {

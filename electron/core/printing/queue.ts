@@ -9,7 +9,7 @@ import {
   type TemplateInput,
 } from '../../../shared/print/templates';
 import { statement } from '../db/statements';
-import { DomainError } from '../router/outcome';
+import { DomainError } from '../errors';
 import { currentContext, routeFor } from './repo';
 
 /** A job as stored, with the printer it goes to now (its own, or its route's). */

@@ -10,8 +10,8 @@ import {
 } from '../../../shared/contract/printing';
 import type { DocumentType, PrintContext } from '../../../shared/print/templates';
 import { statement } from '../db/statements';
-import { readSettings } from '../modules/settings/repo';
-import { DomainError } from '../router/outcome';
+import { readSettings } from '../modules/settings';
+import { DomainError } from '../errors';
 
 interface PrinterRow {
   id: number;

@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { ChannelName, ChannelOutput, ChannelParsedInput } from '../../../shared/contract';
-import type { ErrorDetails } from '../../../shared/contract';
+import type { ChannelName, ChannelOutput, ChannelParsedInput, ErrorDetails } from '../../../shared/contract';
 import type { StaffRef } from '../../../shared/contract/staff';
 import type { Permission } from '../../../shared/domain/roles';
 import type { EventBus } from '../events';
 import type { JournalEvent } from '../journal/append';
-import type { StaffRow } from '../modules/staff/repo';
+import type { StaffRow } from '../modules/staff';
 import type { Session, SessionStore } from '../sessions';
 import type { Refusal } from './outcome';
 

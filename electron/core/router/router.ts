@@ -6,11 +6,12 @@ import { contract, InvokeRequestSchema, isChannelName } from '../../../shared/co
 import { isOverridable, roleHas } from '../../../shared/domain/roles';
 import type { EventBus } from '../events';
 import { appendJournal } from '../journal/append';
-import { consumeApproval } from '../modules/auth/approvals';
-import { findStaff, toStaffRef, type StaffRow } from '../modules/staff/repo';
+import { consumeApproval } from '../modules/auth';
+import { findStaff, toStaffRef, type StaffRow } from '../modules/staff';
 import type { Session, SessionStore } from '../sessions';
 import type { HandlerContext, Handlers } from './context';
-import { DomainError, errorBody, Refusal } from './outcome';
+import { DomainError } from '../errors';
+import { errorBody, Refusal } from './outcome';
 
 export interface RouterDeps {
   db: Database.Database;

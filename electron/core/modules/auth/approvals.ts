@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { canonicalJson } from '../../journal/canonical';
-import { DomainError } from '../../router/outcome';
-import { getStaff, type StaffRow } from '../staff/repo';
+import { DomainError } from '../../errors';
+import { getStaff, type StaffRow } from '../staff';
 
 /** An approval lends one action, with exactly this input, for this long. */
 export const APPROVAL_TTL_MS = 60_000;

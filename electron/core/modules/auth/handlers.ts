@@ -2,10 +2,10 @@ import type { SessionInfo } from '../../../../shared/contract/auth';
 import { contract, isChannelName } from '../../../../shared/contract';
 import { APPROVER_ROLES, ROLE_PERMISSIONS, roleHas } from '../../../../shared/domain/roles';
 import { actorOf, type HandlerContext, type HandlerGroup } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import type { Session } from '../../sessions';
-import { readSettings } from '../settings/repo';
-import { findStaff, getStaff, listStaff, toStaffRef } from '../staff/repo';
+import { readSettings } from '../settings';
+import { findStaff, getStaff, listStaff, toStaffRef } from '../staff';
 import { createApproval } from './approvals';
 import { checkPin } from './pin-check';
 

@@ -9,8 +9,8 @@ import {
   type ImportReport,
 } from '../../../../shared/contract/catalog-io';
 import { statement } from '../../db/statements';
-import { DomainError } from '../../router/outcome';
-import { findProduct } from '../catalog/repo';
+import { DomainError } from '../../errors';
+import { findProduct } from '../catalog';
 import { fieldOfHeader, headerOf, REQUIRED_FIELDS } from './columns';
 import { parseRow, type RowIssue } from './rows';
 import type { SheetRow } from './sheet';

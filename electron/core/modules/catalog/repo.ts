@@ -3,7 +3,7 @@ import type { Product, ProductInput } from '../../../../shared/contract/catalog'
 import type { LaborFee } from '../../../../shared/domain/pricing';
 import type { Purity } from '../../../../shared/domain/purity';
 import { statement } from '../../db/statements';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { searchDocument, searchQuery } from './search-tokens';
 
 /** The columns of PRODUCT_COLUMNS, in order. */

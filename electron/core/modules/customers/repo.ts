@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Customer } from '../../../../shared/contract/customers';
 import { statement } from '../../db/statements';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 
 interface CustomerRow {
   id: number;

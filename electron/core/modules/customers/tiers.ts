@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { MemberTier } from '../../../../shared/contract/customers';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 
 const SELECT_TIERS = 'SELECT id, name, discount_bp AS discountBp FROM member_tiers';
 

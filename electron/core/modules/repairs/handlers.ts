@@ -1,9 +1,9 @@
 import type { repairsChannels } from '../../../../shared/contract/repairs';
 import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerGroup } from '../../router/context';
-import { findCustomerByPhone, getCustomer, registerCustomer } from '../customers/repo';
-import { purchaseHistory } from '../sales/repo';
-import { readSettings } from '../settings/repo';
+import { findCustomerByPhone, getCustomer, registerCustomer } from '../customers';
+import { purchaseHistory } from '../sales';
+import { readSettings } from '../settings';
 import { intake } from './intake';
 import { board, callList } from './lists';
 import { getPhoto, getTicket, getTicketRow } from './repo';

@@ -4,7 +4,7 @@ import type { Condition, RepairPayment, RepairTicket } from '../../../../shared/
 import type { Purity } from '../../../../shared/domain/purity';
 import type { RepairStatus } from '../../../../shared/domain/repair-status';
 import { statement } from '../../db/statements';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 
 // Repair tickets as stored: the ticket row (its current state), its services, and the append-only steps,
 // payments, calls and photos that record how it got there.

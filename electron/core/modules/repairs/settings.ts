@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { RepairSettings } from '../../../../shared/contract/repairs';
 import { DEFAULT_QC_TOLERANCES } from '../../../../shared/domain/repair-qc';
-import { readJsonSetting, writeJsonSetting } from '../settings/repo';
+import { readJsonSetting, writeJsonSetting } from '../settings';
 
 const KEY = 'repairs';
 

@@ -3,8 +3,8 @@ import type { WarrantyLookup } from '../../../../shared/contract/repairs';
 import type { Purity } from '../../../../shared/domain/purity';
 import { isUnderWarranty, warrantyEndsOn } from '../../../../shared/domain/warranty';
 import { statement } from '../../db/statements';
-import { DomainError } from '../../router/outcome';
-import { findSaleKey, type SaleKey } from '../sales/repo';
+import { DomainError } from '../../errors';
+import { findSaleKey, type SaleKey } from '../sales';
 
 /** A receipt number, or a warranty card's (the receipt number and the card's place on it: `…-0001-2`). */
 function saleOf(db: Database.Database, code: string): SaleKey {

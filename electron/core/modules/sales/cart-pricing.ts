@@ -10,10 +10,9 @@ import {
 } from '../../../../shared/domain/cart';
 import { tradeInValue, weighedItemPrice, type LaborFee } from '../../../../shared/domain/pricing';
 import type { Purity } from '../../../../shared/domain/purity';
-import { DomainError } from '../../router/outcome';
-import { currentRate } from '../catalog/gold-rates';
-import { getProduct } from '../catalog/repo';
-import { getCustomer } from '../customers/repo';
+import { DomainError } from '../../errors';
+import { currentRate, getProduct } from '../catalog';
+import { getCustomer } from '../customers';
 
 /** A cart priced by the core: what the screen shows, and what a commit records. */
 export interface PricedSale {

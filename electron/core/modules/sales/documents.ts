@@ -4,15 +4,11 @@ import type { Sale } from '../../../../shared/contract/sales';
 import { PURITIES } from '../../../../shared/domain/purity';
 import { warrantyEndsOn } from '../../../../shared/domain/warranty';
 import type { ReceiptInput } from '../../../../shared/print/templates/receipt';
-import type Database from 'better-sqlite3';
 import type { PrintJob } from '../../../../shared/contract/printing';
-import type { EventBus } from '../../events';
-import { appendJournal } from '../../journal/append';
-import { enqueuePrint, jobEvent, type PrintRequest } from '../../printing/queue';
-import { getProduct } from '../catalog/repo';
-import { getCustomer } from '../customers/repo';
+import { jobEvent, queueDocument, type PrintDeps } from '../../printing';
+import { getProduct } from '../catalog';
+import { getCustomer } from '../customers';
 import { getSale } from './repo';
-import type { DocumentType } from '../../../../shared/print/templates';
 
 // What a sale prints: the receipt, and a warranty card (质保单) for each piece that carries a warranty.
 
@@ -128,38 +124,6 @@ function warrantyCards(
   }));
 }
 
-export interface PrintDeps {
-  db: Database.Database;
-  events: EventBus;
-  terminalId: string;
-  now: Date;
-}
-
-/**
- * Queues one document in its own savepoint. A document the template refuses is journaled (as `failure`)
- * and left out: the sale or ticket it belongs to stands regardless, as when the printer is out of paper.
- */
-export function queueDocument<T extends DocumentType>(
-  deps: PrintDeps,
-  request: PrintRequest<T>,
-  jobs: PrintJob[],
-  failure = 'sale.printNotQueued',
-): void {
-  try {
-    jobs.push(deps.db.transaction(() => enqueuePrint(deps.db, request))());
-  } catch (error) {
-    appendJournal(deps.db, deps.terminalId, deps.now, {
-      type: failure,
-      actorId: request.createdBy ?? null,
-      payload: {
-        documentType: request.documentType,
-        reference: request.reference,
-        error: error instanceof Error ? error.message.slice(0, 500) : String(error),
-      },
-    });
-  }
-}
-
 /**
  * Queues a committed sale's receipt and a warranty card per warranty-bearing piece, in a transaction of
  * their own, run by the commit once it has answered (ctx.afterCommit): the cashier hands over the change
@@ -182,12 +146,14 @@ export function printSale(
         deps,
         { documentType: 'receipt', reference: sale.receiptNo, data: receipt, now: deps.now, createdBy },
         jobs,
+        'sale.printNotQueued',
       );
       for (const card of warrantyCards(sale, products, customer)) {
         queueDocument(
           deps,
           { documentType: 'warrantyCard', reference: card.cardNo, data: card, now: deps.now, createdBy },
           jobs,
+          'sale.printNotQueued',
         );
       }
     })

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Cart, HeldCart } from '../../../../shared/contract/sales';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 
 // Carts parked at a terminal (挂单) while another customer is served. A held cart is only a draft: its
 // prices and stock are checked again when it is recalled and paid.

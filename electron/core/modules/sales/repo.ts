@@ -3,7 +3,7 @@ import type { PurchaseSummary } from '../../../../shared/contract/customers';
 import type { InvoiceRequest, Payment, Sale, SaleLine, SaleSummary } from '../../../../shared/contract/sales';
 import type { Purity } from '../../../../shared/domain/purity';
 import { statement } from '../../db/statements';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 
 // Sales as stored: a sale row, its lines and its payments. Rows are only ever added; a void adds
 // reversing payments and sets the sale's state (the triggers of migration 0004 refuse anything else).

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Product } from '../../../../shared/contract/catalog';
 import { statement } from '../../db/statements';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 
 /**
  * Refuses a cart that would sell what is not there: a tagged piece sold before (or twice in this cart),

@@ -4,7 +4,7 @@ import { formatYuan } from '../../../../shared/domain/money';
 import { expectedAmounts } from '../../../../shared/domain/shift';
 import { statement } from '../../db/statements';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { lastCloseCount } from './repo';
 import { shiftTenderEvents } from './sources';
 

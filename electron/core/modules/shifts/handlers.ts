@@ -2,13 +2,13 @@ import { businessDay } from '../../../../shared/domain/business-day';
 import { countedCashFen } from '../../../../shared/domain/shift';
 import type { ShiftReportData } from '../../../../shared/print/shift-report-data';
 import { statement } from '../../db/statements';
-import { enqueuePrint, jobEvent } from '../../printing/queue';
+import { enqueuePrint, jobEvent } from '../../printing';
 import { actorOf, type HandlerGroup } from '../../router/context';
-import { DomainError } from '../../router/outcome';
-import { checkPin } from '../auth/pin-check';
-import { readTerminalId } from '../settings/repo';
-import { getStaff } from '../staff/repo';
-import { recordCashMovement } from './cash-movements';
+import { DomainError } from '../../errors';
+import { checkPin } from '../auth';
+import { readTerminalId } from '../settings';
+import { getStaff } from '../staff';
+import { openDrawerNoSale, recordCashMovement } from './cash-movements';
 import { closeShift } from './close';
 import { closeCount, handover, midDayCount } from './counts';
 import { assertDayOpen, closeBusinessDay, daySummary } from './day';
@@ -30,11 +30,13 @@ type ShiftsChannels =
   | 'shifts.xReport'
   | 'shifts.zReport'
   | 'shifts.day'
-  | 'shifts.closeDay';
+  | 'shifts.closeDay'
+  | 'drawer.noSale';
 
 /** `timeZone` is the store's: a shift belongs to the business day it was opened on. */
 export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
   return {
+    'drawer.noSale': openDrawerNoSale,
     'shifts.open': (input, ctx) => {
       const { db, now } = ctx;
       const actor = actorOf(ctx);

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DenominationCount, Shift } from '../../../../shared/contract/shifts';
 import { statement } from '../../db/statements';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 
 // Shifts as stored: the shift row, its counts by denomination and its cash movements. Rows are only added;
 // the shift row changes while open (holder, close) and is locked by migration 0005's triggers once closed.

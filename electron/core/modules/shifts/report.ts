@@ -3,7 +3,7 @@ import { expectedAmounts, TENDER_METHODS, type TenderEvent } from '../../../../s
 import type { ShiftReportData } from '../../../../shared/print/shift-report-data';
 import { previewData } from '../../../../shared/print/preview';
 import { statement } from '../../db/statements';
-import { currentContext } from '../../printing/repo';
+import { currentContext } from '../../printing';
 import { getShift, lastCloseCount } from './repo';
 import { shiftTenderEvents } from './sources';
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { StaffMember, StaffRef } from '../../../../shared/contract/staff';
 import type { Role } from '../../../../shared/domain/roles';
 import { statement } from '../../db/statements';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { hashPin } from './pin-hash';
 
 export interface StaffRow {

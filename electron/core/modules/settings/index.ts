@@ -1,0 +1,9 @@
+export { settingsHandlers } from './handlers';
+export {
+  readIdleLockSeconds,
+  readJsonSetting,
+  readSettings,
+  readTerminalId,
+  writeJsonSetting,
+  writeSettings,
+} from './repo';
