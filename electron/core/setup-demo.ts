@@ -1,8 +1,8 @@
 import type { Core } from './core';
 import { DEMO_STAFF, seedDemo } from './demo/seed';
-import { readTerminalId } from './modules/settings/repo';
+import { DomainError } from './errors';
+import { readTerminalId } from './modules/settings';
 import type { Handler } from './router/context';
-import { DomainError } from './router/outcome';
 
 /**
  * setup.demo is wired by createCore, where the core exists, not by a module: the seeder works through
