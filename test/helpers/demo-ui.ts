@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
 import type { BrowserTill } from './browser';
-import { loginHeading, pinDots } from './till-ui';
+import { loginHeading, openedDialog, pinDots } from './till-ui';
 
 /** Steps through the demo store that the README's tour and its screenshots follow (zh-CN). */
 
@@ -40,6 +40,19 @@ export async function openTile(page: Page, tile: string): Promise<void> {
   await page.keyboard.press(key ?? '');
 }
 
+/**
+ * The shift screen with no shift open: counts the float by keyboard, `notes` ￥100 notes (the count in the
+ * first field, Enter down the grid to the button, Enter opens the shift), and waits for the open shift.
+ */
+export async function openShiftCounting(page: Page, cashier: string, notes: number): Promise<void> {
+  await openTile(page, 'shift');
+  await page.getByText('本机尚未开班：清点备用金后开班').waitFor();
+  await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '￥100.00 张数');
+  await page.keyboard.type(String(notes));
+  for (let i = 0; i < 9; i++) await page.keyboard.press('Enter');
+  await page.getByText(new RegExp(`^${cashier} 于 .+ 开班，当班：${cashier}$`)).waitFor();
+}
+
 /** A simulation without its device: each kind keeps its own fields. */
 type WithoutDevice<S> = S extends unknown ? Omit<S, 'deviceId'> : never;
 type Simulation = WithoutDevice<ChannelInput<'devices.simulate'>>;
@@ -68,4 +81,35 @@ export function demoSimulator(till: BrowserTill): (input: Simulation) => void {
       ...input,
       deviceId: idOf(input.action === 'scan' ? 'scanner' : 'scale'),
     });
+}
+
+/**
+ * On the sale screen: finds loose gold by its pinyin initials as a cashier types them, adds it, and answers
+ * the weight the line asks for with the simulated scale's stable reading (F6), saved with Enter.
+ */
+export async function sellWeighed(
+  page: Page,
+  simulate: (input: Simulation) => void,
+  goods: { initials: string; name: string; weightMg: number },
+): Promise<void> {
+  await page.getByLabel('搜索商品').focus();
+  await page.keyboard.type(goods.initials, { delay: 40 });
+  await page.getByRole('option', { name: new RegExp(goods.name) }).waitFor();
+  await page.keyboard.press('Enter');
+  const dialog = await openedDialog(page, `修改：${goods.name}`);
+  simulate({ action: 'weight', weightMg: goods.weightMg, stable: true });
+  const grams = (goods.weightMg / 1000).toFixed(3);
+  // accepted once the scale has repeated this stable weight (the empty pan's 0 g was accepted too)
+  await dialog
+    .getByTestId('scale-live')
+    .and(page.locator('[data-accepted="true"]'))
+    .filter({ hasText: `${grams}g` })
+    .waitFor();
+  await page.keyboard.press('F6');
+  await dialog
+    .getByLabel('克重')
+    .and(page.locator(`[value="${grams}"]`))
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'hidden' });
 }

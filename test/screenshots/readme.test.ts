@@ -3,8 +3,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openApp, startBrowserTill, useE2eFixture } from '../helpers/browser';
-import { chooseDemoStore, demoSimulator, openTile, signInByKeyboard } from '../helpers/demo-ui';
-import { loginHeading, openedDialog } from '../helpers/till-ui';
+import {
+  chooseDemoStore,
+  demoSimulator,
+  openShiftCounting,
+  openTile,
+  sellWeighed,
+  signInByKeyboard,
+} from '../helpers/demo-ui';
+import { loginHeading } from '../helpers/till-ui';
 
 /**
  * The README's pictures, taken from the demo store as a newcomer would reach them, so they show what the
@@ -25,11 +32,7 @@ describe('README screenshots', () => {
 
     await chooseDemoStore(page);
     await signInByKeyboard(page, '张丽', '1111');
-    await openTile(page, 'shift');
-    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '￥100.00 张数');
-    await page.keyboard.type('10');
-    for (let i = 0; i < 9; i++) await page.keyboard.press('Enter');
-    await page.getByText(/^张丽 于 .+ 开班/).waitFor();
+    await openShiftCounting(page, '张丽', 10);
     await page.keyboard.press('Escape');
     await openTile(page, 'sales');
     await page.getByRole('heading', { name: '收银台' }).waitFor();
@@ -48,21 +51,7 @@ describe('README screenshots', () => {
     await page.getByTestId('cart-line-1').filter({ hasText: ring.name }).waitFor();
 
     // loose 足金转运珠, weighed on the simulated scale
-    await page.getByLabel('搜索商品').focus();
-    await page.keyboard.type('zjzyz', { delay: 40 });
-    await page.getByRole('option', { name: /足金转运珠/ }).waitFor();
-    await page.keyboard.press('Enter');
-    const dialog = await openedDialog(page, '修改：足金转运珠');
-    simulate({ action: 'weight', weightMg: 3_260, stable: true });
-    await dialog
-      .getByTestId('scale-live')
-      .and(page.locator('[data-accepted="true"]'))
-      .filter({ hasText: '3.260g' })
-      .waitFor();
-    await page.keyboard.press('F6');
-    await dialog.getByLabel('克重').and(page.locator('[value="3.260"]')).waitFor();
-    await page.keyboard.press('Enter');
-    await dialog.waitFor({ state: 'hidden' });
+    await sellWeighed(page, simulate, { initials: 'zjzyz', name: '足金转运珠', weightMg: 3_260 });
     await page.getByTestId('cart-line-2').filter({ hasText: '3.260g ×' }).waitFor();
     await page.screenshot({ path: join(OUT_DIR, 'sale-zh-CN.png') });
 
