@@ -26,6 +26,7 @@ import { registerReplayClock, ReplayClock } from './replay';
 import { createRouter, type Router } from './router/router';
 import { SessionStore } from './sessions';
 import { asWritable, type WritableDB } from './db/statements';
+import { setupDemoHandler } from './setup-demo';
 
 export interface CoreOptions {
   dataDir: string;
@@ -37,7 +38,7 @@ export interface CoreOptions {
   /** How often idle sessions are looked for; the renderer locks itself sooner, this is the backstop. */
   idleCheckMs?: number;
   /** Tests replace a handler to prove what the router does when one fails. */
-  handlers?: Handlers;
+  handlers?: ModuleHandlers;
   /**
    * Serial scanners and scales. false opens no port (scripts that open a till's database beside the
    * running app, where the scale's port belongs to the app); tests pass SerialPortMock and short backoffs.
@@ -52,7 +53,13 @@ export interface CoreOptions {
   checkpoints?: CheckpointOptions;
 }
 
-export function coreHandlers(version: string, devices = new DeviceManager({ enabled: false })): Handlers {
+/** Every channel's handler but setup.demo's, which createCore adds: it needs the core itself. */
+export type ModuleHandlers = Omit<Handlers, 'setup.demo'>;
+
+export function coreHandlers(
+  version: string,
+  devices = new DeviceManager({ enabled: false }),
+): ModuleHandlers {
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {
     ...appHandlers(version),
@@ -103,7 +110,6 @@ export function createCore(options: CoreOptions): Core {
   const clock = replayClock.now;
   const events = new EventBus();
   const sessions = new SessionStore();
-  let terminalId: string | null = null;
   const idleLockMs = (): number => readIdleLockSeconds(db) * 1000;
   const devices = new DeviceManager({
     ...(options.devices || {}),
@@ -115,11 +121,15 @@ export function createCore(options: CoreOptions): Core {
   const checkpoints = startCheckpointer(db, options.checkpoints);
   const invoke = createRouter({
     db,
-    handlers: options.handlers ?? coreHandlers(options.version ?? '0.0.0', devices),
+    handlers: {
+      ...(options.handlers ?? coreHandlers(options.version ?? '0.0.0', devices)),
+      'setup.demo': setupDemoHandler(() => core),
+    },
     sessions,
     events,
     clock,
-    terminalId: () => (terminalId ??= readTerminalId(db)),
+    // read each time, not kept: a setup that rolls back must not leave its terminal id behind
+    terminalId: () => readTerminalId(db),
     isPassive,
     idleLockMs,
     afterWrite: checkpoints.noteWrite,
