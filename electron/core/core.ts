@@ -20,7 +20,7 @@ import { settingsHandlers } from './modules/settings/handlers';
 import { queueUnprintedSales } from './modules/sales/documents';
 import { salesHandlers } from './modules/sales/handlers';
 import { repairHandlers } from './modules/repairs/handlers';
-import { readIdleLockSeconds, readTerminalId } from './modules/settings/repo';
+import { readIdleLockSeconds, readStoreTimeZone, readTerminalId } from './modules/settings/repo';
 import { setupHandlers } from './modules/setup';
 import { shiftsHandlers } from './modules/shifts/handlers';
 import { staffHandlers } from './modules/staff/handlers';
@@ -56,7 +56,6 @@ export interface CoreOptions {
 }
 
 export function coreHandlers(version: string, devices = new DeviceManager({ enabled: false })): Handlers {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {
     ...appHandlers(version),
     ...setupHandlers,
@@ -64,14 +63,14 @@ export function coreHandlers(version: string, devices = new DeviceManager({ enab
     ...staffHandlers,
     ...settingsHandlers,
     ...journalHandlers,
-    ...catalogHandlers(timeZone),
-    ...catalogIoHandlers(timeZone),
+    ...catalogHandlers(),
+    ...catalogIoHandlers(),
     ...deviceHandlers(devices),
     ...printingHandlers,
     ...customerHandlers,
-    ...salesHandlers(timeZone),
-    ...shiftsHandlers(timeZone),
-    ...repairHandlers(timeZone),
+    ...salesHandlers(),
+    ...shiftsHandlers(),
+    ...repairHandlers(),
   };
 }
 
@@ -122,6 +121,7 @@ export function createCore(options: CoreOptions): Core {
     events,
     clock,
     terminalId: () => (terminalId ??= readTerminalId(db)),
+    timeZone: () => readStoreTimeZone(db),
     isPassive,
     idleLockMs,
     afterWrite: checkpoints.noteWrite,

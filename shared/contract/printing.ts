@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isTimeZone } from '../print/format';
 import { PAGE_SIZES, PAPER_WIDTHS } from '../print/paper';
 import type { PreviewFormat } from '../print/preview';
 import { DOCUMENT_TYPES } from '../print/document-types';
@@ -123,7 +122,6 @@ export const DocumentSettings = z.object({
   weightDecimals: z.literal([2, 3]).default(3),
   /** How receipt and card numbers are printed for the scanner: QR suits the 2D scanners stores use. */
   receiptCode: z.enum(['barcode', 'qr']).default('qr'),
-  timeZone: z.string().refine(isTimeZone, 'unknown time zone').default('Asia/Shanghai'),
 });
 export type DocumentSettings = z.infer<typeof DocumentSettings>;
 

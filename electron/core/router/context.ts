@@ -26,6 +26,8 @@ export interface ApprovalDemand {
 export interface HandlerContext {
   readonly db: Database.Database;
   readonly now: Date;
+  /** The store's time zone (a setting): business days, receipt-number dates and printed times follow it. */
+  readonly timeZone: string;
   readonly session: Session;
   /** The signed-in user; null only on public channels called from the PIN pad. */
   readonly actor: StaffRow | null;

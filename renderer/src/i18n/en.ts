@@ -187,6 +187,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'settings.idleLock.hint': '{min}–{max} seconds; a locked screen asks for the PIN',
   'settings.idleLock.rule': 'Enter a whole number from {min} to {max}',
   'settings.seconds': 's',
+  'settings.timeZone': 'Store time zone',
+  'settings.timeZone.hint': 'Business days, receipt-number dates, printed and displayed times follow it',
   'settings.saved': 'Settings saved',
   'settings.terminal': 'This till',
   'settings.terminalId': 'Terminal id',

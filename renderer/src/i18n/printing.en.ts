@@ -81,7 +81,6 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'docSettings.receiptCode': 'Number code',
   'docSettings.receiptCode.qr': 'QR code',
   'docSettings.receiptCode.barcode': 'Barcode',
-  'docSettings.timeZone': 'Time zone',
   'docSettings.saved': 'Document texts saved',
   'docSettings.storeName.hint': 'The store name is changed in Settings',
 

@@ -79,7 +79,6 @@ export const printingZhCN = {
   'docSettings.receiptCode': '单号条码',
   'docSettings.receiptCode.qr': '二维码',
   'docSettings.receiptCode.barcode': '一维条码',
-  'docSettings.timeZone': '时区',
   'docSettings.saved': '单据内容已保存',
   'docSettings.storeName.hint': '门店名称在“系统设置”中修改',
 

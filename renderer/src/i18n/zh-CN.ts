@@ -185,6 +185,8 @@ export const zhCN = {
   'settings.idleLock.hint': '{min}–{max} 秒；锁屏后需输入 PIN 码继续',
   'settings.idleLock.rule': '请输入 {min}–{max} 之间的整数',
   'settings.seconds': '秒',
+  'settings.timeZone': '门店时区',
+  'settings.timeZone.hint': '营业日、小票号日期、打印与显示的时间都按此时区',
   'settings.saved': '设置已保存',
   'settings.terminal': '本机信息',
   'settings.terminalId': '终端编号',

@@ -17,6 +17,7 @@ const LANDED = [
   '6597d70cc785c2138a0bd12be6177ede4685b53ca8e7cd20973be61334086f60',
   'a033ba71d454d6bb4df3b3631daf4d39edf5f53f4b4edba656daf9c55a2d1f2c',
   'b63a1340d1bb3c00e3dfcc18e4f218dcbaf9d48317fc1038cf7bb4f41bb506e1',
+  '110fa5b2bd00fdad50902f4732e79c30330db02c851e42d59efd18b5473cd7bb',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -214,5 +215,16 @@ describe('migrations', () => {
       `UPDATE shifts SET closed_at = 'now', closed_by = 1, left_in_fen = 0, deposit_fen = 2000`,
     ).run();
     expect(() => pay.run(2, 'cash')).toThrow(/locked/);
+  });
+
+  it('0007 makes the printed documents’ time zone the store’s', () => {
+    const db = migratedTo(6);
+    db.prepare('INSERT INTO print_document_settings (singleton, value) VALUES (1, ?)').run(
+      JSON.stringify({ returnPolicy: '', warrantyCare: '', warrantyTerms: '', timeZone: 'Asia/Urumqi' }),
+    );
+    migrate(db, MIGRATIONS.slice(0, 7));
+    expect(db.prepare(`SELECT value FROM settings WHERE key = 'timeZone'`).pluck().get()).toBe(
+      '"Asia/Urumqi"',
+    );
   });
 });

@@ -158,7 +158,7 @@ function writeSale(
  * queued once the commit has answered. Nothing just written is read back: the answer and the documents are
  * made from what was written.
  */
-export function commitSale(ctx: HandlerContext, input: CommitInput, timeZone: string): CommittedSale {
+export function commitSale(ctx: HandlerContext, input: CommitInput): CommittedSale {
   const { db } = ctx;
   const existing = findSaleKey(db, { clientId: input.saleId });
   if (existing) {
@@ -177,7 +177,7 @@ export function commitSale(ctx: HandlerContext, input: CommitInput, timeZone: st
   }
   const shift = requireOpenShift(ctx);
   const actor = actorOf(ctx);
-  const day = businessDay(ctx.now, timeZone);
+  const day = businessDay(ctx.now, ctx.timeZone);
   const settings = readSalesSettings(db);
   const priced = priceSale(db, input.cart, { day, settings });
   assertInStock(db, priced.products, settings.allowNegativeStock);

@@ -1,10 +1,16 @@
 import type Database from 'better-sqlite3';
-import { IDLE_LOCK_DEFAULT_SECONDS, Settings } from '../../../../shared/contract/settings';
+import {
+  DEFAULT_TIME_ZONE,
+  IDLE_LOCK_DEFAULT_SECONDS,
+  Settings,
+  TimeZone,
+} from '../../../../shared/contract/settings';
 import { statement } from '../../db/statements';
 
 const DEFAULTS: Omit<Settings, 'storeName'> = {
   language: 'zh-CN',
   idleLockSeconds: IDLE_LOCK_DEFAULT_SECONDS,
+  timeZone: DEFAULT_TIME_ZONE,
 };
 
 // Read by every status poll and document: the rows are parsed again only when they changed.
@@ -29,6 +35,11 @@ export function readSettings(db: Database.Database): Settings {
  */
 export function readIdleLockSeconds(db: Database.Database): number {
   return readJsonSetting(db, 'idleLockSeconds', Settings.shape.idleLockSeconds, DEFAULTS.idleLockSeconds);
+}
+
+/** The store's time zone alone, for the business day of every sale: one row, like the idle lock's. */
+export function readStoreTimeZone(db: Database.Database): string {
+  return readJsonSetting(db, 'timeZone', TimeZone, DEFAULT_TIME_ZONE);
 }
 
 export function writeSettings(db: Database.Database, settings: Partial<Settings>): void {

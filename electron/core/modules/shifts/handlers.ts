@@ -32,8 +32,8 @@ type ShiftsChannels =
   | 'shifts.day'
   | 'shifts.closeDay';
 
-/** `timeZone` is the store's: a shift belongs to the business day it was opened on. */
-export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
+/** A shift belongs to the business day (in the store's time zone) it was opened on. */
+export function shiftsHandlers(): HandlerGroup<ShiftsChannels> {
   return {
     'shifts.open': (input, ctx) => {
       const { db, now } = ctx;
@@ -47,7 +47,7 @@ export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
           openedAt: shift.openedAt,
         });
       }
-      const day = businessDay(now, timeZone);
+      const day = businessDay(now, ctx.timeZone);
       assertDayOpen(db, day);
       const floatFen = countedCashFen(input.counts);
       const previousLeftInFen = lastClosedShift(db, terminalId)?.leftInFen ?? null;
