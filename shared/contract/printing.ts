@@ -147,6 +147,19 @@ export const PrintJobEvent = z.object({
   error: z.string().nullable(),
 });
 
+/**
+ * Pushed once when a job has waited past the alert limit (PRINT_ALERT_AFTER_MS) because its printer does not
+ * print: the job keeps waiting, but someone should look at the printer.
+ */
+export const PrintJobOverdueEvent = z.object({
+  type: z.literal('printing.jobOverdue'),
+  jobId: Id,
+  documentType: DocumentTypeSchema,
+  reference: z.string(),
+  printerName: z.string(),
+  queuedAt: Instant,
+});
+
 const JobRef = z.object({ jobId: Id });
 
 export const printingChannels = {

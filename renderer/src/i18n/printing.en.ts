@@ -106,6 +106,7 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'jobs.retried': '{reference} queued again',
   'jobs.cancelled': '{reference} cancelled',
   'jobs.nextAttempt': 'Next try {time}',
+  'jobs.overdue': 'Waiting too long',
   'jobState.pending': 'Waiting',
   'jobState.printing': 'Printing',
   'jobState.done': 'Printed',
@@ -116,6 +117,7 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'printBanner.failed': '{count} print job(s) failed',
   'printBanner.waiting': '{count} print job(s) waiting to retry',
   'printBanner.separator': '; ',
+  'printBanner.overdue': '{count} waiting over {minutes} minutes: please check the printer',
   'printBanner.action': 'Show print jobs',
 
   'noSale.subtitle': 'Opens the drawer without a sale; the reason and who did it are journaled',

@@ -104,6 +104,7 @@ export const printingZhCN = {
   'jobs.retried': '已重新排队 {reference}',
   'jobs.cancelled': '已取消 {reference}',
   'jobs.nextAttempt': '下次重试 {time}',
+  'jobs.overdue': '等待过久',
   'jobState.pending': '等待打印',
   'jobState.printing': '打印中',
   'jobState.done': '已打印',
@@ -114,6 +115,7 @@ export const printingZhCN = {
   'printBanner.failed': '{count} 个打印任务失败',
   'printBanner.waiting': '{count} 个打印任务等待重试',
   'printBanner.separator': '，',
+  'printBanner.overdue': '{count} 个已等待超过 {minutes} 分钟，请检查打印机',
   'printBanner.action': '查看打印任务',
 
   'noSale.subtitle': '不做交易打开钱箱；原因与操作人会记入审计日志',
