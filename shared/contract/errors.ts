@@ -277,6 +277,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '“{reason}”不在设置的事由列表中',
     en: '“{reason}” is not one of the reasons set up',
   },
+  SHIFT_BLIND_COUNT_FIRST: {
+    'zh-CN': '结班盲点：请先清点并录入结班金额，之后才能查看应有金额',
+    en: 'Blind close: record the close count before any expected figure is shown',
+  },
   HANDOVER_TO_SELF: { 'zh-CN': '不能交接给自己', en: 'A shift cannot be handed over to its own holder' },
   Z_REPORT_NOT_FOUND: { 'zh-CN': '找不到 Z 报表 {zNo}', en: 'No Z report {zNo}' },
   BUSINESS_DAY_SHIFTS_OPEN: {

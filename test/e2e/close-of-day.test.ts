@@ -229,6 +229,14 @@ describe('close of day', () => {
     await page.getByText('已交接给 李四').waitFor();
     await page.getByText(/当班：李四/).waitFor();
 
+    // a cashier counts blind: the X report, with its expected cash, is the manager's
+    await page.keyboard.press('F7');
+    await page.getByText('结班盲点：请先清点并录入结班金额，之后才能查看应有金额').waitFor();
+    await page.keyboard.press('F12');
+    await loginHeading(page).waitFor();
+    await signIn(page, MANAGER.name, MANAGER.pin);
+    await page.getByTestId('tile-shift').click();
+    await page.getByText(/当班：李四/).waitFor();
     const x = page.frameLocator('iframe.report-preview-frame');
     await page.keyboard.press('F7');
     await x.getByText('X 报表（班中，未结班）').waitFor();

@@ -1,5 +1,6 @@
 import { businessDay } from '../../../../shared/domain/business-day';
 import { countedCashFen } from '../../../../shared/domain/shift';
+import { countsBlind } from '../../../../shared/domain/roles';
 import type { ShiftReportData } from '../../../../shared/print/shift-report-data';
 import { statement } from '../../db/statements';
 import { enqueuePrint, jobEvent } from '../../printing/queue';
@@ -12,7 +13,15 @@ import { recordCashMovement } from './cash-movements';
 import { closeShift } from './close';
 import { closeCount, handover, midDayCount } from './counts';
 import { assertDayOpen, closeBusinessDay, daySummary } from './day';
-import { findOpenShift, getShift, insertCount, insertShift, lastClosedShift, setHolder } from './repo';
+import {
+  findOpenShift,
+  getShift,
+  insertCount,
+  insertShift,
+  lastCloseCount,
+  lastClosedShift,
+  setHolder,
+} from './repo';
 import { reportPreview, shiftReport } from './report';
 import { requireOpenShift } from './require';
 import { readShiftSettings, writeShiftSettings } from './settings';
@@ -117,6 +126,9 @@ export function shiftsHandlers(): HandlerGroup<ShiftsChannels> {
 
     'shifts.xReport': (input, ctx) => {
       const shift = requireOpenShift(ctx);
+      if (countsBlind(actorOf(ctx).role) && !lastCloseCount(ctx.db, shift.id)) {
+        throw new DomainError('SHIFT_BLIND_COUNT_FIRST');
+      }
       const report = shiftReport(ctx.db, shift.id, ctx.now.toISOString());
       const preview = reportPreview(ctx.db, report);
       if (!input.print) return { report, preview, jobId: null };
