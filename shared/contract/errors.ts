@@ -327,6 +327,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '小票 {receiptNo} 属于另一位顾客',
     en: 'Receipt {receiptNo} belongs to another customer',
   },
+  REPAIR_WEIGHT_OUT_NOTE_REQUIRED: {
+    'zh-CN': '取件重量与质检重量相差 {diff}，超出允许范围，请填写说明并请主管确认',
+    en: 'The weight out differs from the QC weight by {diff}, beyond tolerance: add a note and ask a manager',
+  },
   REPAIR_QC_NOTE_REQUIRED: {
     'zh-CN': '重量差 {diff} 超出允许范围或石数有变化，请填写说明',
     en: 'The weight differs by {diff}, beyond tolerance, or the stone count changed: add a note',

@@ -158,6 +158,7 @@ export const repairsEn: Record<keyof typeof repairsZhCN, string> = {
   'repairs.pickup.lostStub': 'Claim stub lost',
   'repairs.pickup.document': 'ID checked',
   'repairs.pickup.identityNote': 'What was checked (name, phone match)',
+  'repairs.pickup.weightNote': 'Why the weight differs from the QC weight',
   'repairs.pickup.lostHint': 'Without the stub, the customer shows an ID and a manager approves',
   'repairs.document.idCard': 'ID card',
   'repairs.document.passport': 'Passport',

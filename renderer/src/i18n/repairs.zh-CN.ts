@@ -157,6 +157,7 @@ export const repairsZhCN = {
   'repairs.pickup.lostStub': '取件凭证遗失',
   'repairs.pickup.document': '核实证件',
   'repairs.pickup.identityNote': '核实情况（姓名、电话是否一致）',
+  'repairs.pickup.weightNote': '重量差说明（超出允许范围需主管确认）',
   'repairs.pickup.lostHint': '凭证遗失须本人持有效证件，经主管核实授权后方可取件',
   'repairs.document.idCard': '身份证',
   'repairs.document.passport': '护照',
