@@ -243,6 +243,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '本单赠送的积分已被使用，不能作废',
     en: 'The points this sale earned have been spent; it cannot be voided',
   },
+  SALE_WEIGHT_REASON_REQUIRED: {
+    'zh-CN': '第 {line} 行“{name}”的克重为手工输入，请填写原因（或改用电子秤称重）',
+    en: 'Line {line} ({name}) has a typed weight: give the reason, or take it from the scale',
+  },
   HELD_CART_NOT_FOUND: { 'zh-CN': '找不到该挂单', en: 'No such held cart' },
   SHIFT_NOT_OPEN: {
     'zh-CN': '本机尚未开班，请先开班（清点备用金）后再收款',
