@@ -124,7 +124,8 @@ describe('close of day', () => {
     // the paper's columns are laid out with (non-breaking) spaces: compare its words
     const paper = (await z.locator('body').innerText()).replace(/\s+/g, ' ');
     for (const figure of [
-      /销售 2 笔\s￥117\.00/,
+      /销售总额 2 笔\s￥117\.00/,
+      /净销售\s￥117\.00/,
       /现金 备用金 ￥500\.00 \+ 现金收入/,
       /\+ 现金收入\s￥100\.00/,
       /- 找零\s￥61\.00/,
