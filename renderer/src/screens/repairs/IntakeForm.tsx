@@ -26,7 +26,7 @@ import { CustomerLookup } from './CustomerLookup';
 import { PhotoPicker, type Photo } from './PhotoPicker';
 import { emptyTender, TenderInput, tenderOf } from './TenderInput';
 import { WarrantyPicker } from './WarrantyPicker';
-import { WeightInput } from './WeightInput';
+import { WeightInput } from '../../components/weight/WeightInput';
 import { LabeledInput } from './LabeledInput';
 
 type QuoteMode = 'agreed' | 'waiting' | 'later';

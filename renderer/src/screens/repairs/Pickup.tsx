@@ -10,7 +10,7 @@ import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { emptyTender, TenderInput, tenderOf } from './TenderInput';
-import { WeightInput } from './WeightInput';
+import { WeightInput } from '../../components/weight/WeightInput';
 import { LabeledInput } from './LabeledInput';
 
 type IdDocument = (typeof ID_DOCUMENTS)[number];
