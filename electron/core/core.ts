@@ -16,7 +16,7 @@ import { journalHandlers } from './modules/journal';
 import { printingHandlers } from './modules/printing';
 import { repairHandlers } from './modules/repairs';
 import { queueUnprintedSales, salesHandlers } from './modules/sales';
-import { readIdleLockSeconds, readTerminalId, settingsHandlers } from './modules/settings';
+import { readIdleLockSeconds, readStoreTimeZone, readTerminalId, settingsHandlers } from './modules/settings';
 import { setupHandlers } from './modules/setup';
 import { shiftsHandlers } from './modules/shifts';
 import { staffHandlers } from './modules/staff';
@@ -25,8 +25,8 @@ import type { Handlers } from './router/context';
 import { registerReplayClock, ReplayClock } from './replay';
 import { createRouter, type Router } from './router/router';
 import { SessionStore } from './sessions';
-import { asWritable, type WritableDB } from './db/statements';
 import { setupDemoHandler } from './setup-demo';
+import { asWritable, type WritableDB } from './db/statements';
 
 export interface CoreOptions {
   dataDir: string;
@@ -60,7 +60,6 @@ export function coreHandlers(
   version: string,
   devices = new DeviceManager({ enabled: false }),
 ): ModuleHandlers {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return {
     ...appHandlers(version),
     ...setupHandlers,
@@ -68,14 +67,14 @@ export function coreHandlers(
     ...staffHandlers,
     ...settingsHandlers,
     ...journalHandlers,
-    ...catalogHandlers(timeZone),
-    ...catalogIoHandlers(timeZone),
+    ...catalogHandlers(),
+    ...catalogIoHandlers(),
     ...deviceHandlers(devices),
     ...printingHandlers,
     ...customerHandlers,
-    ...salesHandlers(timeZone),
-    ...shiftsHandlers(timeZone),
-    ...repairHandlers(timeZone),
+    ...salesHandlers(),
+    ...shiftsHandlers(),
+    ...repairHandlers(),
   };
 }
 
@@ -130,6 +129,7 @@ export function createCore(options: CoreOptions): Core {
     clock,
     // read each time, not kept: a setup that rolls back must not leave its terminal id behind
     terminalId: () => readTerminalId(db),
+    timeZone: () => readStoreTimeZone(db),
     isPassive,
     idleLockMs,
     afterWrite: checkpoints.noteWrite,

@@ -247,6 +247,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '本单赠送的积分已被使用，不能作废',
     en: 'The points this sale earned have been spent; it cannot be voided',
   },
+  SALE_WEIGHT_REASON_REQUIRED: {
+    'zh-CN': '第 {line} 行“{name}”的克重为手工输入，请填写原因（或改用电子秤称重）',
+    en: 'Line {line} ({name}) has a typed weight: give the reason, or take it from the scale',
+  },
   HELD_CART_NOT_FOUND: { 'zh-CN': '找不到该挂单', en: 'No such held cart' },
   SHIFT_NOT_OPEN: {
     'zh-CN': '本机尚未开班，请先开班（清点备用金）后再收款',
@@ -280,6 +284,10 @@ export const ERROR_MESSAGES = {
   SHIFT_REASON_UNKNOWN: {
     'zh-CN': '“{reason}”不在设置的事由列表中',
     en: '“{reason}” is not one of the reasons set up',
+  },
+  SHIFT_BLIND_COUNT_FIRST: {
+    'zh-CN': '结班盲点：请先清点并录入结班金额，之后才能查看应有金额',
+    en: 'Blind close: record the close count before any expected figure is shown',
   },
   HANDOVER_TO_SELF: { 'zh-CN': '不能交接给自己', en: 'A shift cannot be handed over to its own holder' },
   Z_REPORT_NOT_FOUND: { 'zh-CN': '找不到 Z 报表 {zNo}', en: 'No Z report {zNo}' },
@@ -326,6 +334,10 @@ export const ERROR_MESSAGES = {
   REPAIR_WARRANTY_OTHER_CUSTOMER: {
     'zh-CN': '小票 {receiptNo} 属于另一位顾客',
     en: 'Receipt {receiptNo} belongs to another customer',
+  },
+  REPAIR_WEIGHT_OUT_NOTE_REQUIRED: {
+    'zh-CN': '取件重量与质检重量相差 {diff}，超出允许范围，请填写说明并请主管确认',
+    en: 'The weight out differs from the QC weight by {diff}, beyond tolerance: add a note and ask a manager',
   },
   REPAIR_QC_NOTE_REQUIRED: {
     'zh-CN': '重量差 {diff} 超出允许范围或石数有变化，请填写说明',

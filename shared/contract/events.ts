@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id } from './common';
 import { DeviceStatus, ScaleReading, ScanCode } from './devices';
-import { PrinterStatusEvent, PrintJobEvent } from './printing';
+import { PrinterStatusEvent, PrintJobEvent, PrintJobOverdueEvent } from './printing';
 
 /** Events the core pushes to the renderer (over IPC or server-sent events). */
 export const PushEvent = z.discriminatedUnion('type', [
@@ -16,5 +16,6 @@ export const PushEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('device.ports') }),
   PrinterStatusEvent,
   PrintJobEvent,
+  PrintJobOverdueEvent,
 ]);
 export type PushEvent = z.infer<typeof PushEvent>;

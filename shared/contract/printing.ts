@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { isTimeZone } from '../print/format';
 import { PAGE_SIZES, PAPER_WIDTHS } from '../print/paper';
 import type { PreviewFormat } from '../print/preview';
 import { DOCUMENT_TYPES } from '../print/document-types';
@@ -123,7 +122,6 @@ export const DocumentSettings = z.object({
   weightDecimals: z.literal([2, 3]).default(3),
   /** How receipt and card numbers are printed for the scanner: QR suits the 2D scanners stores use. */
   receiptCode: z.enum(['barcode', 'qr']).default('qr'),
-  timeZone: z.string().refine(isTimeZone, 'unknown time zone').default('Asia/Shanghai'),
 });
 export type DocumentSettings = z.infer<typeof DocumentSettings>;
 
@@ -147,6 +145,19 @@ export const PrintJobEvent = z.object({
   state: PrintJobState,
   attempts: z.number().int().nonnegative(),
   error: z.string().nullable(),
+});
+
+/**
+ * Pushed once when a job has waited past the alert limit (PRINT_ALERT_AFTER_MS) because its printer does not
+ * print: the job keeps waiting, but someone should look at the printer.
+ */
+export const PrintJobOverdueEvent = z.object({
+  type: z.literal('printing.jobOverdue'),
+  jobId: Id,
+  documentType: DocumentTypeSchema,
+  reference: z.string(),
+  printerName: z.string(),
+  queuedAt: Instant,
 });
 
 const JobRef = z.object({ jobId: Id });

@@ -374,6 +374,8 @@ export const repairsChannels = {
   'repairs.collect': channel({
     input: ByTicket.extend({
       weightOut: WeightReading,
+      /** Why the weight out strays from the QC weight beyond tolerance (a manager approves it too). */
+      weightNote: Note.default(''),
       tenders: Tenders.default([]),
       stub: z.discriminatedUnion('kind', [
         z.object({ kind: z.literal('presented') }),

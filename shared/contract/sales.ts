@@ -24,6 +24,10 @@ export const ProductLineInput = z
     quantity: z.number().int().min(1).max(9999).default(1),
     /** Weighed goods: the weight sold (tag, typed or scale); the tag's weight when left out. */
     weightMg: Milligrams.optional(),
+    /** Where weightMg came from: the scale's stable reading or typed by hand (so, when left out). */
+    weightSource: z.enum(['scale', 'typed']).optional(),
+    /** Why a weight was typed (scale broken, item too light); the store may require it. */
+    weightReason: Reason.optional(),
     /** Weighed goods: the gold rate the screen showed. The core refuses it once it is not the day's rate. */
     goldRateFenPerGram: Fen.positive().optional(),
     /** Fixed-price and counted goods: the unit price the cashier charges instead of the catalog's. */
@@ -105,6 +109,9 @@ export const Tender = z.discriminatedUnion('method', [
 export type Tender = z.infer<typeof Tender>;
 export { TENDER_METHODS, type TenderMethod } from '../domain/shift';
 
+export const WeightSource = z.enum(['tag', 'scale', 'typed']);
+export type WeightSource = z.infer<typeof WeightSource>;
+
 export const SaleLine = z.object({
   lineNo: z.number().int().positive(),
   kind: z.enum(['fixed', 'weighed', 'quantity', 'tradeIn']),
@@ -117,6 +124,9 @@ export const SaleLine = z.object({
   priceOverrideFen: Fen.nullable(),
   purity: PuritySchema.nullable(),
   weightMg: Milligrams.nullable(),
+  /** Weighed goods: whether the weight was the tag's, the scale's or typed (null on lines sold before). */
+  weightSource: WeightSource.nullable(),
+  weightReason: z.string().nullable(),
   /** The sell rate of a weighed line, the buy-back rate of a trade-in. */
   goldRateFenPerGram: Fen.nullable(),
   laborFee: LaborFeeSchema.nullable(),
@@ -251,6 +261,11 @@ export const SalesSettings = z.object({
   /** Old gold (以旧换新): taken off the buy-back rate per gram (折旧费), and off the weight for melting loss. */
   tradeInDeductionFenPerGram: Fen,
   tradeInLossBp: Bp,
+  /**
+   * A weight typed by hand on a weighed piece instead of taken from the scale or its tag: taken as it is
+   * (free), with a reason, or with a reason and a manager's approval.
+   */
+  typedWeight: z.enum(['free', 'reason', 'approval']).default('free'),
 });
 export type SalesSettings = z.infer<typeof SalesSettings>;
 

@@ -71,3 +71,8 @@ export function formatGrams(mg: number, decimals: WeightDecimals = 3): string {
   if (!Number.isSafeInteger(mg) || mg < 0) throw new RangeError(`weight is integer mg: ${mg}`);
   return `${formatDecimal(divideRounded(mg * 10 ** decimals, MG_PER_GRAM), decimals)}g`;
 }
+
+/** A weight's change, signed: −1000 → "-1.000g", 20 → "+0.020g". */
+export function formatWeightChange(mg: number, decimals: WeightDecimals = 3): string {
+  return `${mg < 0 ? '-' : '+'}${formatGrams(Math.abs(mg), decimals)}`;
+}

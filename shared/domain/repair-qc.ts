@@ -39,11 +39,16 @@ export function toleranceFor(purity: Purity | null, tolerances: QcTolerances): W
   return purity !== null && PURITIES[purity].metal === 'gold' ? tolerances.gold : tolerances.other;
 }
 
+/** Whether a weight change (mg, after − before) strays beyond the tolerance. */
+export function beyondTolerance(diffMg: number, tolerance: WeightTolerance): boolean {
+  return diffMg < -tolerance.lossMg || diffMg > tolerance.gainMg;
+}
+
 /** The quality check's weight and stone rule. */
 export function assessQc(measure: QcMeasure, tolerances: QcTolerances): QcFinding {
   const tolerance = toleranceFor(measure.purity, tolerances);
   const weightDiffMg = measure.weightAfterMg - measure.weightInMg;
-  const weightBeyondTolerance = weightDiffMg < -tolerance.lossMg || weightDiffMg > tolerance.gainMg;
+  const weightBeyondTolerance = beyondTolerance(weightDiffMg, tolerance);
   const stonesChanged = measure.stonesAfter !== measure.stonesIn;
   return {
     weightDiffMg,

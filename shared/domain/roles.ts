@@ -14,6 +14,7 @@ export const PERMISSIONS = [
   'catalog.manage',
   'goldRates.set',
   'sales.discountBeyondLimit',
+  'sales.typedWeight',
   'sales.void',
   'customers.manage',
   'shifts.cashMovement',
@@ -41,6 +42,7 @@ const manager: Permission[] = [
   'catalog.manage',
   'goldRates.set',
   'sales.discountBeyondLimit',
+  'sales.typedWeight',
   'sales.void',
   'customers.manage',
   'shifts.cashMovement',
@@ -56,6 +58,14 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
   manager,
   administrator: PERMISSIONS,
 };
+
+/**
+ * Roles that count their drawer blind (盲点): no expected cash is shown to them, on screen or paper, before
+ * their shift's close count is on record. Managers close with the figures in view.
+ */
+export function countsBlind(role: Role): boolean {
+  return !roleHas(role, 'shifts.approveOverShort');
+}
 
 /** Roles whose members may approve an action for someone else (主管授权). */
 export const APPROVER_ROLES: readonly Role[] = ['manager', 'administrator'];

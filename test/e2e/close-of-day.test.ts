@@ -124,7 +124,8 @@ describe('close of day', () => {
     // the paper's columns are laid out with (non-breaking) spaces: compare its words
     const paper = (await z.locator('body').innerText()).replace(/\s+/g, ' ');
     for (const figure of [
-      /销售 2 笔\s￥117\.00/,
+      /销售总额 2 笔\s￥117\.00/,
+      /净销售\s￥117\.00/,
       /现金 备用金 ￥500\.00 \+ 现金收入/,
       /\+ 现金收入\s￥100\.00/,
       /- 找零\s￥61\.00/,
@@ -229,6 +230,14 @@ describe('close of day', () => {
     await page.getByText('已交接给 李四').waitFor();
     await page.getByText(/当班：李四/).waitFor();
 
+    // a cashier counts blind: the X report, with its expected cash, is the manager's
+    await page.keyboard.press('F7');
+    await page.getByText('结班盲点：请先清点并录入结班金额，之后才能查看应有金额').waitFor();
+    await page.keyboard.press('F12');
+    await loginHeading(page).waitFor();
+    await signIn(page, MANAGER.name, MANAGER.pin);
+    await page.getByTestId('tile-shift').click();
+    await page.getByText(/当班：李四/).waitFor();
     const x = page.frameLocator('iframe.report-preview-frame');
     await page.keyboard.press('F7');
     await x.getByText('X 报表（班中，未结班）').waitFor();

@@ -161,9 +161,8 @@ describe('gold rate of the day', () => {
       ['Au999', 61_500, '王经理'],
       ['Pt950', 29_800, '王经理'],
     ]);
-    expect(rates[0]?.businessDay).toBe(
-      businessDay(t.clock.now(), Intl.DateTimeFormat().resolvedOptions().timeZone),
-    );
+    // the store's zone by default
+    expect(rates[0]?.businessDay).toBe(businessDay(t.clock.now(), 'Asia/Shanghai'));
     const journaled = t.core.db
       .prepare(`SELECT count(*) FROM journal WHERE type = 'goldRate.set'`)
       .pluck()

@@ -155,14 +155,15 @@ export function writeDocumentSettings(db: WritableDB, settings: DocumentSettings
 /** The store's header and texts as documents print them now. */
 export function currentContext(db: ReadableDB, copy: boolean): PrintContext {
   const settings = readDocumentSettings(db);
+  const store = readSettings(db);
   return {
-    store: { name: readSettings(db).storeName, address: settings.storeAddress, phone: settings.storePhone },
+    store: { name: store.storeName, address: settings.storeAddress, phone: settings.storePhone },
     returnPolicy: settings.returnPolicy,
     warrantyCare: settings.warrantyCare,
     warrantyTerms: settings.warrantyTerms,
     weightDecimals: settings.weightDecimals,
     receiptCode: settings.receiptCode,
-    timeZone: settings.timeZone,
+    timeZone: store.timeZone,
     copy,
   };
 }

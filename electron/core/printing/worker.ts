@@ -10,6 +10,7 @@ import {
   requeueInterrupted,
   type JobRow,
 } from './queue';
+import { isOverdue } from '../../../shared/print/overdue';
 import { renderJob, type Payload } from './render';
 import { getPrinter, listPrinters, setPrinterStatus } from './repo';
 import { thermalLink } from './transports';
@@ -21,11 +22,12 @@ import type { WritableDB } from '../db/statements';
 export interface PrintWorkerOptions {
   /** How often the queue is looked at when nothing wakes the worker. */
   pollMs?: number;
-  /** The first retry waits this long, each next one twice as long, up to retryMaxMs. */
+  /**
+   * After a printer fails, its next try waits this long, each next one twice as long, up to retryMaxMs. A
+   * job is never given up on for its printer being off: it waits until it prints or a person cancels it.
+   */
   retryBaseMs?: number;
   retryMaxMs?: number;
-  /** Attempts before a job is failed for good (the UI offers retry and cancel then). */
-  maxAttempts?: number;
   /** How long a connection and a printer's status reply may take. */
   timeoutMs?: number;
   /** How long after its sale a receipt may still kick the drawer open. */
@@ -36,13 +38,14 @@ export interface PrintWorkerOptions {
   systemPrint?: SystemPrint;
   openSerial?: OpenSerial;
   log?: (message: string, error: unknown) => void;
+  /** Milliseconds that only go forward, for backoffs (performance.now); tests pass a clock they move. */
+  monotonic?: () => number;
 }
 
 const DEFAULTS = {
   pollMs: 500,
   retryBaseMs: 1_000,
   retryMaxMs: 60_000,
-  maxAttempts: 15,
   timeoutMs: 10_000,
   drawerKickWindowMs: 120_000,
   healthCheckMs: 30_000,
@@ -74,10 +77,16 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
   const settings = { ...DEFAULTS, ...options };
   const systemPrint = options.systemPrint ?? savePageToDataDir(deps.dataDir);
   const log = options.log ?? ((text, error) => console.error(text, error));
+  const monotonic = options.monotonic ?? (() => performance.now());
   const busy = new Set<number>();
-  // in monotonic milliseconds: a printer's backoff must not follow the wall clock's jumps
-  const notBefore = new Map<number, number>();
+  // The backoff is the printer's, not a job's: whichever job is at its head waits it out, and a new job
+  // does not shorten it. In monotonic milliseconds, so it does not follow the wall clock's jumps.
+  const backoff = new Map<number, { failures: number; notBefore: number }>();
   const probedAt = new Map<number, number>();
+  // Jobs whose long wait was announced (printing.jobOverdue), so it is said once.
+  const overdue = new Set<number>();
+  // A job a person waits for was queued: printers in backoff are probed at once rather than waited out.
+  let eager = false;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
 
@@ -86,7 +95,7 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
   const announce = (jobId: number): void => events.emit(null, jobEvent(getJob(db, jobId)));
 
   function report(printer: Printer, status: PrinterStatus, error: string | null): void {
-    probedAt.set(printer.id, performance.now());
+    probedAt.set(printer.id, monotonic());
     if (setPrinterStatus(db, printer.id, status, error, clock())) {
       events.emit(null, {
         type: 'printing.printerStatus',
@@ -136,24 +145,41 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
       const { paper, output } = await deliver(payload, job.id);
       if (stopped) return;
       markPrinted(db, job.id, clock(), output);
-      notBefore.delete(printer.id);
+      backoff.delete(printer.id);
       report(printer, paper, null);
     } catch (error) {
       if (stopped) return;
       const fault = error instanceof PrinterFault ? error : new PrinterFault('offline', message(error));
-      const delay = Math.min(settings.retryMaxMs, settings.retryBaseMs * 2 ** (job.attempts - 1));
-      const retryAt = job.attempts < settings.maxAttempts ? new Date(clock().getTime() + delay) : null;
-      markUnprinted(db, job.id, fault.message, retryAt, clock());
-      notBefore.set(printer.id, performance.now() + delay);
+      const failures = (backoff.get(printer.id)?.failures ?? 0) + 1;
+      const delay = Math.min(settings.retryMaxMs, settings.retryBaseMs * 2 ** (failures - 1));
+      backoff.set(printer.id, { failures, notBefore: monotonic() + delay });
+      markUnprinted(db, job.id, fault.message, new Date(clock().getTime() + delay), clock());
       report(printer, fault.status, fault.message);
+      alertIfOverdue(job, printer);
     }
     announce(job.id);
+  }
+
+  function alertIfOverdue(job: JobRow, printer: Printer): void {
+    if (overdue.has(job.id) || !isOverdue(job.created_at, clock())) return;
+    overdue.add(job.id);
+    events.emit(null, {
+      type: 'printing.jobOverdue',
+      jobId: job.id,
+      documentType: job.document_type,
+      reference: job.reference,
+      printerName: printer.name,
+      queuedAt: job.created_at,
+    });
   }
 
   async function probe(printer: Printer, thermal: ThermalPrinterSettings): Promise<void> {
     try {
       const paper = await link(thermal).probe();
-      if (!stopped) report(printer, paper, paper === 'paperOut' ? 'out of paper' : null);
+      if (stopped) return;
+      // a printer that answers again ends its backoff: what waited prints now
+      if (paper !== 'paperOut') backoff.delete(printer.id);
+      report(printer, paper, paper === 'paperOut' ? 'out of paper' : null);
     } catch (error) {
       if (!stopped) report(printer, 'offline', message(error));
     }
@@ -174,11 +200,16 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
   function tick(): void {
     if (stopped) return;
     try {
-      const now = performance.now();
+      const now = monotonic();
+      const probeNow = eager;
+      eager = false;
       for (const job of headJobs(db)) {
         const printerId = job.target_id as number;
-        if (busy.has(printerId) || (notBefore.get(printerId) ?? 0) > now) continue;
-        occupy(printerId, attempt(job, getPrinter(db, printerId)));
+        if (busy.has(printerId)) continue;
+        const printer = getPrinter(db, printerId);
+        if ((backoff.get(printerId)?.notBefore ?? 0) <= now) occupy(printerId, attempt(job, printer));
+        else if (probeNow && printer.settings.kind === 'thermal')
+          occupy(printerId, probe(printer, printer.settings));
       }
       if (settings.healthCheckMs > 0) {
         for (const printer of listPrinters(db)) {
@@ -205,13 +236,15 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
   }
 
   const unsubscribe = events.subscribe((_session, event) => {
-    // a job queued or put back by staff (reprint, retry, test page, no-sale) is tried now, and so is a
-    // printer whose settings were just changed: someone is at the till waiting for the paper
-    const fresh = event.type === 'printing.jobChanged' && event.state === 'pending' && event.attempts === 0;
-    const reset = event.type === 'printing.printerStatus' && event.status === 'unknown';
-    if (fresh || reset) {
-      notBefore.clear();
-      if (reset) probedAt.delete(event.printerId);
+    // someone is at the till waiting for the paper of a new job (a sale's receipt, a reprint, a test page):
+    // a printer in backoff is asked whether it is back, which costs no job a try; a printer whose settings
+    // were just changed starts afresh
+    if (event.type === 'printing.jobChanged' && event.state === 'pending' && event.attempts === 0) {
+      eager = true;
+      wake();
+    } else if (event.type === 'printing.printerStatus' && event.status === 'unknown') {
+      backoff.delete(event.printerId);
+      probedAt.delete(event.printerId);
       wake();
     }
   });

@@ -34,6 +34,8 @@ export interface ApprovalDemand {
 export interface HandlerContext<DB extends ReadableDB = WritableDB> {
   readonly db: DB;
   readonly now: Date;
+  /** The store's time zone (a setting): business days, receipt-number dates and printed times follow it. */
+  readonly timeZone: string;
   readonly session: Session;
   /** The signed-in user; null only on public channels called from the PIN pad. */
   readonly actor: StaffRow | null;

@@ -20,6 +20,8 @@ export interface RouterDeps {
   events: EventBus;
   clock: () => Date;
   terminalId: () => string | null;
+  /** The store's time zone, read when a handler asks (most never do). */
+  timeZone: () => string;
   /** Polls that must not count as a cashier's activity for the idle lock. */
   isPassive: (channel: ChannelName, input: unknown) => boolean;
   idleLockMs: () => number;
@@ -80,6 +82,9 @@ export function createRouter(deps: RouterDeps): Router {
       const ctx: HandlerContext = {
         db,
         now,
+        get timeZone() {
+          return deps.timeZone();
+        },
         session,
         actor: access.actor,
         get approver() {

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/context';
+import { useStoreTimeZone } from '../i18n/format';
 import './live-clock.css';
 
 /** The time and date on the lock screen, re-rendered on each new minute. */
 export function LiveClock() {
   const { language } = useI18n();
+  const timeZone = useStoreTimeZone();
   const [now, setNow] = useState(() => new Date());
 
   useEffect(() => {
@@ -15,10 +17,15 @@ export function LiveClock() {
   return (
     <div className="live-clock">
       <div className="live-clock-time">
-        {new Intl.DateTimeFormat(language, { hour: '2-digit', minute: '2-digit', hour12: false }).format(now)}
+        {new Intl.DateTimeFormat(language, {
+          hour: '2-digit',
+          minute: '2-digit',
+          hour12: false,
+          timeZone,
+        }).format(now)}
       </div>
       <div className="live-clock-date">
-        {new Intl.DateTimeFormat(language, { dateStyle: 'full' }).format(now)}
+        {new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone }).format(now)}
       </div>
     </div>
   );

@@ -81,7 +81,6 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'docSettings.receiptCode': 'Number code',
   'docSettings.receiptCode.qr': 'QR code',
   'docSettings.receiptCode.barcode': 'Barcode',
-  'docSettings.timeZone': 'Time zone',
   'docSettings.saved': 'Document texts saved',
   'docSettings.storeName.hint': 'The store name is changed in Settings',
 
@@ -107,6 +106,7 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'jobs.retried': '{reference} queued again',
   'jobs.cancelled': '{reference} cancelled',
   'jobs.nextAttempt': 'Next try {time}',
+  'jobs.overdue': 'Waiting too long',
   'jobState.pending': 'Waiting',
   'jobState.printing': 'Printing',
   'jobState.done': 'Printed',
@@ -117,6 +117,7 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'printBanner.failed': '{count} print job(s) failed',
   'printBanner.waiting': '{count} print job(s) waiting to retry',
   'printBanner.separator': '; ',
+  'printBanner.overdue': '{count} waiting over {minutes} minutes: please check the printer',
   'printBanner.action': 'Show print jobs',
 
   'noSale.subtitle': 'Opens the drawer without a sale; the reason and who did it are journaled',

@@ -79,7 +79,6 @@ export const printingZhCN = {
   'docSettings.receiptCode': '单号条码',
   'docSettings.receiptCode.qr': '二维码',
   'docSettings.receiptCode.barcode': '一维条码',
-  'docSettings.timeZone': '时区',
   'docSettings.saved': '单据内容已保存',
   'docSettings.storeName.hint': '门店名称在“系统设置”中修改',
 
@@ -105,6 +104,7 @@ export const printingZhCN = {
   'jobs.retried': '已重新排队 {reference}',
   'jobs.cancelled': '已取消 {reference}',
   'jobs.nextAttempt': '下次重试 {time}',
+  'jobs.overdue': '等待过久',
   'jobState.pending': '等待打印',
   'jobState.printing': '打印中',
   'jobState.done': '已打印',
@@ -115,6 +115,7 @@ export const printingZhCN = {
   'printBanner.failed': '{count} 个打印任务失败',
   'printBanner.waiting': '{count} 个打印任务等待重试',
   'printBanner.separator': '，',
+  'printBanner.overdue': '{count} 个已等待超过 {minutes} 分钟，请检查打印机',
   'printBanner.action': '查看打印任务',
 
   'noSale.subtitle': '不做交易打开钱箱；原因与操作人会记入审计日志',

@@ -6,7 +6,7 @@ import { useApi } from '../api/context';
 import { useI18n } from '../i18n/context';
 import { useErrorText } from '../i18n/errors';
 import { useFormatInstant } from '../i18n/format';
-import { usePrinting } from './context';
+import { isOverdue, usePrinting } from './context';
 import { JOB_STATE_COLORS } from './labels';
 
 /** Documents kept for printing again (receipts and warranty cards; not test pages or drawer slips). */
@@ -76,6 +76,7 @@ export function PrintJobsDrawer({ open, onClose }: { open: boolean; onClose(): v
             render: (_value, job) => (
               <Space orientation="vertical" size={0}>
                 <Tag color={JOB_STATE_COLORS[job.state]}>{t(`jobState.${job.state}` as const)}</Tag>
+                {isOverdue(job, new Date()) && <Tag color="red">{t('jobs.overdue')}</Tag>}
                 {job.nextAttemptAt && (
                   <Typography.Text type="secondary" className="print-job-next">
                     {t('jobs.nextAttempt', { time: formatInstant(job.nextAttemptAt, 'time') })}

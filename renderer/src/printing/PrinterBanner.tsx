@@ -2,7 +2,8 @@ import { Alert, Button } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { Kbd } from '../components/Kbd';
 import { useI18n } from '../i18n/context';
-import { isFailing, isWaiting, usePrinting } from './context';
+import { PRINT_ALERT_AFTER_MS } from '../../../shared/print/overdue';
+import { isFailing, isOverdue, isWaiting, usePrinting } from './context';
 
 /** Shown while a printer is failing or jobs failed or wait to retry: printing never blocks a sale, so say it. */
 export function PrinterBanner() {
@@ -11,6 +12,8 @@ export function PrinterBanner() {
   const failing = printers.filter(isFailing);
   const failed = jobs.filter((job) => job.state === 'failed').length;
   const waiting = jobs.filter(isWaiting).length;
+  const now = new Date();
+  const overdue = jobs.filter((job) => isOverdue(job, now)).length;
   if (failing.length === 0 && failed === 0 && waiting === 0) return null;
   return (
     <Alert
@@ -35,6 +38,9 @@ export function PrinterBanner() {
               {[
                 failed > 0 ? t('printBanner.failed', { count: failed }) : null,
                 waiting > 0 ? t('printBanner.waiting', { count: waiting }) : null,
+                overdue > 0
+                  ? t('printBanner.overdue', { count: overdue, minutes: PRINT_ALERT_AFTER_MS / 60_000 })
+                  : null,
               ]
                 .filter(Boolean)
                 .join(t('printBanner.separator'))}

@@ -9,7 +9,7 @@ import './printing.css';
 
 /**
  * The printers and the print queue as the signed-in shell shows them: loaded once, then again on every
- * printing.printerStatus and printing.jobChanged event. Renders the failing-printer banner above its
+ * printing event (a printer's status, a job's change, a job waiting too long). Renders the failing-printer banner above its
  * children and the jobs list (Ctrl+P) over them.
  */
 export function PrintingProvider({ children }: { children: ReactNode }) {
@@ -46,7 +46,7 @@ export function PrintingProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     reload();
     return api.onEvent((event) => {
-      if (event.type === 'printing.printerStatus' || event.type === 'printing.jobChanged') reload();
+      if (event.type.startsWith('printing.')) reload();
     });
   }, [api, reload]);
 

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { Printer, PrintJob, PrintRoute } from '../../../shared/contract/printing';
+import { isOverdue as waitedTooLong } from '../../../shared/print/overdue';
 
 export interface PrintingState {
   printers: Printer[];
@@ -23,6 +24,10 @@ export function usePrinting(): PrintingState {
 /** A printer that cannot print now: the banner names it. */
 export const isFailing = (printer: Printer): boolean =>
   printer.enabled && (printer.status === 'offline' || printer.status === 'paperOut');
+
+/** A job waiting past the alert limit: its printer needs a person, though the job keeps waiting. */
+export const isOverdue = (job: PrintJob, now: Date): boolean =>
+  job.state === 'pending' && job.attempts > 0 && waitedTooLong(job.createdAt, now);
 
 /** A job that has tried and is waiting for its next try. */
 export const isWaiting = (job: PrintJob): boolean => job.state === 'pending' && job.attempts > 0;

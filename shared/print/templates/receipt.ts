@@ -20,6 +20,9 @@ export const ReceiptItem = z.object({
     .object({ kind: z.enum(['perGram', 'perPiece']), fen: Fen.nonnegative() })
     .nullable()
     .default(null),
+  /** A weighed piece's price split as 价费分离 asks: the metal at the day's rate, and the labor. */
+  metalFen: Fen.nonnegative().nullable().default(null),
+  laborFen: Fen.nonnegative().nullable().default(null),
   quantity: z.number().int().positive(),
   /** What the line charges before the receipt's discounts. */
   priceFen: Fen.nonnegative(),
@@ -110,7 +113,7 @@ export type ReceiptData = z.output<typeof ReceiptData>;
 export type ReceiptInput = z.input<typeof ReceiptData>;
 type Item = ReceiptData['items'][number];
 
-/** The itemised gold breakdown jewelry stores print: purity, weight, gold rate, labor fee. */
+/** The itemised gold breakdown jewelry stores print: purity, weight, gold rate, labor fee, and both amounts. */
 function itemLines(item: Item, index: number, decimals: WeightDecimals): Block[] {
   const name = item.sku ? `${index + 1}. ${item.name} ${item.sku}` : `${index + 1}. ${item.name}`;
   // a per-gram fee reads "/g" like the gold rate; a fee without it is for the piece
@@ -129,6 +132,9 @@ function itemLines(item: Item, index: number, decimals: WeightDecimals): Block[]
         ]
       : []),
     ...(rate || labor ? [row([{ text: rate || '' }, { text: labor || '' }])] : []),
+    ...(item.metalFen !== null && item.laborFen !== null
+      ? [pair('金料金额', formatYuan(item.metalFen)), pair('工费金额', formatYuan(item.laborFen))]
+      : []),
     row([
       { text: `数量 ${item.quantity}` },
       { text: `金额 ${formatYuan(item.priceFen)}`, align: 'right', width: 'auto' },
@@ -202,6 +208,9 @@ export const receipt = template({
         weightMg: 25_380,
         goldRateFenPerGram: 65_800,
         laborFee: { kind: 'perGram', fen: 1_500 },
+        // 25.380 g × ￥658.00 = ￥16,700.04; 25.380 g × ￥15.00 = ￥380.70
+        metalFen: 1_670_004,
+        laborFen: 38_070,
         quantity: 1,
         priceFen: 1_708_074,
       },
@@ -211,6 +220,9 @@ export const receipt = template({
         weightMg: 1_856,
         goldRateFenPerGram: 52_000,
         laborFee: { kind: 'perPiece', fen: 38_000 },
+        // 1.856 g × ￥520.00 = ￥965.12, and ￥380.00 for the piece
+        metalFen: 96_512,
+        laborFen: 38_000,
         quantity: 1,
         priceFen: 134_512,
       },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { cut, pair, rule, text } from '../document';
 import { formatDateTime } from '../format';
-import { formatGrams, formatYuan } from '../../domain/money';
+import { formatGrams, formatWeightChange, formatYuan } from '../../domain/money';
 import { copyMark, paragraph, storeHeader } from './parts';
 import { TENDER_LABELS } from './receipt';
 import { PrintedCustomer, PrintedService, serviceLines } from './repair-slip';
@@ -32,6 +32,15 @@ export const RepairCollectionData = z.object({
   changeFen: Fen,
   /** Released without the claim stub, on the customer's identity and a manager's approval. */
   withoutStub: z.object({ approvedBy: z.string().min(1).max(40) }).nullable(),
+  /** A weight out beyond the QC tolerance, released on a note and a manager's approval. */
+  weightOutCheck: z
+    .object({
+      diffMg: z.number().int(),
+      note: z.string().min(1).max(200),
+      approvedBy: z.string().min(1).max(40),
+    })
+    .nullable()
+    .default(null),
 });
 export type RepairCollectionInput = z.input<typeof RepairCollectionData>;
 
@@ -54,6 +63,13 @@ export const repairCollection = template({
         pair('收件重量', grams(data.weightInMg)),
         pair('质检重量', grams(data.qcWeightMg)),
         pair('取件重量', grams(data.weightOutMg), { bold: true, size: 'tall' }),
+        ...(data.weightOutCheck
+          ? [
+              pair('重量差', formatWeightChange(data.weightOutCheck.diffMg, context.weightDecimals)),
+              text(`说明 ${data.weightOutCheck.note}`),
+              text(`超出允许范围，主管 ${data.weightOutCheck.approvedBy} 确认`),
+            ]
+          : []),
         rule(),
         ...serviceLines(data.services),
         pair('维修费用', formatYuan(data.totalFen), { bold: true }),

@@ -43,8 +43,10 @@ function header(data: ShiftReportData, context: PrintContext): Block[] {
 function salesSection(data: ShiftReportData, decimals: 2 | 3): Block[] {
   return [
     heading('销售'),
-    pair(`销售 ${data.sales.count} 笔`, formatYuan(data.sales.amountFen)),
-    pair(`作废 ${data.voids.count} 笔`, formatYuan(data.voids.amountFen)),
+    // every sale rung up, then what was voided: the net is what the shift really sold
+    pair(`销售总额 ${data.sales.count} 笔`, formatYuan(data.sales.amountFen)),
+    pair(`作废 ${data.voids.count} 笔`, formatYuan(-data.voids.amountFen)),
+    pair('净销售', formatYuan(data.sales.amountFen - data.voids.amountFen), { bold: true }),
     pair(`折扣 ${data.discounts.count} 笔`, formatYuan(data.discounts.amountFen)),
     pair('改价 / 主管授权', `${data.overrides.priceOverrides} / ${data.overrides.approvedSales}`),
     pair(

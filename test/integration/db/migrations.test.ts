@@ -17,6 +17,8 @@ const LANDED = [
   '6597d70cc785c2138a0bd12be6177ede4685b53ca8e7cd20973be61334086f60',
   'a033ba71d454d6bb4df3b3631daf4d39edf5f53f4b4edba656daf9c55a2d1f2c',
   'b63a1340d1bb3c00e3dfcc18e4f218dcbaf9d48317fc1038cf7bb4f41bb506e1',
+  '110fa5b2bd00fdad50902f4732e79c30330db02c851e42d59efd18b5473cd7bb',
+  'abea256739a3f92a15b27fc5a34a7bb5671198a54f009609139a07c2cbfa6fdd',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -214,5 +216,37 @@ describe('migrations', () => {
       `UPDATE shifts SET closed_at = 'now', closed_by = 1, left_in_fen = 0, deposit_fen = 2000`,
     ).run();
     expect(() => pay.run(2, 'cash')).toThrow(/locked/);
+  });
+
+  it('0007 makes the printed documents’ time zone the store’s', () => {
+    const db = migratedTo(6);
+    db.prepare('INSERT INTO print_document_settings (singleton, value) VALUES (1, ?)').run(
+      JSON.stringify({ returnPolicy: '', warrantyCare: '', warrantyTerms: '', timeZone: 'Asia/Urumqi' }),
+    );
+    migrate(db, MIGRATIONS.slice(0, 7));
+    expect(db.prepare(`SELECT value FROM settings WHERE key = 'timeZone'`).pluck().get()).toBe(
+      '"Asia/Urumqi"',
+    );
+  });
+
+  it('0008 records where a sale line’s weight came from, a reason only beside a typed one', () => {
+    const db = migratedTo(8);
+    db.exec(`
+      INSERT INTO staff (id, name, role, pin_hash, pin_salt, created_at, updated_at)
+      VALUES (1, '张三', 'cashier', '', '', '', '');
+      INSERT INTO sales (client_id, request_hash, receipt_no, terminal_id, business_day, committed_at, cashier_id,
+        subtotal_fen, line_discount_fen, member_discount_fen, order_discount_fen, trade_in_fen, total_fen,
+        change_fen, points_earned, points_redeemed)
+      VALUES ('a', '', 'T01-20261123-0001', 'T01', '2026-11-23', 'now', 1, 100, 0, 0, 0, 0, 100, 0, 0, 0);`);
+    const line = db.prepare(
+      `INSERT INTO sale_lines (sale_id, line_no, kind, name, quantity, list_fen, gross_fen, line_discount_fen,
+         member_discount_fen, order_discount_fen, net_fen, product_id, weight_source, weight_reason)
+       VALUES (1, ?, 'tradeIn', '旧金', 1, 0, 0, 0, 0, 0, 0, NULL, ?, ?)`,
+    );
+    expect(() => line.run(1, 'guessed', null)).toThrow(/CHECK constraint/);
+    expect(() => line.run(1, 'scale', '秤在校准')).toThrow(/CHECK constraint/);
+    line.run(1, 'typed', '秤在校准');
+    line.run(2, 'scale', null);
+    line.run(3, null, null);
   });
 });

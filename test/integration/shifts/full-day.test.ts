@@ -150,8 +150,10 @@ describe('a day at one till', () => {
     const lines = linesOf(decodeEscPos(zBytes)).map((line) => line.text);
     const figure = (label: string, value: string) => expectLine(lines, label, value);
     expect(lines).toContainEqual(expect.stringMatching(/^ *Z 报表（结班） Z000001$/));
-    figure('销售 6 笔', '￥2,196.00');
-    figure('作废 1 笔', '￥380.00');
+    figure('销售总额 6 笔', '￥2,196.00');
+    figure('作废 1 笔', '-￥380.00');
+    // ￥2,196.00 − ￥380.00
+    figure('净销售', '￥1,816.00');
     figure('备用金', '￥500.00');
     figure('+ 现金收入', '￥539.00');
     figure('- 找零', '￥42.00');
@@ -165,7 +167,8 @@ describe('a day at one till', () => {
     expect(lines).toContainEqual(expect.stringMatching(/^交接 张三→李四 [\d:]{8} +￥228\.00 \(￥0\.00\)$/));
     expect(lines).toContainEqual(expect.stringMatching(/^中途点钞 张三 [\d:]{8} +￥528\.00 \(￥0\.00\)$/));
     figure('家居 ×5', '￥1,436.00');
-    figure('玉器 ×2', '￥760.00');
+    // the voided jade is not sold
+    figure('玉器 ×1', '￥380.00');
     figure('现金', '￥497.00 / ￥380.00');
     figure('银行卡', '￥380.00 / ￥0.00');
     figure('微信支付', '￥1,280.00 / ￥0.00');

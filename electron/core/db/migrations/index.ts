@@ -4,6 +4,8 @@ import { migration0003 } from './0003_catalog';
 import { migration0004 } from './0004_sales';
 import { migration0005 } from './0005_shifts';
 import { migration0006 } from './0006_repairs';
+import { migration0007 } from './0007_store_time_zone';
+import { migration0008 } from './0008_sale_weight_source';
 
 /** Applied in order; a migration's number is its position here, and it sets PRAGMA user_version. */
 export const MIGRATIONS: readonly string[] = [
@@ -13,4 +15,6 @@ export const MIGRATIONS: readonly string[] = [
   migration0004,
   migration0005,
   migration0006,
+  migration0007,
+  migration0008,
 ];

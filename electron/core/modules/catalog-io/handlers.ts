@@ -22,7 +22,7 @@ function writeRows(ctx: HandlerContext, rows: readonly GoodRow[], fileName: stri
   }
 }
 
-export function catalogIoHandlers(timeZone: string): HandlerGroup<CatalogIoChannels> {
+export function catalogIoHandlers(): HandlerGroup<CatalogIoChannels> {
   return {
     'catalog.importCheck': (input, { db }) => {
       const file = readCatalogFile(input);
@@ -49,7 +49,7 @@ export function catalogIoHandlers(timeZone: string): HandlerGroup<CatalogIoChann
       return report;
     },
 
-    'catalog.export': (input, { db, now }) => {
+    'catalog.export': (input, { db, now, timeZone }) => {
       const products = listProducts(db);
       const content = catalogFile(products, input.format);
       return {

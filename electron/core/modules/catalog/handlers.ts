@@ -11,8 +11,8 @@ type CatalogChannels =
   | 'goldRates.today'
   | 'goldRates.set';
 
-/** `timeZone` is the store's (the machine's by default): it decides which day a rate belongs to. */
-export function catalogHandlers(timeZone: string): HandlerGroup<CatalogChannels> {
+/** The store's time zone decides which day a rate belongs to. */
+export function catalogHandlers(): HandlerGroup<CatalogChannels> {
   return {
     'catalog.lookup': (input, { db }) => lookupProduct(db, input.code),
 
@@ -44,10 +44,10 @@ export function catalogHandlers(timeZone: string): HandlerGroup<CatalogChannels>
       return getProduct(ctx.db, input.productId);
     },
 
-    'goldRates.today': (_input, { db, now }) => ratesOfDay(db, businessDay(now, timeZone)),
+    'goldRates.today': (_input, { db, now, timeZone }) => ratesOfDay(db, businessDay(now, timeZone)),
 
     'goldRates.set': (input, ctx) => {
-      const day = businessDay(ctx.now, timeZone);
+      const day = businessDay(ctx.now, ctx.timeZone);
       for (const rate of input.rates) {
         insertRate(ctx.db, rate, { day, now: ctx.now, actorId: actorOf(ctx).id });
         ctx.journal('goldRate.set', { ...rate, businessDay: day });

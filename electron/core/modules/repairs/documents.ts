@@ -82,9 +82,11 @@ export interface Collection {
   staff: { id: number; name: string };
   changeFen: number;
   withoutStubApprovedBy: string | null;
+  /** A weight out beyond the QC tolerance: by how much, why, and who approved it. */
+  weightCheck: { diffMg: number; note: string; approvedBy: string } | null;
 }
 
-export function collectionData({ ticket, staff, changeFen, withoutStubApprovedBy }: Collection) {
+export function collectionData({ ticket, staff, changeFen, withoutStubApprovedBy, weightCheck }: Collection) {
   const balance = ticket.payments.filter((p) => p.purpose === 'balance');
   return {
     ticketNo: ticket.ticketNo,
@@ -105,6 +107,7 @@ export function collectionData({ ticket, staff, changeFen, withoutStubApprovedBy
     })),
     changeFen,
     withoutStub: withoutStubApprovedBy === null ? null : { approvedBy: withoutStubApprovedBy },
+    weightOutCheck: weightCheck,
   } satisfies RepairCollectionInput;
 }
 

@@ -1,6 +1,6 @@
 import type { repairsChannels } from '../../../../shared/contract/repairs';
 import { businessDay } from '../../../../shared/domain/business-day';
-import { actorOf, type HandlerGroup } from '../../router/context';
+import { actorOf, type HandlerContext, type HandlerGroup } from '../../router/context';
 import { findCustomerByPhone, getCustomer, registerCustomer } from '../customers';
 import { purchaseHistory } from '../sales';
 import { readSettings } from '../settings';
@@ -13,9 +13,9 @@ import { advance, collect, logCall, qualityCheck, quote, reschedule } from './wo
 
 type RepairChannels = keyof typeof repairsChannels;
 
-/** `timeZone` is the store's: it decides today's date for promised dates, warranties and calls. */
-export function repairHandlers(timeZone: string): HandlerGroup<RepairChannels> {
-  const today = (now: Date) => businessDay(now, timeZone);
+/** The store's time zone decides today's date for promised dates, warranties and calls. */
+export function repairHandlers(): HandlerGroup<RepairChannels> {
+  const today = ({ now, timeZone }: Pick<HandlerContext, 'now' | 'timeZone'>) => businessDay(now, timeZone);
   return {
     'repairs.settings': (_input, { db }) => readRepairSettings(db),
 
@@ -38,9 +38,9 @@ export function repairHandlers(timeZone: string): HandlerGroup<RepairChannels> {
       return purchaseHistory(db, input.customerId, { limit: 50 });
     },
 
-    'repairs.warranty': (input, { db, now }) => lookupWarranty(db, input.code, today(now)).lookup,
+    'repairs.warranty': (input, ctx) => lookupWarranty(ctx.db, input.code, today(ctx)).lookup,
 
-    'repairs.intake': (input, ctx) => intake(ctx, input, timeZone),
+    'repairs.intake': (input, ctx) => intake(ctx, input),
 
     'repairs.get': (input, { db }) => getTicket(db, input.ticketNo),
 
@@ -49,21 +49,21 @@ export function repairHandlers(timeZone: string): HandlerGroup<RepairChannels> {
       return { mime: photo.mime, base64: photo.data.toString('base64') };
     },
 
-    'repairs.board': (input, { db, now }) => board(db, input.customerId ?? null, today(now)),
+    'repairs.board': (input, ctx) => board(ctx.db, input.customerId ?? null, today(ctx)),
 
     'repairs.quote': (input, ctx) => quote(ctx, input),
 
-    'repairs.reschedule': (input, ctx) => reschedule(ctx, input, today(ctx.now)),
+    'repairs.reschedule': (input, ctx) => reschedule(ctx, input, today(ctx)),
 
     'repairs.advance': (input, ctx) => advance(ctx, input),
 
     'repairs.qc': (input, ctx) => qualityCheck(ctx, input),
 
-    'repairs.calls': (_input, { db, now }) =>
-      callList(db, readRepairSettings(db), {
-        today: today(now),
-        store: readSettings(db).storeName,
-        dayOf: (instant) => businessDay(new Date(instant), timeZone),
+    'repairs.calls': (_input, ctx) =>
+      callList(ctx.db, readRepairSettings(ctx.db), {
+        today: today(ctx),
+        store: readSettings(ctx.db).storeName,
+        dayOf: (instant) => businessDay(new Date(instant), ctx.timeZone),
       }),
 
     'repairs.logCall': (input, ctx) => logCall(ctx, input),

@@ -59,12 +59,12 @@ function serviceLines(input: IntakeInput, settings: RepairSettings, covered: boo
  * photos, the deposit through the sale's tenders, and the steps so far (received; then quoted and waiting
  * for the customer, or agreed at the counter). The claim stub and workshop tag print after the commit.
  */
-export function intake(ctx: HandlerContext, input: IntakeInput, timeZone: string): RepairTicket {
+export function intake(ctx: HandlerContext, input: IntakeInput): RepairTicket {
   const { db, now } = ctx;
   const settings = readRepairSettings(db);
   const customer = getCustomer(db, input.customerId);
   if (settings.photosRequired && input.photos.length === 0) throw new DomainError('REPAIR_PHOTO_REQUIRED');
-  const today = businessDay(now, timeZone);
+  const today = businessDay(now, ctx.timeZone);
   if (input.promisedOn < today) throw new DomainError('REPAIR_PROMISED_IN_PAST', { today });
   const warranty = warrantyLink(ctx, input, today);
   const services = serviceLines(input, settings, warranty?.covered ?? false);

@@ -1,7 +1,7 @@
 import type { ChannelParsedInput } from '../../../../shared/contract';
 import type { RepairTicket } from '../../../../shared/contract/repairs';
-import { formatGrams, formatYuan } from '../../../../shared/domain/money';
-import { assessQc } from '../../../../shared/domain/repair-qc';
+import { formatWeightChange, formatYuan } from '../../../../shared/domain/money';
+import { assessQc, beyondTolerance, toleranceFor } from '../../../../shared/domain/repair-qc';
 import { OPEN_STATUSES } from '../../../../shared/domain/repair-status';
 import { roleHas } from '../../../../shared/domain/roles';
 import { actorOf, type HandlerContext } from '../../router/context';
@@ -154,9 +154,7 @@ export function qualityCheck(ctx: HandlerContext, input: ChannelParsedInput<'rep
   let approverId: number | null = null;
   if (finding.needsAcknowledgement) {
     if (!input.note) {
-      const sign = finding.weightDiffMg < 0 ? '-' : '+';
-      const diff = `${sign}${formatGrams(Math.abs(finding.weightDiffMg))}`;
-      throw new DomainError('REPAIR_QC_NOTE_REQUIRED', { diff });
+      throw new DomainError('REPAIR_QC_NOTE_REQUIRED', { diff: formatWeightChange(finding.weightDiffMg) });
     }
     const approver = ctx.requireApproval({
       permission: 'repairs.qcAcknowledge',
@@ -196,6 +194,35 @@ export function logCall(ctx: HandlerContext, input: ChannelParsedInput<'repairs.
 }
 
 /**
+ * The weight out against the QC weight, by the QC's tolerance: beyond it, the desk notes why and a manager
+ * approves (the customer takes an item lighter or heavier than it was checked). Null when within.
+ */
+function weightOutCheck(
+  ctx: HandlerContext,
+  row: ReturnType<typeof getTicketRow>,
+  input: ChannelParsedInput<'repairs.collect'>,
+): { diffMg: number; approvedBy: string } | null {
+  const qcWeightMg = row.qc_weight_mg ?? row.weight_in_mg;
+  const diffMg = input.weightOut.weightMg - qcWeightMg;
+  const tolerance = toleranceFor(row.purity, readRepairSettings(ctx.db).qcTolerances);
+  if (!beyondTolerance(diffMg, tolerance)) return null;
+  if (!input.weightNote) {
+    throw new DomainError('REPAIR_WEIGHT_OUT_NOTE_REQUIRED', { diff: formatWeightChange(diffMg) });
+  }
+  const approver = ctx.requireApproval({
+    permission: 'repairs.qcAcknowledge',
+    covers: (staff) => roleHas(staff.role, 'repairs.qcAcknowledge'),
+    details: {
+      ticketNo: row.ticket_no,
+      weightOutMg: input.weightOut.weightMg,
+      qcWeightMg,
+      weightDiffMg: diffMg,
+    },
+  });
+  return { diffMg, approvedBy: (approver ?? actorOf(ctx)).name };
+}
+
+/**
  * Pick-up: the weight out against the QC weight, the balance through the sale's tenders, the ticket
  * closed. Without the claim stub, the customer's identity document is checked and a manager approves.
  */
@@ -217,6 +244,7 @@ export function collect(ctx: HandlerContext, input: ChannelParsedInput<'repairs.
           details: { ticketNo: row.ticket_no, document: input.stub.document },
         })
       : null;
+  const weightCheck = weightOutCheck(ctx, row, input);
   const dueFen = balanceOf(row);
   if (dueFen === 0 && input.tenders.length > 0) throw new DomainError('REPAIR_NO_PAYMENT_DUE');
   const taken =
@@ -239,13 +267,19 @@ export function collect(ctx: HandlerContext, input: ChannelParsedInput<'repairs.
       weight_out_source: input.weightOut.source,
       closed_at: now.toISOString(),
     },
-    approverId: approver?.id ?? null,
-    note:
-      input.stub.kind === 'lost' ? [input.stub.document, input.stub.note].filter(Boolean).join(' ') : null,
+    approverId: ctx.approver?.id ?? null,
+    note: [
+      ...(input.stub.kind === 'lost' ? [input.stub.document, input.stub.note] : []),
+      weightCheck ? input.weightNote : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
     details: {
       weightOutMg: input.weightOut.weightMg,
       weightSource: input.weightOut.source,
       qcWeightMg: row.qc_weight_mg,
+      weightOutDiffMg: input.weightOut.weightMg - (row.qc_weight_mg ?? row.weight_in_mg),
+      weightOutBeyondTolerance: weightCheck !== null,
       balanceFen: dueFen,
       changeFen: taken.changeFen,
       payments: taken.payments.map((p) => ({ method: p.method, amountFen: p.amountFen })),
@@ -260,6 +294,7 @@ export function collect(ctx: HandlerContext, input: ChannelParsedInput<'repairs.
     staff: { id: actor.id, name: actor.name },
     changeFen: taken.changeFen,
     withoutStubApprovedBy: input.stub.kind === 'lost' ? (approver ?? actor).name : null,
+    weightCheck: weightCheck && { ...weightCheck, note: input.weightNote },
   };
   ctx.afterCommit(() => printCollection(deps, collection));
   return ticket;

@@ -53,6 +53,8 @@ const BLANK_LINE: SaleLine = {
   priceOverrideFen: null,
   purity: null,
   weightMg: null,
+  weightSource: null,
+  weightReason: null,
   goldRateFenPerGram: null,
   laborFee: null,
   metalFen: null,
@@ -80,7 +82,29 @@ function assertRateShown(purity: Purity, shown: number, current: number, lineNo:
   }
 }
 
-function productDraft(db: ReadableDB, input: ProductLineInput, lineNo: number, rateOf: RateOf): Draft {
+/** Where a weighed line's weight came from; a typed one without its reason is refused where the store asks. */
+function weightOrigin(
+  input: ProductLineInput,
+  product: { name: string },
+  lineNo: number,
+  settings: SalesSettings,
+): Pick<SaleLine, 'weightSource' | 'weightReason'> {
+  if (input.weightMg === undefined) return { weightSource: 'tag', weightReason: null };
+  const weightSource = input.weightSource ?? 'typed';
+  const weightReason = input.weightReason ?? null;
+  if (weightSource === 'typed' && settings.typedWeight !== 'free' && weightReason === null) {
+    throw new DomainError('SALE_WEIGHT_REASON_REQUIRED', { line: lineNo, name: product.name });
+  }
+  return { weightSource, weightReason };
+}
+
+function productDraft(
+  db: ReadableDB,
+  input: ProductLineInput,
+  lineNo: number,
+  rateOf: RateOf,
+  settings: SalesSettings,
+): Draft {
   const product = getProduct(db, input.productId);
   const line: SaleLine = {
     ...BLANK_LINE,
@@ -126,6 +150,7 @@ function productDraft(db: ReadableDB, input: ProductLineInput, lineNo: number, r
       ...line,
       purity,
       weightMg,
+      ...weightOrigin(input, product, lineNo, settings),
       goldRateFenPerGram: rate.sellFenPerGram,
       laborFee,
       metalFen: price.metalFen,
@@ -203,7 +228,7 @@ export function priceSale(
   const drafts = cart.lines.map((input, index) =>
     input.kind === 'tradeIn'
       ? tradeInDraft(input, index + 1, rateOf, context.settings)
-      : productDraft(db, input, index + 1, rateOf),
+      : productDraft(db, input, index + 1, rateOf, context.settings),
   );
   const sold = drafts.filter((draft) => draft.priced !== null);
   const priced = sold.map((draft) => draft.priced as DomainLine);

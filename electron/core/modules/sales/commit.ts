@@ -4,6 +4,7 @@ import type { CommittedSale, SaleLine, SalesSettings } from '../../../../shared/
 import { businessDay } from '../../../../shared/domain/business-day';
 import { pointsEarned } from '../../../../shared/domain/points';
 import type { Purity } from '../../../../shared/domain/purity';
+import { roleHas } from '../../../../shared/domain/roles';
 import { actorOf, type ApprovalDemand, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
 import { addStockMovement } from '../catalog';
@@ -41,6 +42,29 @@ function discountDemand(deepestBp: number, settings: SalesSettings, actor: Staff
     details: { discountBp: deepestBp, limitBp: settings.discountLimitBp[actor.role] },
   };
 }
+
+/** Weights typed by hand, where the store wants a manager to approve them. */
+function typedWeightDemand(lines: readonly SaleLine[], settings: SalesSettings): ApprovalDemand | null {
+  const typed = lines.filter((line) => line.weightSource === 'typed').map((line) => line.lineNo);
+  if (settings.typedWeight !== 'approval' || typed.length === 0) return null;
+  return {
+    permission: 'sales.typedWeight',
+    covers: (staff) => roleHas(staff.role, 'sales.typedWeight'),
+    details: { lines: typed.join(', ') },
+  };
+}
+
+/** Each weighed line's weight and where it came from, for the journal. */
+const weightsOf = (lines: readonly SaleLine[]) =>
+  lines
+    .filter((line) => line.weightSource !== null)
+    .map((line) => ({
+      lineNo: line.lineNo,
+      productId: line.productId,
+      weightMg: line.weightMg,
+      source: line.weightSource,
+      reason: line.weightReason,
+    }));
 
 /** Every discount and price override with its reason, for the journal. */
 function discountsGiven(lines: readonly SaleLine[], cart: CommitInput['cart'], orderDiscountFen: number) {
@@ -158,7 +182,7 @@ function writeSale(
  * queued once the commit has answered. Nothing just written is read back: the answer and the documents are
  * made from what was written.
  */
-export function commitSale(ctx: HandlerContext, input: CommitInput, timeZone: string): CommittedSale {
+export function commitSale(ctx: HandlerContext, input: CommitInput): CommittedSale {
   const { db } = ctx;
   const existing = findSaleKey(db, { clientId: input.saleId });
   if (existing) {
@@ -177,12 +201,16 @@ export function commitSale(ctx: HandlerContext, input: CommitInput, timeZone: st
   }
   const shift = requireOpenShift(ctx);
   const actor = actorOf(ctx);
-  const day = businessDay(ctx.now, timeZone);
+  const day = businessDay(ctx.now, ctx.timeZone);
   const settings = readSalesSettings(db);
   const priced = priceSale(db, input.cart, { day, settings });
   assertInStock(db, priced.products, settings.allowNegativeStock);
   const tenders = settleTenders(input.tenders, priced.totals.totalFen, priced.customer, settings);
-  const approver = ctx.requireApproval(discountDemand(priced.deepestDiscountBp, settings, actor));
+  ctx.requireApproval(discountDemand(priced.deepestDiscountBp, settings, actor));
+  const weightDemand = typedWeightDemand(priced.lines, settings);
+  if (weightDemand) ctx.requireApproval(weightDemand);
+  // one approval covers both, when the approver's authority does
+  const approver = ctx.approver;
 
   const terminalId = readTerminalId(db) as string;
   const receiptNo = nextReceiptNumber(db, terminalId, day);
@@ -211,6 +239,7 @@ export function commitSale(ctx: HandlerContext, input: CommitInput, timeZone: st
     changeFen: tenders.changeFen,
     payments: tenders.payments.map((p) => ({ method: p.method, amountFen: p.amountFen })),
     discounts: discountsGiven(priced.lines, input.cart, totals.orderDiscountFen),
+    weights: weightsOf(priced.lines),
     deepestDiscountBp: priced.deepestDiscountBp,
     discountLimitBp: settings.discountLimitBp[actor.role],
   });

@@ -62,6 +62,8 @@ function receiptData(sale: PrintedSale, customer: Customer | null): ReceiptInput
       weightMg: line.weightMg,
       goldRateFenPerGram: line.goldRateFenPerGram,
       laborFee: line.laborFee,
+      metalFen: line.metalFen,
+      laborFen: line.laborFen,
       quantity: line.quantity,
       priceFen: line.grossFen,
     })),

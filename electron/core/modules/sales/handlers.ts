@@ -26,8 +26,8 @@ type SalesChannels =
   | 'sales.saveSettings'
   | 'customers.history';
 
-/** `timeZone` is the store's: it decides the business day of a sale, its receipt number and its void. */
-export function salesHandlers(timeZone: string): HandlerGroup<SalesChannels> {
+/** The store's time zone decides the business day of a sale, its receipt number and its void. */
+export function salesHandlers(): HandlerGroup<SalesChannels> {
   const terminal = (db: Parameters<typeof readTerminalId>[0]): string => readTerminalId(db) as string;
   return {
     // a member's purchase history is read from sales, so it is answered here: customers never reads sales
@@ -38,7 +38,7 @@ export function salesHandlers(timeZone: string): HandlerGroup<SalesChannels> {
 
     'sales.quote': (input, ctx) => {
       const settings = readSalesSettings(ctx.db);
-      const priced = priceSale(ctx.db, input.cart, { day: businessDay(ctx.now, timeZone), settings });
+      const priced = priceSale(ctx.db, input.cart, { day: businessDay(ctx.now, ctx.timeZone), settings });
       assertInStock(ctx.db, priced.products, settings.allowNegativeStock);
       const { totals } = priced;
       const limit = settings.discountLimitBp[actorOf(ctx).role];
@@ -57,14 +57,14 @@ export function salesHandlers(timeZone: string): HandlerGroup<SalesChannels> {
       };
     },
 
-    'sales.commit': (input, ctx) => commitSale(ctx, input, timeZone),
+    'sales.commit': (input, ctx) => commitSale(ctx, input),
 
     'sales.today': (_input, ctx) =>
-      todaysSales(ctx.db, receiptPrefix(terminal(ctx.db), businessDay(ctx.now, timeZone))),
+      todaysSales(ctx.db, receiptPrefix(terminal(ctx.db), businessDay(ctx.now, ctx.timeZone))),
 
     'sales.get': (input, { db }) => getSale(db, getSaleKey(db, input.receiptNo).id),
 
-    'sales.void': (input, ctx) => voidSale(ctx, input, timeZone),
+    'sales.void': (input, ctx) => voidSale(ctx, input),
 
     'sales.voidCart': (input, ctx) => {
       ctx.journal('sale.cartVoided', input);

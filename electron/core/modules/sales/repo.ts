@@ -1,5 +1,12 @@
 import type { PurchaseSummary } from '../../../../shared/contract/customers';
-import type { InvoiceRequest, Payment, Sale, SaleLine, SaleSummary } from '../../../../shared/contract/sales';
+import type {
+  InvoiceRequest,
+  Payment,
+  Sale,
+  SaleLine,
+  SaleSummary,
+  WeightSource,
+} from '../../../../shared/contract/sales';
 import type { Purity } from '../../../../shared/domain/purity';
 import { DomainError } from '../../errors';
 import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
@@ -73,8 +80,9 @@ export function insertLine(db: WritableDB, saleId: number, line: SaleLine): void
     `INSERT INTO sale_lines (sale_id, line_no, kind, product_id, sku, name, quantity, unit_price_fen,
          price_override_fen, purity, weight_mg, gold_rate_fen_per_gram, labor_fee_kind, labor_fee_fen, metal_fen,
          labor_fen, trade_in_deduction_fen_per_gram, trade_in_loss_bp, discount_kind, discount_value, reason,
-         list_fen, gross_fen, line_discount_fen, member_discount_fen, order_discount_fen, net_fen)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         list_fen, gross_fen, line_discount_fen, member_discount_fen, order_discount_fen, net_fen, weight_source,
+         weight_reason)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     saleId,
     line.lineNo,
@@ -103,6 +111,8 @@ export function insertLine(db: WritableDB, saleId: number, line: SaleLine): void
     line.memberDiscountFen,
     line.orderDiscountFen,
     line.netFen,
+    line.weightSource,
+    line.weightReason,
   );
 }
 
@@ -207,7 +217,7 @@ const SELECT_SALE = `
 const LINE_COLUMNS = `line_no, kind, product_id, sku, name, quantity, unit_price_fen, price_override_fen, purity,
   weight_mg, gold_rate_fen_per_gram, labor_fee_kind, labor_fee_fen, metal_fen, labor_fen,
   trade_in_deduction_fen_per_gram, trade_in_loss_bp, discount_kind, discount_value, reason, list_fen, gross_fen,
-  line_discount_fen, member_discount_fen, order_discount_fen, net_fen`;
+  line_discount_fen, member_discount_fen, order_discount_fen, net_fen, weight_source, weight_reason`;
 
 interface LineRow {
   line_no: number;
@@ -220,6 +230,8 @@ interface LineRow {
   price_override_fen: number | null;
   purity: Purity | null;
   weight_mg: number | null;
+  weight_source: WeightSource | null;
+  weight_reason: string | null;
   gold_rate_fen_per_gram: number | null;
   labor_fee_kind: 'perGram' | 'perPiece' | null;
   labor_fee_fen: number | null;
@@ -251,6 +263,8 @@ function toSaleLine(row: LineRow): SaleLine {
     priceOverrideFen: row.price_override_fen,
     purity: row.purity,
     weightMg: row.weight_mg,
+    weightSource: row.weight_source,
+    weightReason: row.weight_reason,
     goldRateFenPerGram: row.gold_rate_fen_per_gram,
     laborFee: row.labor_fee_kind === null ? null : { kind: row.labor_fee_kind, fen: row.labor_fee_fen ?? 0 },
     metalFen: row.metal_fen,

@@ -11,6 +11,7 @@ const DEFAULT_SALES_SETTINGS: SalesSettings = {
   allowNegativeStock: false,
   tradeInDeductionFenPerGram: 0,
   tradeInLossBp: 0,
+  typedWeight: 'free',
 };
 
 // Every quote and commit reads the settings: the stored text is parsed again only when it changed.

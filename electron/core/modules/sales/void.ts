@@ -15,18 +15,14 @@ import { addScrapGold } from './scrap-gold';
  * sale, and the sale's state becomes voided. The router has checked the permission (or a manager's approval).
  * The money goes back from this terminal's open shift; a sale whose shift is closed is locked.
  */
-export function voidSale(
-  ctx: HandlerContext,
-  input: { receiptNo: string; reason: string },
-  timeZone: string,
-): Sale {
+export function voidSale(ctx: HandlerContext, input: { receiptNo: string; reason: string }): Sale {
   const { db, now } = ctx;
   const actor = actorOf(ctx);
   const sale = getSaleKey(db, input.receiptNo);
   if (sale.state === 'voided') throw new DomainError('SALE_ALREADY_VOIDED', { receiptNo: sale.receiptNo });
   assertShiftUnlocked(ctx, sale.shiftId, sale.receiptNo);
   const shift = requireOpenShift(ctx);
-  const today = businessDay(now, timeZone);
+  const today = businessDay(now, ctx.timeZone);
   if (sale.businessDay !== today) {
     throw new DomainError('SALE_VOID_DAY_CLOSED', {
       receiptNo: sale.receiptNo,

@@ -7,7 +7,9 @@ export const settingsHandlers: HandlerGroup<'settings.get' | 'settings.update'> 
   'settings.update': (input, ctx) => {
     const before = readSettings(ctx.db);
     const changed = Object.fromEntries(
-      Object.entries(input).filter(([key, value]) => before[key as keyof typeof before] !== value),
+      Object.entries(input).filter(
+        ([key, value]) => value !== undefined && before[key as keyof typeof before] !== value,
+      ),
     );
     if (Object.keys(changed).length > 0) {
       writeSettings(ctx.db, changed);

@@ -3,6 +3,7 @@ export {
   readIdleLockSeconds,
   readJsonSetting,
   readSettings,
+  readStoreTimeZone,
   readTerminalId,
   writeJsonSetting,
   writeSettings,

@@ -1,9 +1,15 @@
-import { IDLE_LOCK_DEFAULT_SECONDS, Settings } from '../../../../shared/contract/settings';
+import {
+  DEFAULT_TIME_ZONE,
+  IDLE_LOCK_DEFAULT_SECONDS,
+  Settings,
+  TimeZone,
+} from '../../../../shared/contract/settings';
 import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 const DEFAULTS: Omit<Settings, 'storeName'> = {
   language: 'zh-CN',
   idleLockSeconds: IDLE_LOCK_DEFAULT_SECONDS,
+  timeZone: DEFAULT_TIME_ZONE,
 };
 
 // Read by every status poll and document: the rows are parsed again only when they changed.
@@ -25,6 +31,11 @@ export function readSettings(db: ReadableDB): Settings {
  */
 export function readIdleLockSeconds(db: ReadableDB): number {
   return readJsonSetting(db, 'idleLockSeconds', Settings.shape.idleLockSeconds, DEFAULTS.idleLockSeconds);
+}
+
+/** The store's time zone alone, for the business day of every sale: one row, like the idle lock's. */
+export function readStoreTimeZone(db: ReadableDB): string {
+  return readJsonSetting(db, 'timeZone', TimeZone, DEFAULT_TIME_ZONE);
 }
 
 export function writeSettings(db: WritableDB, settings: Partial<Settings>): void {

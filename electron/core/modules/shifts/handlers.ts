@@ -1,5 +1,6 @@
 import { businessDay } from '../../../../shared/domain/business-day';
 import { countedCashFen } from '../../../../shared/domain/shift';
+import { countsBlind } from '../../../../shared/domain/roles';
 import type { ShiftReportData } from '../../../../shared/print/shift-report-data';
 import { enqueuePrint, jobEvent } from '../../printing';
 import { actorOf, type HandlerGroup } from '../../router/context';
@@ -11,7 +12,15 @@ import { openDrawerNoSale, recordCashMovement } from './cash-movements';
 import { closeShift } from './close';
 import { closeCount, handover, midDayCount } from './counts';
 import { assertDayOpen, closeBusinessDay, daySummary } from './day';
-import { findOpenShift, getShift, insertCount, insertShift, lastClosedShift, setHolder } from './repo';
+import {
+  findOpenShift,
+  getShift,
+  insertCount,
+  insertShift,
+  lastCloseCount,
+  lastClosedShift,
+  setHolder,
+} from './repo';
 import { reportPreview, shiftReport } from './report';
 import { requireOpenShift } from './require';
 import { readShiftSettings, writeShiftSettings } from './settings';
@@ -33,8 +42,8 @@ type ShiftsChannels =
   | 'shifts.closeDay'
   | 'drawer.noSale';
 
-/** `timeZone` is the store's: a shift belongs to the business day it was opened on. */
-export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
+/** A shift belongs to the business day (in the store's time zone) it was opened on. */
+export function shiftsHandlers(): HandlerGroup<ShiftsChannels> {
   return {
     'drawer.noSale': openDrawerNoSale,
     'shifts.open': (input, ctx) => {
@@ -49,7 +58,7 @@ export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
           openedAt: shift.openedAt,
         });
       }
-      const day = businessDay(now, timeZone);
+      const day = businessDay(now, ctx.timeZone);
       assertDayOpen(db, day);
       const floatFen = countedCashFen(input.counts);
       const previousLeftInFen = lastClosedShift(db, terminalId)?.leftInFen ?? null;
@@ -119,6 +128,9 @@ export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
 
     'shifts.xReport': (input, ctx) => {
       const shift = requireOpenShift(ctx);
+      if (countsBlind(actorOf(ctx).role) && !lastCloseCount(ctx.db, shift.id)) {
+        throw new DomainError('SHIFT_BLIND_COUNT_FIRST');
+      }
       const report = shiftReport(ctx.db, shift.id, ctx.now.toISOString());
       const preview = reportPreview(ctx.db, report);
       if (!input.print) return { report, preview, jobId: null };

@@ -41,7 +41,7 @@ function salesFigures(db: ReadableDB, shiftId: number) {
     `SELECT coalesce(c.name, '未分类') AS category, sum(l.quantity) AS quantity, sum(l.net_fen) AS amountFen
      FROM sales s JOIN sale_lines l ON l.sale_id = s.id
      LEFT JOIN products p ON p.id = l.product_id LEFT JOIN categories c ON c.id = p.category_id
-     WHERE s.shift_id = ? AND l.kind <> 'tradeIn'
+     WHERE s.shift_id = ? AND l.kind <> 'tradeIn' AND s.state <> 'voided'
      GROUP BY category ORDER BY amountFen DESC, category`,
   ).all(shiftId) as Report['byCategory'];
   return {

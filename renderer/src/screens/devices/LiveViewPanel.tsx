@@ -3,6 +3,7 @@ import { Alert, Empty, Typography } from 'antd';
 import type { Device, TrafficEntry } from '../../../../shared/contract/devices';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
+import { useStoreTimeZone } from '../../i18n/format';
 import { ScaleReadingView } from './ScaleReadingView';
 import { useLiveView } from './useLiveView';
 
@@ -54,12 +55,14 @@ export function LiveViewPanel({ device, children }: { device: Device; children?:
 
 function TrafficRow({ entry }: { entry: TrafficEntry }) {
   const { t, language } = useI18n();
+  const timeZone = useStoreTimeZone();
   const time = new Intl.DateTimeFormat(language, {
     hour: '2-digit',
     minute: '2-digit',
     second: '2-digit',
     fractionalSecondDigits: 3,
     hour12: false,
+    timeZone,
   }).format(new Date(entry.at));
   return (
     <li className={`traffic-row traffic-${entry.direction}`}>

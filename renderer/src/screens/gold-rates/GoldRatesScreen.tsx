@@ -15,7 +15,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
-import { useFormatInstant } from '../../i18n/format';
+import { useFormatInstant, useStoreTimeZone } from '../../i18n/format';
 import { usePurityLabel } from '../../i18n/purity';
 import { changedRates, rateFormValues, type RateValues } from './rate-form';
 import './gold-rates.css';
@@ -29,6 +29,7 @@ const loadToday = (api: ApiClient) => api.call('goldRates.today', {});
 export function GoldRatesScreen({ onBack }: { onBack(): void }) {
   const api = useApi();
   const { t, language } = useI18n();
+  const timeZone = useStoreTimeZone();
   const errorText = useErrorText();
   const today = useLoad(api, loadToday);
   const [openedAt] = useState(() => new Date());
@@ -43,7 +44,7 @@ export function GoldRatesScreen({ onBack }: { onBack(): void }) {
       <ScreenHeader
         title={t('tile.goldRates')}
         subtitle={t('goldRates.subtitle', {
-          date: new Intl.DateTimeFormat(language, { dateStyle: 'full' }).format(openedAt),
+          date: new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone }).format(openedAt),
         })}
         onBack={onBack}
         extra={

@@ -105,11 +105,6 @@ export function DocumentSettingsForm() {
               />
             </Form.Item>
           </Col>
-          <Col span={8}>
-            <Form.Item name="timeZone" label={t('docSettings.timeZone')}>
-              <Input />
-            </Form.Item>
-          </Col>
         </Row>
         <Button type="primary" htmlType="submit" loading={busy}>
           {t('common.save')} <Kbd>Ctrl+S</Kbd>

@@ -11,7 +11,7 @@ import {
   type WarrantyLookup,
   type WeightReading,
 } from '../../../../shared/contract/repairs';
-import { addDays, businessDay } from '../../../../shared/domain/business-day';
+import { addDays } from '../../../../shared/domain/business-day';
 import { formatYuan } from '../../../../shared/domain/money';
 import type { Purity } from '../../../../shared/domain/purity';
 import { useApi } from '../../api/context';
@@ -21,21 +21,20 @@ import { PuritySelect } from '../../components/PuritySelect';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
+import { useStoreToday } from '../../i18n/format';
 import { CustomerLookup } from './CustomerLookup';
 import { PhotoPicker, type Photo } from './PhotoPicker';
 import { emptyTender, TenderInput, tenderOf } from './TenderInput';
 import { WarrantyPicker } from './WarrantyPicker';
-import { WeightInput } from './WeightInput';
+import { WeightInput } from '../../components/weight/WeightInput';
 import { LabeledInput } from './LabeledInput';
 
 type QuoteMode = 'agreed' | 'waiting' | 'later';
 
-const today = (): string => businessDay(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
-
 /** The promised date: today plus the longest turnaround of the work asked for. */
-function promisedFor(settings: RepairSettings, codes: readonly string[]): string {
+function promisedFor(settings: RepairSettings, codes: readonly string[], today: string): string {
   const days = settings.services.filter((s) => codes.includes(s.code)).map((s) => s.turnaroundDays);
-  return addDays(today(), Math.max(0, ...days));
+  return addDays(today, Math.max(0, ...days));
 }
 
 /**
@@ -51,6 +50,7 @@ export function IntakeForm({
 }) {
   const api = useApi();
   const { t } = useI18n();
+  const today = useStoreToday();
   const errorText = useErrorText();
   const [customer, setCustomer] = useState<Customer | null>(null);
   const [warranty, setWarranty] = useState<{ sale: WarrantyLookup; lineNo: number } | null>(null);
@@ -74,7 +74,7 @@ export function IntakeForm({
   const [busy, setBusy] = useState(false);
 
   const codes = Object.keys(prices);
-  const promisedOn = promised ?? promisedFor(settings, codes);
+  const promisedOn = promised ?? promisedFor(settings, codes, today);
   const covered = warranty?.sale.lines.find((line) => line.lineNo === warranty.lineNo)?.covered ?? false;
   const priceOf = (code: string): number => {
     const free = covered && settings.services.find((s) => s.code === code)?.warrantyCovered;
@@ -241,7 +241,7 @@ export function IntakeForm({
             type="date"
             aria-label={t('repairs.promisedOn')}
             value={promisedOn}
-            min={today()}
+            min={today}
             onChange={(e) => setPromised(e.target.value || null)}
           />
         </Space>

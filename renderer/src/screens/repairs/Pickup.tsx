@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Checkbox, Select, Space, Statistic, Typography } from 'antd';
 import type { Envelope, ErrorBody } from '../../../../shared/contract';
 import { ID_DOCUMENTS, type RepairTicket, type WeightReading } from '../../../../shared/contract/repairs';
-import { formatGrams, formatYuan } from '../../../../shared/domain/money';
+import { formatGrams, formatWeightChange, formatYuan } from '../../../../shared/domain/money';
 import { useApi } from '../../api/context';
 import { parseAmount } from '../../components/amount';
 import { Kbd } from '../../components/Kbd';
@@ -10,12 +10,10 @@ import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { emptyTender, TenderInput, tenderOf } from './TenderInput';
-import { WeightInput } from './WeightInput';
+import { WeightInput } from '../../components/weight/WeightInput';
 import { LabeledInput } from './LabeledInput';
 
 type IdDocument = (typeof ID_DOCUMENTS)[number];
-
-const signed = (mg: number): string => `${mg < 0 ? '-' : '+'}${formatGrams(Math.abs(mg))}`;
 
 /**
  * 取件: the weight out beside the weight at the quality check, large, for the customer to see; the balance
@@ -36,6 +34,7 @@ export function Pickup({
   const [lost, setLost] = useState(false);
   const [document, setDocument] = useState<IdDocument>('idCard');
   const [note, setNote] = useState('');
+  const [weightNote, setWeightNote] = useState('');
   const [error, setError] = useState<ErrorBody | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const qcWeight = ticket.qc?.weightMg ?? ticket.weightInMg;
@@ -54,6 +53,7 @@ export function Pickup({
     const result: Envelope<RepairTicket> = await api.call('repairs.collect', {
       ticketNo: ticket.ticketNo,
       weightOut,
+      weightNote,
       tenders: paid ? [paid] : [],
       stub: lost ? { kind: 'lost', document, note } : { kind: 'presented' },
     });
@@ -79,9 +79,20 @@ export function Pickup({
           data-testid="weight-out"
         />
         {weightOut && (
-          <Statistic title={t('repairs.pickup.difference')} value={signed(weightOut.weightMg - qcWeight)} />
+          <Statistic
+            title={t('repairs.pickup.difference')}
+            value={formatWeightChange(weightOut.weightMg - qcWeight)}
+          />
         )}
       </Space>
+      {(weightNote || error?.code === 'REPAIR_WEIGHT_OUT_NOTE_REQUIRED') && (
+        <LabeledInput
+          label={t('repairs.pickup.weightNote')}
+          value={weightNote}
+          onChange={(e) => setWeightNote(e.target.value)}
+          maxLength={200}
+        />
+      )}
       <Typography.Title level={4} data-testid="balance-due">
         {t('repairs.pickup.balance', { amount: formatYuan(ticket.balanceFen) })}
       </Typography.Title>

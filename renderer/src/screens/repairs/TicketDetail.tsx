@@ -13,7 +13,7 @@ import { useErrorText } from '../../i18n/errors';
 import { useFormatInstant } from '../../i18n/format';
 import { Pickup } from './Pickup';
 import { TicketPhotos } from './TicketPhotos';
-import { WeightInput } from './WeightInput';
+import { WeightInput } from '../../components/weight/WeightInput';
 import { LabeledInput } from './LabeledInput';
 
 type Step = ChannelInput<'repairs.advance'>['step'];

@@ -3,6 +3,7 @@ import type { ErrorBody } from '../../../../shared/contract';
 import type { SaleLine } from '../../../../shared/contract/sales';
 import { formatYuan } from '../../../../shared/domain/money';
 import { amountText, parseAmount } from '../../components/amount';
+import type { WeightEntry } from '../../components/weight/WeightInput';
 import { AmountField } from '../../components/AmountField';
 import { useI18n } from '../../i18n/context';
 import type { ProductLine } from './cart-lines';
@@ -10,11 +11,11 @@ import { quantityEditable } from './cart-lines';
 import { FormDialog } from './FormDialog';
 import { DiscountFields } from './DiscountFields';
 import { discountFromValues, discountValues, type DiscountValues } from './discount-form';
-import { ScaleWeightField } from './ScaleWeightField';
+import { SaleWeightField } from './SaleWeightField';
 
 interface LineValues extends DiscountValues {
   quantity?: number;
-  grams?: string;
+  weight?: WeightEntry | null;
   override?: string;
 }
 
@@ -28,6 +29,25 @@ interface LineEditorModalProps {
   busy: boolean;
   onSave(line: ProductLine): void;
   onClose(): void;
+}
+
+/** A line's weight as the cart sends it: with its source, and the reason of a typed one. */
+const lineWeight = (entry: WeightEntry | null): Partial<ProductLine> =>
+  entry === null
+    ? {}
+    : {
+        weightMg: entry.weightMg,
+        weightSource: entry.source,
+        weightReason: entry.source === 'typed' && entry.reason ? entry.reason : undefined,
+      };
+
+/** What the weight field starts from: the line's own weight, else the tag's. */
+function entryOf(input: ProductLine, tagMg: number | null): WeightEntry | null {
+  const weightMg = input.weightMg ?? tagMg;
+  if (weightMg === null) return null;
+  return input.weightSource === 'scale'
+    ? { source: 'scale', weightMg }
+    : { source: 'typed', weightMg, reason: input.weightReason ?? '' };
 }
 
 /** One line: quantity, weight (typed or from the scale), price override, discount, and why. */
@@ -52,12 +72,16 @@ export function LineEditorModal({
   const save = (values: LineValues): void => {
     const discount = discountFromValues(values);
     const override = parseAmount('yuan', values.override);
+    // a weight left as it was keeps its origin (the tag's weight stays the tag's)
+    const weight = form.isFieldTouched('weight')
+      ? lineWeight(values.weight ?? null)
+      : { weightMg: input.weightMg, weightSource: input.weightSource, weightReason: input.weightReason };
     const line: ProductLine = {
       kind: 'product',
       productId: input.productId,
       quantity: canCount ? (values.quantity ?? 1) : 1,
       goldRateFenPerGram: input.goldRateFenPerGram,
-      weightMg: weighed ? (parseAmount('grams', values.grams) ?? undefined) : undefined,
+      ...(weighed ? weight : {}),
       priceOverrideFen: override ?? undefined,
       discount: discount ?? undefined,
       reason: discount || override !== null ? values.reason?.trim() : undefined,
@@ -71,7 +95,7 @@ export function LineEditorModal({
       form={form}
       initialValues={{
         quantity: input.quantity ?? 1,
-        grams: amountText('grams', input.weightMg ?? priced?.weightMg ?? null),
+        weight: entryOf(input, priced?.weightMg ?? null),
         override: amountText('yuan', input.priceOverrideFen ?? null),
         ...discountValues(input.discount, input.reason),
       }}
@@ -85,7 +109,7 @@ export function LineEditorModal({
           {t('sale.line.now', { amount: formatYuan(priced.netFen) })}
         </Typography.Paragraph>
       )}
-      {weighed && <ScaleWeightField form={form} label={t('sale.weight')} autoFocus />}
+      {weighed && <SaleWeightField reason="optional" />}
       {canCount && (
         <Form.Item
           name="quantity"

@@ -4,18 +4,18 @@ import type { GoldRate } from '../../../../shared/contract/catalog';
 import type { CartLineInput } from '../../../../shared/contract/sales';
 import { formatYuan } from '../../../../shared/domain/money';
 import type { Purity } from '../../../../shared/domain/purity';
-import { amountText, parseAmount } from '../../components/amount';
+import type { WeightEntry } from '../../components/weight/WeightInput';
 import { PuritySelect } from '../../components/PuritySelect';
 import { useI18n } from '../../i18n/context';
 import { usePurityLabel } from '../../i18n/purity';
 import { FormDialog } from './FormDialog';
-import { ScaleWeightField } from './ScaleWeightField';
+import { SaleWeightField } from './SaleWeightField';
 
 type TradeInLine = Extract<CartLineInput, { kind: 'tradeIn' }>;
 
 interface TradeInValues {
   purity?: Purity;
-  grams?: string;
+  weight?: WeightEntry | null;
   description?: string;
 }
 
@@ -49,7 +49,7 @@ export function TradeInModal({ rates, line, error, busy, onSave, onClose }: Trad
     onSave({
       kind: 'tradeIn',
       purity: chosen,
-      weightMg: parseAmount('grams', values.grams) ?? 0,
+      weightMg: values.weight?.weightMg ?? 0,
       buyBackFenPerGram: buyBack,
       description:
         values.description?.trim() || t('sale.tradeIn.defaultDescription', { purity: purityLabel(chosen) }),
@@ -62,7 +62,7 @@ export function TradeInModal({ rates, line, error, busy, onSave, onClose }: Trad
       form={form}
       initialValues={{
         purity: line?.purity ?? rates.find((r) => r.buyBackFenPerGram !== null)?.purity,
-        grams: amountText('grams', line?.weightMg ?? null),
+        weight: line ? { source: 'typed', weightMg: line.weightMg, reason: '' } : null,
         description: line?.description ?? '',
       }}
       onFinish={save}
@@ -82,7 +82,7 @@ export function TradeInModal({ rates, line, error, busy, onSave, onClose }: Trad
           ? t('sale.tradeIn.rate', { amount: formatYuan(rate.buyBackFenPerGram) })
           : purity && t('sale.tradeIn.noRate', { purity: purityLabel(purity) })}
       </Typography.Paragraph>
-      <ScaleWeightField form={form} label={t('sale.weight')} autoFocus />
+      <SaleWeightField reason={false} />
       <Form.Item name="description" label={t('sale.tradeIn.description')} rules={[{ max: 40 }]}>
         <Input maxLength={40} autoComplete="off" placeholder={t('sale.tradeIn.description.placeholder')} />
       </Form.Item>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App as AntApp, Button, Descriptions, Form, Input, InputNumber, Spin } from 'antd';
+import { Alert, App as AntApp, Button, Descriptions, Form, Input, InputNumber, Select, Spin } from 'antd';
 import { SaveOutlined } from '@ant-design/icons';
 import type { ErrorBody } from '../../../../shared/contract';
 import {
@@ -19,7 +19,12 @@ import './settings.css';
 
 const loadSettings = (api: ApiClient) => api.call('settings.get', {});
 
-/** 系统设置: the store's name, the language a new screen starts in, and how soon an idle till locks. */
+const TIME_ZONES = Intl.supportedValuesOf('timeZone').map((zone) => ({ value: zone, label: zone }));
+
+/**
+ * 系统设置: the store's name, the language a new screen starts in, how soon an idle till locks, and the
+ * store's time zone.
+ */
 export function SettingsScreen({ onBack }: { onBack(): void }) {
   const api = useApi();
   const { t } = useI18n();
@@ -87,6 +92,9 @@ export function SettingsScreen({ onBack }: { onBack(): void }) {
                 suffix={t('settings.seconds')}
                 className="input-seconds"
               />
+            </Form.Item>
+            <Form.Item name="timeZone" label={t('settings.timeZone')} extra={t('settings.timeZone.hint')}>
+              <Select showSearch options={TIME_ZONES} />
             </Form.Item>
             <Button type="primary" htmlType="submit" icon={<SaveOutlined />} loading={busy}>
               {t('common.save')}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Alert, Button, Space, Table } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { ShiftDay } from '../../../../shared/contract/shifts';
@@ -10,12 +10,7 @@ import { Kbd } from '../../components/Kbd';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
-import { useFormatInstant } from '../../i18n/format';
-
-/** Today's date where the till stands, as the core names business days. */
-const today = (): string => new Date().toLocaleDateString('en-CA');
-
-const loadToday = (api: ApiClient) => api.call('shifts.day', { businessDay: today() });
+import { useFormatInstant, useStoreToday } from '../../i18n/format';
 
 const money = (fen: number | null): string => (fen === null ? '—' : formatYuan(fen));
 
@@ -25,14 +20,18 @@ export function DayClosePanel() {
   const { t } = useI18n();
   const errorText = useErrorText();
   const formatInstant = useFormatInstant();
-  const loaded = useLoad(api, loadToday);
+  const today = useStoreToday();
+  const loaded = useLoad(
+    api,
+    useCallback((api: ApiClient) => api.call('shifts.day', { businessDay: today }), [today]),
+  );
   const [closed, setClosed] = useState<ShiftDay | null>(null);
   const [closeError, setCloseError] = useState<ErrorBody | null>(null);
   const day = closed ?? loaded.value;
   const error = closeError ?? loaded.error;
 
   const closeDay = async (): Promise<void> => {
-    const result = await api.call('shifts.closeDay', { businessDay: today() });
+    const result = await api.call('shifts.closeDay', { businessDay: today });
     if (result.ok) setClosed(result.value);
     else setCloseError(result.error);
   };
@@ -48,7 +47,7 @@ export function DayClosePanel() {
 
   return (
     <div className="panel shift-panel">
-      <h3>{t('shift.day.title', { day: day?.businessDay ?? today() })}</h3>
+      <h3>{t('shift.day.title', { day: day?.businessDay ?? today })}</h3>
       {error && <Alert type="error" showIcon title={errorText(error)} />}
       {day?.closed && (
         <Alert
