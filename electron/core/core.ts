@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import type { ChannelName } from '../../shared/contract';
 import { DATABASE_FILE } from './data-dir';
 import { startCheckpointer, type CheckpointOptions } from './db/checkpoint';
@@ -26,6 +25,7 @@ import type { Handlers } from './router/context';
 import { registerReplayClock, ReplayClock } from './replay';
 import { createRouter, type Router } from './router/router';
 import { SessionStore } from './sessions';
+import { asWritable, type WritableDB } from './db/statements';
 
 export interface CoreOptions {
   dataDir: string;
@@ -73,7 +73,7 @@ export function coreHandlers(version: string, devices = new DeviceManager({ enab
 }
 
 export interface Core {
-  readonly db: Database.Database;
+  readonly db: WritableDB;
   readonly databaseFile: string;
   readonly invoke: Router;
   readonly events: EventBus;
@@ -97,7 +97,7 @@ const isPassive = (channel: ChannelName): boolean => PASSIVE_CHANNELS.has(channe
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE);
-  const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
+  const db = asWritable(openDatabase(databaseFile, { nativeBinding: options.nativeBinding }));
   ensureSearchIndex(db);
   const replayClock = new ReplayClock(options.clock ?? (() => new Date()));
   const clock = replayClock.now;
