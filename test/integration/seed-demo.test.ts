@@ -7,6 +7,7 @@ import { createCore } from '../../electron/core/core';
 import { DEMO_STAFF, seedDemo } from '../../electron/core/demo/seed';
 import { verifyJournal } from '../../electron/core/journal/verify';
 import { atInstant } from '../../electron/core/replay';
+import type { DeviceInfo } from '../../shared/contract/devices';
 import { REPAIR_STATUSES } from '../../shared/domain/repair-status';
 import { ROLES } from '../../shared/domain/roles';
 import { tempDir, TestClock } from '../helpers/core';
@@ -36,6 +37,8 @@ function seededDemo() {
   });
   return { core, summary: seedDemo(core) };
 }
+// Seeded once as the file loads and shared by the tests below: a month of trading takes seconds (more on a
+// busy machine), longer than a test hook is given.
 const demo = seededDemo();
 
 const totals = (db: Database.Database): number[] =>
@@ -358,6 +361,21 @@ describe('the demo store', () => {
       "SELECT count(*) AS n FROM repair_payments WHERE method = 'cash'",
     );
     expect(repairCash.n).toBeGreaterThan(0);
+  });
+
+  it('weighs and scans with a simulated scale and scanner', () => {
+    const admin = core.invoke('admin', {
+      channel: 'auth.login',
+      input: { staffId: 1, pin: DEMO_STAFF[0]?.pin },
+    });
+    expect(admin.ok).toBe(true);
+    const list = core.invoke('admin', { channel: 'devices.list', input: {} });
+    expect(
+      list.ok && (list.value as DeviceInfo[]).map((info) => [info.device.kind, info.status.simulated]),
+    ).toEqual([
+      ['scale', true],
+      ['scanner', true],
+    ]);
   });
 
   it('has repairs in every status', () => {

@@ -1,10 +1,8 @@
 import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
-import { DEMO_STAFF, seedDemo } from '../../../electron/core/demo/seed';
 import type { ChannelInput } from '../../../shared/contract';
-import type { DeviceInfo } from '../../../shared/contract/devices';
-import { openStaffedTill, tempDir, type TestTill } from '../../helpers/core';
+import { openStaffedTill, type TestTill } from '../../helpers/core';
 import { nextEvent } from '../../helpers/device-events';
 
 type Till = ReturnType<typeof openStaffedTill>;
@@ -309,21 +307,5 @@ describe('device settings', () => {
     scripted.close();
     rmSync(t.dataDir, { recursive: true, force: true });
     till = undefined;
-  });
-
-  it('come with the demo store: a simulated scale and scanner', () => {
-    const dataDir = tempDir();
-    const core = createCore({ dataDir, version: 'test', devices: false });
-    seedDemo(core);
-    core.invoke('a', { channel: 'auth.login', input: { staffId: 1, pin: DEMO_STAFF[0]?.pin } });
-    const list = core.invoke('a', { channel: 'devices.list', input: {} });
-    core.close();
-    rmSync(dataDir, { recursive: true, force: true });
-    expect(
-      list.ok && (list.value as DeviceInfo[]).map((info) => [info.device.kind, info.status.simulated]),
-    ).toEqual([
-      ['scale', true],
-      ['scanner', true],
-    ]);
   });
 });
