@@ -4,7 +4,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import type { CartInput } from '../../shared/contract/sales';
 import { createCore } from '../core/core';
-import { lookupProduct, searchProducts } from '../core/modules/catalog/repo';
+import { lookupProduct, searchProducts } from '../core/modules/catalog';
 import { APP_ROOT, appVersion } from './app-root';
 import { BENCH_STAFF, buildDataset, ean13, HISTORIC_SALES, isComplete, PRODUCTS } from './bench/dataset';
 import { stats, timed, type Stats } from './bench/measure';

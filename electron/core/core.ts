@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import type { ChannelName } from '../../shared/contract';
 import { DATABASE_FILE } from './data-dir';
 import { startCheckpointer, type CheckpointOptions } from './db/checkpoint';
@@ -8,27 +7,26 @@ import { openDatabase } from './db/open';
 import { DeviceManager, type DeviceManagerOptions } from './devices/manager';
 import { EventBus } from './events';
 import { appHandlers } from './modules/app';
-import { authHandlers } from './modules/auth/handlers';
-import { catalogHandlers } from './modules/catalog/handlers';
-import { catalogIoHandlers } from './modules/catalog-io/handlers';
-import { ensureSearchIndex } from './modules/catalog/search-index';
-import { customerHandlers } from './modules/customers/handlers';
-import { deviceHandlers } from './modules/devices/handlers';
-import { readDevices } from './modules/devices/repo';
-import { journalHandlers } from './modules/journal/handlers';
-import { settingsHandlers } from './modules/settings/handlers';
-import { queueUnprintedSales } from './modules/sales/documents';
-import { salesHandlers } from './modules/sales/handlers';
-import { repairHandlers } from './modules/repairs/handlers';
-import { readIdleLockSeconds, readStoreTimeZone, readTerminalId } from './modules/settings/repo';
+import { authHandlers } from './modules/auth';
+import { catalogHandlers, ensureSearchIndex } from './modules/catalog';
+import { catalogIoHandlers } from './modules/catalog-io';
+import { customerHandlers } from './modules/customers';
+import { deviceHandlers, readDevices } from './modules/devices';
+import { journalHandlers } from './modules/journal';
+import { printingHandlers } from './modules/printing';
+import { repairHandlers } from './modules/repairs';
+import { queueUnprintedSales, salesHandlers } from './modules/sales';
+import { readIdleLockSeconds, readStoreTimeZone, readTerminalId, settingsHandlers } from './modules/settings';
 import { setupHandlers } from './modules/setup';
-import { shiftsHandlers } from './modules/shifts/handlers';
-import { staffHandlers } from './modules/staff/handlers';
-import { printingHandlers } from './printing/handlers';
-import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing/worker';
+import { shiftsHandlers } from './modules/shifts';
+import { staffHandlers } from './modules/staff';
+import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing';
 import type { Handlers } from './router/context';
+import { registerReplayClock, ReplayClock } from './replay';
 import { createRouter, type Router } from './router/router';
 import { SessionStore } from './sessions';
+import { asWritable, type WritableDB } from './db/statements';
+import { setupDemoHandler } from './setup-demo';
 
 export interface CoreOptions {
   dataDir: string;
@@ -40,7 +38,7 @@ export interface CoreOptions {
   /** How often idle sessions are looked for; the renderer locks itself sooner, this is the backstop. */
   idleCheckMs?: number;
   /** Tests replace a handler to prove what the router does when one fails. */
-  handlers?: Handlers;
+  handlers?: ModuleHandlers;
   /**
    * Serial scanners and scales. false opens no port (scripts that open a till's database beside the
    * running app, where the scale's port belongs to the app); tests pass SerialPortMock and short backoffs.
@@ -55,7 +53,13 @@ export interface CoreOptions {
   checkpoints?: CheckpointOptions;
 }
 
-export function coreHandlers(version: string, devices = new DeviceManager({ enabled: false })): Handlers {
+/** Every channel's handler but setup.demo's, which createCore adds: it needs the core itself. */
+export type ModuleHandlers = Omit<Handlers, 'setup.demo'>;
+
+export function coreHandlers(
+  version: string,
+  devices = new DeviceManager({ enabled: false }),
+): ModuleHandlers {
   return {
     ...appHandlers(version),
     ...setupHandlers,
@@ -75,7 +79,7 @@ export function coreHandlers(version: string, devices = new DeviceManager({ enab
 }
 
 export interface Core {
-  readonly db: Database.Database;
+  readonly db: WritableDB;
   readonly databaseFile: string;
   readonly invoke: Router;
   readonly events: EventBus;
@@ -99,12 +103,12 @@ const isPassive = (channel: ChannelName): boolean => PASSIVE_CHANNELS.has(channe
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE);
-  const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
+  const db = asWritable(openDatabase(databaseFile, { nativeBinding: options.nativeBinding }));
   ensureSearchIndex(db);
-  const clock = options.clock ?? (() => new Date());
+  const replayClock = new ReplayClock(options.clock ?? (() => new Date()));
+  const clock = replayClock.now;
   const events = new EventBus();
   const sessions = new SessionStore();
-  let terminalId: string | null = null;
   const idleLockMs = (): number => readIdleLockSeconds(db) * 1000;
   const devices = new DeviceManager({
     ...(options.devices || {}),
@@ -116,15 +120,20 @@ export function createCore(options: CoreOptions): Core {
   const checkpoints = startCheckpointer(db, options.checkpoints);
   const invoke = createRouter({
     db,
-    handlers: options.handlers ?? coreHandlers(options.version ?? '0.0.0', devices),
+    handlers: {
+      ...(options.handlers ?? coreHandlers(options.version ?? '0.0.0', devices)),
+      'setup.demo': setupDemoHandler(() => core),
+    },
     sessions,
     events,
     clock,
-    terminalId: () => (terminalId ??= readTerminalId(db)),
+    // read each time, not kept: a setup that rolls back must not leave its terminal id behind
+    terminalId: () => readTerminalId(db),
     timeZone: () => readStoreTimeZone(db),
     isPassive,
     idleLockMs,
     afterWrite: checkpoints.noteWrite,
+    skipAfterCommit: replayClock.replaying,
   });
 
   const idleTimer = setInterval(() => {
@@ -143,7 +152,7 @@ export function createCore(options: CoreOptions): Core {
       ? null
       : startPrintWorker({ db, events, clock, dataDir: options.dataDir }, options.printing);
 
-  return {
+  const core: Core = {
     db,
     databaseFile,
     invoke,
@@ -159,4 +168,6 @@ export function createCore(options: CoreOptions): Core {
       db.close();
     },
   };
+  registerReplayClock(core, replayClock);
+  return core;
 }

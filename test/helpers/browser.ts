@@ -78,8 +78,12 @@ export interface AppPage {
  * Opens the app in a new page of its own. The page clock is installed before the first script runs,
  * so a test can fast-forward the idle lock; until then time flows as usual.
  */
-export async function openApp(browser: Browser, till: BrowserTill): Promise<AppPage> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+export async function openApp(
+  browser: Browser,
+  till: BrowserTill,
+  viewport = { width: 1280, height: 800 },
+): Promise<AppPage> {
+  const page = await browser.newPage({ viewport, locale: 'zh-CN' });
   page.setDefaultTimeout(10_000);
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));

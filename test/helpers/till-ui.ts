@@ -5,7 +5,9 @@ import { expect } from 'vitest';
 
 export const ADMIN = { name: '管理员', pin: '123456' };
 
+/** The first-run choice of one's own store (not the demo), then its form. */
 export async function completeFirstRun(page: Page, storeName: string): Promise<void> {
+  await page.getByRole('button', { name: /设置我的门店/ }).click();
   await page.getByRole('heading', { name: '首次设置' }).waitFor();
   expect(await page.getByLabel('终端编号').inputValue()).toBe('T01');
   await page.getByLabel('门店名称').fill(storeName);

@@ -10,7 +10,7 @@ import type {
   SimulateInput,
 } from '../../../shared/contract/devices';
 import type { PushEvent } from '../../../shared/contract/events';
-import { DomainError } from '../router/outcome';
+import { DomainError } from '../errors';
 import type { Link } from './link';
 import { discoverPorts } from './ports';
 import type { RuntimeDeps } from './runtime';

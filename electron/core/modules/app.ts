@@ -1,6 +1,6 @@
 import type { HandlerGroup } from '../router/context';
 import { DEFAULT_TIME_ZONE } from '../../../shared/contract/settings';
-import { readSettings, readTerminalId } from './settings/repo';
+import { readSettings, readTerminalId } from './settings';
 
 export function appHandlers(version: string): HandlerGroup<'app.status'> {
   return {

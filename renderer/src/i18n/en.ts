@@ -60,10 +60,22 @@ export const en: Record<keyof typeof zhCN, string> = {
   'unreachable.title': 'Cannot reach the till core',
   'unreachable.subtitle': 'The app carries on by itself once the connection is back; no need to reload.',
 
-  'setup.welcome': 'Welcome to Counter POS. Before first use, set up the store and its administrator.',
+  'setup.welcome': 'Welcome to Counter POS. Try the demo store first, or set up your own store.',
   'setup.title': 'First-run setup',
   'setup.subtitle': 'The store name and language can be changed later in Settings; the terminal id cannot.',
   'setup.submit': 'Finish setup',
+  'setup.chooseTitle': 'Get started',
+  'setup.chooseHint': 'Click one, or move with the arrow keys and press Enter, or press its number.',
+  'setup.demo.title': 'Try the demo store',
+  'setup.demo.body':
+    'A jewelry store ready to try: goods, today’s gold rates, members and the last 30 days of trading, with a simulated scale and scanner. Today’s shift is not open yet: a cashier starts by counting the float.',
+  'setup.own.title': 'Set up my store',
+  'setup.own.body': 'Enter the store name, terminal id and administrator, and start from an empty catalog.',
+  'setup.back': 'Back',
+  'setup.demo.building': 'Building the demo store…',
+  'setup.demo.buildingHint':
+    'Goods, gold rates, members and 30 days of trading are entered one by one, each journaled; this takes a few tens of seconds. Please keep the app open.',
+  'setup.demo.elapsed': '{seconds} s so far',
 
   'field.storeName': 'Store name',
   'field.storeName.placeholder': 'e.g. Golden Fortune Jewellery',
@@ -96,6 +108,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'login.keys.move': 'choose',
   'login.keys.confirm': 'confirm',
   'login.keys.back': 'clear / back',
+  'login.demoPins': 'Demo store PINs',
 
   'pin.entered': '{count} digits entered',
   'pin.clear': 'Clear',

@@ -60,10 +60,22 @@ export const zhCN = {
   'unreachable.title': '无法连接收银核心',
   'unreachable.subtitle': '恢复连接后会自动继续，无需刷新页面。',
 
-  'setup.welcome': '欢迎使用柜台收银。首次使用前，请设置门店信息和系统管理员账号。',
+  'setup.welcome': '欢迎使用柜台收银。可以先试用演示门店，也可以直接设置您自己的门店。',
   'setup.title': '首次设置',
   'setup.subtitle': '门店名称和语言之后可在“系统设置”中修改；终端编号设置后不可更改。',
   'setup.submit': '完成设置',
+  'setup.chooseTitle': '开始使用',
+  'setup.chooseHint': '点击一项，或用方向键选择后按 Enter，也可直接按数字键。',
+  'setup.demo.title': '试用演示门店',
+  'setup.demo.body':
+    '一家示范珠宝店：商品、今日金价、会员和近 30 天的营业记录都已备好，配有模拟电子秤和扫描枪。今天的班次未开，收银员先清点备用金开班。',
+  'setup.own.title': '设置我的门店',
+  'setup.own.body': '填写门店名称、终端编号和系统管理员，从空白的商品目录开始。',
+  'setup.back': '返回',
+  'setup.demo.building': '正在建立演示门店…',
+  'setup.demo.buildingHint':
+    '正在逐笔录入商品、金价、会员和近 30 天的营业记录，每一笔都记入日志，需要几十秒，请勿关闭。',
+  'setup.demo.elapsed': '已用 {seconds} 秒',
 
   'field.storeName': '门店名称',
   'field.storeName.placeholder': '例如：金福珠宝',
@@ -95,6 +107,7 @@ export const zhCN = {
   'login.keys.move': '选择',
   'login.keys.confirm': '确认',
   'login.keys.back': '清除 / 返回',
+  'login.demoPins': '演示门店的 PIN',
 
   'pin.entered': '已输入 {count} 位',
   'pin.clear': '清除',

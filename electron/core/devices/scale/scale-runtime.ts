@@ -5,7 +5,7 @@ import {
   type ScaleDevice,
   type ScaleReading,
 } from '../../../../shared/contract/devices';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { LineFramer } from '../line-framer';
 import type { Link } from '../link';
 import { deviceProblem } from '../problem';

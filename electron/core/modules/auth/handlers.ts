@@ -2,14 +2,15 @@ import type { SessionInfo } from '../../../../shared/contract/auth';
 import { contract, isChannelName } from '../../../../shared/contract';
 import { APPROVER_ROLES, ROLE_PERMISSIONS, roleHas } from '../../../../shared/domain/roles';
 import { actorOf, type HandlerContext, type HandlerGroup } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import type { Session } from '../../sessions';
-import { readSettings } from '../settings/repo';
-import { findStaff, getStaff, listStaff, toStaffRef } from '../staff/repo';
+import { readSettings } from '../settings';
+import { findStaff, getStaff, listStaff, toStaffRef } from '../staff';
 import { createApproval } from './approvals';
 import { checkPin } from './pin-check';
+import type { ReadableDB } from '../../db/statements';
 
-export function sessionInfo(ctx: Pick<HandlerContext, 'db'>, session: Session): SessionInfo {
+export function sessionInfo(ctx: Pick<HandlerContext<ReadableDB>, 'db'>, session: Session): SessionInfo {
   const staff = session.staffId === null ? undefined : findStaff(ctx.db, session.staffId);
   if (!staff || staff.active !== 1) return { state: 'signedOut' };
   if (session.locked) return { state: 'locked', staff: toStaffRef(staff) };

@@ -1,8 +1,7 @@
 import { LOCKOUT_MINUTES, MAX_FAILED_PINS } from '../../../../shared/domain/pin';
 import type { HandlerContext } from '../../router/context';
 import { Refusal } from '../../router/outcome';
-import { isLockedOut, updateStaff, type StaffRow } from '../staff/repo';
-import { pinMatches } from '../staff/pin-hash';
+import { isLockedOut, updateStaff, type StaffRow, pinMatches } from '../staff';
 
 /**
  * Checks a PIN for a login or an approval. Wrong PINs are counted and journaled; the fifth in a row

@@ -1,5 +1,5 @@
 import { MAX_IMPORT_BYTES, type CatalogFileFormat } from '../../../../shared/contract/catalog-io';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { decodeCsv, parseCsv } from './csv';
 import type { SheetRow } from './sheet';
 import { isXlsx, readXlsx } from './xlsx';

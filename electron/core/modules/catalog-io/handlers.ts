@@ -1,7 +1,7 @@
 import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerContext, type HandlerGroup } from '../../router/context';
-import { DomainError } from '../../router/outcome';
-import { addStockMovement, listProducts, saveProduct } from '../catalog/repo';
+import { DomainError } from '../../errors';
+import { addStockMovement, listProducts, saveProduct } from '../catalog';
 import { catalogFile, MIME_TYPES } from './export';
 import { readCatalogFile } from './file';
 import { validateRows, type GoodRow } from './validate';

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as Xlsx from '@e965/xlsx';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import type { Cell, OutCell, SheetRow } from './sheet';
 
 // SheetJS (the maintained 0.20 line as published on npm under @e965/xlsx; the `xlsx` 0.18 package is

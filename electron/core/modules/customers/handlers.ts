@@ -1,7 +1,6 @@
 import { formatYuan } from '../../../../shared/domain/money';
 import { actorOf, type HandlerGroup } from '../../router/context';
-import { DomainError } from '../../router/outcome';
-import { purchaseHistory } from '../sales/repo';
+import { DomainError } from '../../errors';
 import { addStoreCredit } from './balances';
 import { findCustomerByPhone, getCustomer, registerCustomer, setCustomerTier, updateCustomer } from './repo';
 import { getTier, listTiers, saveTier } from './tiers';
@@ -11,7 +10,6 @@ type CustomerChannels =
   | 'customers.get'
   | 'customers.register'
   | 'customers.update'
-  | 'customers.history'
   | 'customers.setTier'
   | 'customers.adjustCredit'
   | 'customers.tiers'
@@ -39,11 +37,6 @@ export const customerHandlers: HandlerGroup<CustomerChannels> = {
       nameChanged: before.name !== customer.name,
     });
     return customer;
-  },
-
-  'customers.history': (input, { db }) => {
-    getCustomer(db, input.customerId);
-    return purchaseHistory(db, input.customerId, input);
   },
 
   'customers.setTier': (input, ctx) => {

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Device } from '../../../../shared/contract/devices';
 import type { DeviceManager } from '../../devices/manager';
 import type { HandlerGroup } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { readDevices, writeDevices } from './repo';
 
 type DeviceChannel =

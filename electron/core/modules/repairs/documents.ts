@@ -4,8 +4,7 @@ import type { DocumentType } from '../../../../shared/print/templates';
 import type { RepairCollectionInput } from '../../../../shared/print/templates/repair-collection';
 import type { RepairSlipInput } from '../../../../shared/print/templates/repair-slip';
 import type { PrintJob } from '../../../../shared/contract/printing';
-import { jobEvent, type PrintRequest } from '../../printing/queue';
-import { queueDocument, type PrintDeps } from '../sales/documents';
+import { jobEvent, type PrintRequest, queueDocument, type PrintDeps } from '../../printing';
 
 // What the repair desk prints: the intake slip (claim stub and workshop tag) and the collection receipt.
 // Queued after the step's commit: a printer that is off never holds up, nor undoes, the step.

@@ -1,9 +1,9 @@
 import type { repairsChannels } from '../../../../shared/contract/repairs';
 import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerContext, type HandlerGroup } from '../../router/context';
-import { findCustomerByPhone, getCustomer, registerCustomer } from '../customers/repo';
-import { purchaseHistory } from '../sales/repo';
-import { readSettings } from '../settings/repo';
+import { findCustomerByPhone, getCustomer, registerCustomer } from '../customers';
+import { purchaseHistory } from '../sales';
+import { readSettings } from '../settings';
 import { intake } from './intake';
 import { board, callList } from './lists';
 import { getPhoto, getTicket, getTicketRow } from './repo';
@@ -15,7 +15,7 @@ type RepairChannels = keyof typeof repairsChannels;
 
 /** The store's time zone decides today's date for promised dates, warranties and calls. */
 export function repairHandlers(): HandlerGroup<RepairChannels> {
-  const today = ({ now, timeZone }: HandlerContext) => businessDay(now, timeZone);
+  const today = ({ now, timeZone }: Pick<HandlerContext, 'now' | 'timeZone'>) => businessDay(now, timeZone);
   return {
     'repairs.settings': (_input, { db }) => readRepairSettings(db),
 

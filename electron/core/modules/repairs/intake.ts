@@ -3,9 +3,9 @@ import type { RepairSettings, RepairTicket } from '../../../../shared/contract/r
 import { businessDay } from '../../../../shared/domain/business-day';
 import { formatYuan } from '../../../../shared/domain/money';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
-import { getCustomer } from '../customers/repo';
-import { readTerminalId } from '../settings/repo';
+import { DomainError } from '../../errors';
+import { getCustomer } from '../customers';
+import { readTerminalId } from '../settings';
 import { printIntakeSlip } from './documents';
 import { takeRepairPayment } from './payments';
 import { getTicket, insertPhoto, insertService, insertTicket, type ServiceLine } from './repo';

@@ -1,10 +1,10 @@
 import type { Tender } from '../../../../shared/contract/sales';
 import type { RepairPayment } from '../../../../shared/contract/repairs';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { getCustomer } from '../customers/repo';
-import { readSalesSettings } from '../sales/settings';
-import { settleTenders } from '../sales/tenders';
-import { requireOpenShift } from '../shifts/require';
+import { getCustomer } from '../customers';
+import { readSalesSettings } from '../sales';
+import { settleTenders } from '../../tenders';
+import { requireOpenShift } from '../shifts';
 import { insertRepairPayment } from './repo';
 
 export interface TakenPayment {

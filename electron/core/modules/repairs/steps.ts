@@ -1,6 +1,6 @@
 import { checkTransition, type RepairStatus } from '../../../../shared/domain/repair-status';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { insertStep, updateTicket, type TicketChanges, type TicketRow } from './repo';
 
 export interface Step {

@@ -5,8 +5,8 @@ import { assessQc, beyondTolerance, toleranceFor } from '../../../../shared/doma
 import { OPEN_STATUSES } from '../../../../shared/domain/repair-status';
 import { roleHas } from '../../../../shared/domain/roles';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
-import { readTerminalId } from '../settings/repo';
+import { DomainError } from '../../errors';
+import { readTerminalId } from '../settings';
 import { printCollection } from './documents';
 import { refundRepairPayments, takeRepairPayment } from './payments';
 import { balanceOf, getTicket, getTicketRow, insertCall, ticketPayments } from './repo';

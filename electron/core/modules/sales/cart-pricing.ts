@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { Product } from '../../../../shared/contract/catalog';
 import type { Customer } from '../../../../shared/contract/customers';
 import type { Cart, CartLineInput, SaleLine, SalesSettings } from '../../../../shared/contract/sales';
@@ -10,10 +9,10 @@ import {
 } from '../../../../shared/domain/cart';
 import { tradeInValue, weighedItemPrice, type LaborFee } from '../../../../shared/domain/pricing';
 import type { Purity } from '../../../../shared/domain/purity';
-import { DomainError } from '../../router/outcome';
-import { currentRate } from '../catalog/gold-rates';
-import { getProduct } from '../catalog/repo';
-import { getCustomer } from '../customers/repo';
+import { DomainError } from '../../errors';
+import { currentRate, getProduct } from '../catalog';
+import { getCustomer } from '../customers';
+import type { ReadableDB } from '../../db/statements';
 
 /** A cart priced by the core: what the screen shows, and what a commit records. */
 export interface PricedSale {
@@ -100,7 +99,7 @@ function weightOrigin(
 }
 
 function productDraft(
-  db: Database.Database,
+  db: ReadableDB,
   input: ProductLineInput,
   lineNo: number,
   rateOf: RateOf,
@@ -216,7 +215,7 @@ function tradeInDraft(
  * showed), the member's tier, and the discounts, with the arithmetic of shared/domain/cart.
  */
 export function priceSale(
-  db: Database.Database,
+  db: ReadableDB,
   cart: Cart,
   context: { day: string; settings: SalesSettings },
 ): PricedSale {

@@ -6,12 +6,12 @@ import { pointsEarned } from '../../../../shared/domain/points';
 import type { Purity } from '../../../../shared/domain/purity';
 import { roleHas } from '../../../../shared/domain/roles';
 import { actorOf, type ApprovalDemand, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
-import { addStockMovement } from '../catalog/repo';
-import { addPoints, addStoreCredit } from '../customers/balances';
-import { readTerminalId } from '../settings/repo';
-import { requireOpenShift } from '../shifts/require';
-import type { StaffRow } from '../staff/repo';
+import { DomainError } from '../../errors';
+import { addStockMovement } from '../catalog';
+import { addPoints, addStoreCredit } from '../customers';
+import { readTerminalId } from '../settings';
+import { requireOpenShift } from '../shifts';
+import type { StaffRow } from '../staff';
 import { priceSale, type PricedSale } from './cart-pricing';
 import { printSale, type PrintedSale } from './documents';
 import { nextReceiptNumber } from './receipt-numbers';
@@ -19,7 +19,7 @@ import { findSaleKey, insertInvoice, insertLine, insertPayment, insertSale } fro
 import { addScrapGold } from './scrap-gold';
 import { readSalesSettings } from './settings';
 import { assertInStock } from './stock';
-import { settleTenders, type SettledTenders } from './tenders';
+import { settleTenders, type SettledTenders } from '../../tenders';
 
 type CommitInput = ChannelParsedInput<'sales.commit'>;
 

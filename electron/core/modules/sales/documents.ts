@@ -4,15 +4,12 @@ import type { Sale } from '../../../../shared/contract/sales';
 import { PURITIES } from '../../../../shared/domain/purity';
 import { warrantyEndsOn } from '../../../../shared/domain/warranty';
 import type { ReceiptInput } from '../../../../shared/print/templates/receipt';
-import type Database from 'better-sqlite3';
 import type { PrintJob } from '../../../../shared/contract/printing';
-import type { EventBus } from '../../events';
-import { appendJournal } from '../../journal/append';
-import { enqueuePrint, jobEvent, type PrintRequest } from '../../printing/queue';
-import { getProduct } from '../catalog/repo';
-import { getCustomer } from '../customers/repo';
+import { jobEvent, queueDocument, type PrintDeps } from '../../printing';
+import { getProduct } from '../catalog';
+import { getCustomer } from '../customers';
 import { getSale } from './repo';
-import type { DocumentType } from '../../../../shared/print/templates';
+import { query } from '../../db/statements';
 
 // What a sale prints: the receipt, and a warranty card (质保单) for each piece that carries a warranty.
 
@@ -130,38 +127,6 @@ function warrantyCards(
   }));
 }
 
-export interface PrintDeps {
-  db: Database.Database;
-  events: EventBus;
-  terminalId: string;
-  now: Date;
-}
-
-/**
- * Queues one document in its own savepoint. A document the template refuses is journaled (as `failure`)
- * and left out: the sale or ticket it belongs to stands regardless, as when the printer is out of paper.
- */
-export function queueDocument<T extends DocumentType>(
-  deps: PrintDeps,
-  request: PrintRequest<T>,
-  jobs: PrintJob[],
-  failure = 'sale.printNotQueued',
-): void {
-  try {
-    jobs.push(deps.db.transaction(() => enqueuePrint(deps.db, request))());
-  } catch (error) {
-    appendJournal(deps.db, deps.terminalId, deps.now, {
-      type: failure,
-      actorId: request.createdBy ?? null,
-      payload: {
-        documentType: request.documentType,
-        reference: request.reference,
-        error: error instanceof Error ? error.message.slice(0, 500) : String(error),
-      },
-    });
-  }
-}
-
 /**
  * Queues a committed sale's receipt and a warranty card per warranty-bearing piece, in a transaction of
  * their own, run by the commit once it has answered (ctx.afterCommit): the cashier hands over the change
@@ -184,12 +149,14 @@ export function printSale(
         deps,
         { documentType: 'receipt', reference: sale.receiptNo, data: receipt, now: deps.now, createdBy },
         jobs,
+        'sale.printNotQueued',
       );
       for (const card of warrantyCards(sale, products, customer)) {
         queueDocument(
           deps,
           { documentType: 'warrantyCard', reference: card.cardNo, data: card, now: deps.now, createdBy },
           jobs,
+          'sale.printNotQueued',
         );
       }
     })
@@ -206,13 +173,13 @@ const CATCH_UP_MS = 3_600_000;
  */
 export function queueUnprintedSales(deps: PrintDeps): void {
   const since = new Date(deps.now.getTime() - CATCH_UP_MS).toISOString();
-  const recent = deps.db
-    .prepare(
-      `SELECT id FROM (SELECT id, receipt_no, committed_at, state FROM sales ORDER BY id DESC LIMIT 20) s
+  const recent = query(
+    deps.db,
+    `SELECT id FROM (SELECT id, receipt_no, committed_at, state FROM sales ORDER BY id DESC LIMIT 20) s
        WHERE committed_at > ? AND state = 'committed'
          AND NOT EXISTS (SELECT 1 FROM print_jobs WHERE document_type = 'receipt' AND reference = s.receipt_no)
        ORDER BY id`,
-    )
+  )
     .pluck()
     .all(since) as number[];
   for (const id of recent) {

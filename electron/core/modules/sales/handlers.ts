@@ -1,11 +1,12 @@
 import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerGroup } from '../../router/context';
-import { readTerminalId } from '../settings/repo';
+import { getCustomer } from '../customers';
+import { readTerminalId } from '../settings';
 import { priceSale } from './cart-pricing';
 import { commitSale } from './commit';
 import { receiptPrefix } from './receipt-numbers';
 import { holdCart, listHeldCarts, recallCart } from './held-carts';
-import { getSale, getSaleKey, saveRating, todaysSales } from './repo';
+import { getSale, getSaleKey, purchaseHistory, saveRating, todaysSales } from './repo';
 import { readSalesSettings, writeSalesSettings } from './settings';
 import { assertInStock } from './stock';
 import { voidSale } from './void';
@@ -22,12 +23,19 @@ type SalesChannels =
   | 'sales.recall'
   | 'sales.rate'
   | 'sales.settings'
-  | 'sales.saveSettings';
+  | 'sales.saveSettings'
+  | 'customers.history';
 
 /** The store's time zone decides the business day of a sale, its receipt number and its void. */
 export function salesHandlers(): HandlerGroup<SalesChannels> {
   const terminal = (db: Parameters<typeof readTerminalId>[0]): string => readTerminalId(db) as string;
   return {
+    // a member's purchase history is read from sales, so it is answered here: customers never reads sales
+    'customers.history': (input, { db }) => {
+      getCustomer(db, input.customerId);
+      return purchaseHistory(db, input.customerId, input);
+    },
+
     'sales.quote': (input, ctx) => {
       const settings = readSalesSettings(ctx.db);
       const priced = priceSale(ctx.db, input.cart, { day: businessDay(ctx.now, ctx.timeZone), settings });

@@ -2,11 +2,10 @@ import type { Sale } from '../../../../shared/contract/sales';
 import { businessDay } from '../../../../shared/domain/business-day';
 import type { Purity } from '../../../../shared/domain/purity';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
-import { addStockMovement } from '../catalog/repo';
-import { addPoints, addStoreCredit } from '../customers/balances';
-import { getCustomer } from '../customers/repo';
-import { assertShiftUnlocked, requireOpenShift } from '../shifts/require';
+import { DomainError } from '../../errors';
+import { addStockMovement } from '../catalog';
+import { addPoints, addStoreCredit, getCustomer } from '../customers';
+import { assertShiftUnlocked, requireOpenShift } from '../shifts';
 import { getSale, getSaleKey, insertPayment, markVoided, saleLines, salePayments } from './repo';
 import { addScrapGold } from './scrap-gold';
 

@@ -1,8 +1,9 @@
 import type { ChannelOutput, ChannelParsedInput } from '../../../../shared/contract';
-import { enqueuePrint, jobEvent } from '../../printing/queue';
+import { DomainError } from '../../errors';
+import { enqueuePrint, jobEvent, routeFor } from '../../printing';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
-import { insertShiftEvent, type ShiftRow } from './repo';
+import { readTerminalId } from '../settings';
+import { findOpenShift, insertShiftEvent, type ShiftRow } from './repo';
 import { readShiftSettings } from './settings';
 
 /** 收款 / 付款: cash put in or taken out of the drawer for one of the store's reasons, with a slip. */
@@ -59,19 +60,47 @@ export function recordCashMovement(
   return { eventId, slipJobId: job.id };
 }
 
-/** A no-sale drawer opening, counted in the open shift (if any) with who and why. */
-export function recordNoSale(ctx: HandlerContext, shift: ShiftRow | undefined, reason: string): void {
-  if (!shift) return;
-  insertShiftEvent(ctx.db, {
-    shiftId: shift.id,
-    kind: 'noSale',
-    amountFen: 0,
-    reason,
-    note: null,
-    countId: null,
-    toStaffId: null,
-    at: ctx.now.toISOString(),
-    actorId: actorOf(ctx).id,
-    approverId: ctx.approver?.id ?? null,
+/**
+ * 开钱箱 without a sale: the drawer opens only through its printer (without one there is nothing to open or
+ * to journal), and the opening is counted in the open shift, if any, with who and why.
+ */
+export function openDrawerNoSale(
+  input: ChannelParsedInput<'drawer.noSale'>,
+  ctx: HandlerContext,
+): ChannelOutput<'drawer.noSale'> {
+  const actor = actorOf(ctx);
+  const route = routeFor(ctx.db, 'noSale');
+  if (!route) throw new DomainError('NO_PRINTER', { documentType: 'noSale' });
+  const seq = ctx.journal('drawer.noSale', { reason: input.reason, printerId: route.printerId });
+  const terminalId = readTerminalId(ctx.db);
+  const shift = terminalId === null ? undefined : findOpenShift(ctx.db, terminalId);
+  if (shift) {
+    insertShiftEvent(ctx.db, {
+      shiftId: shift.id,
+      kind: 'noSale',
+      amountFen: 0,
+      reason: input.reason,
+      note: null,
+      countId: null,
+      toStaffId: null,
+      at: ctx.now.toISOString(),
+      actorId: actor.id,
+      approverId: ctx.approver?.id ?? null,
+    });
+  }
+  const job = enqueuePrint(ctx.db, {
+    documentType: 'noSale',
+    reference: `NOSALE-${seq}`,
+    data: {
+      openedAt: ctx.now.toISOString(),
+      terminalId: terminalId ?? '-',
+      staff: actor.name,
+      approver: ctx.approver?.name ?? null,
+      reason: input.reason,
+    },
+    now: ctx.now,
+    createdBy: actor.id,
   });
+  ctx.events.emit(null, jobEvent(job));
+  return job;
 }

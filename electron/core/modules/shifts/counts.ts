@@ -3,7 +3,7 @@ import type { CountResult, DenominationCount, TenderCount } from '../../../../sh
 import { formatYuan } from '../../../../shared/domain/money';
 import { countedCashFen, expectedAmounts } from '../../../../shared/domain/shift';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { insertCount, insertCountTenders, insertShiftEvent, type NewCount, type ShiftRow } from './repo';
 import { readShiftSettings } from './settings';
 import { shiftTenderEvents } from './sources';

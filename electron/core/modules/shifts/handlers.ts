@@ -2,14 +2,13 @@ import { businessDay } from '../../../../shared/domain/business-day';
 import { countedCashFen } from '../../../../shared/domain/shift';
 import { countsBlind } from '../../../../shared/domain/roles';
 import type { ShiftReportData } from '../../../../shared/print/shift-report-data';
-import { statement } from '../../db/statements';
-import { enqueuePrint, jobEvent } from '../../printing/queue';
+import { enqueuePrint, jobEvent } from '../../printing';
 import { actorOf, type HandlerGroup } from '../../router/context';
-import { DomainError } from '../../router/outcome';
-import { checkPin } from '../auth/pin-check';
-import { readTerminalId } from '../settings/repo';
-import { getStaff } from '../staff/repo';
-import { recordCashMovement } from './cash-movements';
+import { DomainError } from '../../errors';
+import { checkPin } from '../auth';
+import { readTerminalId } from '../settings';
+import { getStaff } from '../staff';
+import { openDrawerNoSale, recordCashMovement } from './cash-movements';
 import { closeShift } from './close';
 import { closeCount, handover, midDayCount } from './counts';
 import { assertDayOpen, closeBusinessDay, daySummary } from './day';
@@ -25,6 +24,7 @@ import {
 import { reportPreview, shiftReport } from './report';
 import { requireOpenShift } from './require';
 import { readShiftSettings, writeShiftSettings } from './settings';
+import { query } from '../../db/statements';
 
 type ShiftsChannels =
   | 'shifts.open'
@@ -39,11 +39,13 @@ type ShiftsChannels =
   | 'shifts.xReport'
   | 'shifts.zReport'
   | 'shifts.day'
-  | 'shifts.closeDay';
+  | 'shifts.closeDay'
+  | 'drawer.noSale';
 
 /** A shift belongs to the business day (in the store's time zone) it was opened on. */
 export function shiftsHandlers(): HandlerGroup<ShiftsChannels> {
   return {
+    'drawer.noSale': openDrawerNoSale,
     'shifts.open': (input, ctx) => {
       const { db, now } = ctx;
       const actor = actorOf(ctx);
@@ -145,7 +147,7 @@ export function shiftsHandlers(): HandlerGroup<ShiftsChannels> {
     },
 
     'shifts.zReport': (input, { db }) => {
-      const stored = statement(db, 'SELECT report FROM z_reports WHERE z_no = ?').pluck().get(input.zNo) as
+      const stored = query(db, 'SELECT report FROM z_reports WHERE z_no = ?').pluck().get(input.zNo) as
         string | undefined;
       if (stored === undefined) throw new DomainError('Z_REPORT_NOT_FOUND', { zNo: input.zNo });
       const report = JSON.parse(stored) as ShiftReportData;

@@ -1,6 +1,6 @@
 import type { HandlerContext } from '../../router/context';
-import { DomainError } from '../../router/outcome';
-import { readTerminalId } from '../settings/repo';
+import { DomainError } from '../../errors';
+import { readTerminalId } from '../settings';
 import { findOpenShift, findShiftRow, type ShiftRow } from './repo';
 
 /**

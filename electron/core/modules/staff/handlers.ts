@@ -1,5 +1,5 @@
 import { actorOf, type HandlerGroup } from '../../router/context';
-import { DomainError } from '../../router/outcome';
+import { DomainError } from '../../errors';
 import { hashPin } from './pin-hash';
 import {
   activeAdministrators,

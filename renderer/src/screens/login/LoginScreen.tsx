@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Spin, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
+import type { DemoSignIn } from '../../../../shared/contract/setup';
 import type { StaffRef } from '../../../../shared/contract/staff';
 import type { ApiClient } from '../../api/client';
 import { useRawApi } from '../../api/context';
@@ -11,14 +12,18 @@ import { LiveClock } from '../../components/LiveClock';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { useReady } from '../../session/context';
+import { DemoPins } from './DemoPins';
 import { PinStep } from './PinStep';
 import { StaffPicker } from './StaffPicker';
 import './login.css';
 
 const loadStaff = (api: ApiClient) => api.call('auth.staff', {});
 
-/** Who is at the till: choose a name, then the PIN. A locked screen starts at its user's PIN. */
-export function LoginScreen() {
+/**
+ * Who is at the till: choose a name, then the PIN. A locked screen starts at its user's PIN. Just after the
+ * demo store is built, its PINs are shown under the names.
+ */
+export function LoginScreen({ demoPins }: { demoPins: readonly DemoSignIn[] | null }) {
   const api = useRawApi();
   const { t } = useI18n();
   const errorText = useErrorText();
@@ -57,6 +62,7 @@ export function LoginScreen() {
             <Typography.Paragraph type="secondary">{t('login.chooseHint')}</Typography.Paragraph>
             {error && <Alert type="error" showIcon title={errorText(error)} />}
             {staff ? <StaffPicker staff={staff} onChoose={setChosen} /> : !error && <Spin size="large" />}
+            {demoPins && <DemoPins staff={demoPins} />}
           </>
         )}
       </div>

@@ -1,10 +1,8 @@
-import { useEffect, useEffectEvent, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { StaffRef } from '../../../../shared/contract/staff';
-import { hasModifier, isTextEntry } from '../../components/keyboard';
+import { moveFocusByArrow, useNumberKeys } from '../../components/choice-keys';
 import { StaffAvatar } from '../../components/StaffAvatar';
 import { useI18n } from '../../i18n/context';
-
-const STEP: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
 
 interface StaffPickerProps {
   staff: StaffRef[];
@@ -20,24 +18,10 @@ export function StaffPicker({ staff, onChoose }: StaffPickerProps) {
     buttons.current[0]?.focus();
   }, [staff]);
 
-  const onKey = useEffectEvent((event: KeyboardEvent) => {
-    if (hasModifier(event) || isTextEntry(event.target)) return;
-    const member = /^[1-9]$/.test(event.key) ? staff[Number(event.key) - 1] : undefined;
-    if (member) {
-      event.preventDefault();
-      onChoose(member);
-    }
+  useNumberKeys(staff.length, (index) => {
+    const member = staff[index];
+    if (member) onChoose(member);
   });
-
-  useEffect(() => {
-    const listener = (event: KeyboardEvent): void => onKey(event);
-    window.addEventListener('keydown', listener);
-    return () => window.removeEventListener('keydown', listener);
-  }, []);
-
-  const move = (from: number, step: number): void => {
-    buttons.current[(from + step + staff.length) % staff.length]?.focus();
-  };
 
   return (
     <div className="staff-picker" role="list">
@@ -51,12 +35,7 @@ export function StaffPicker({ staff, onChoose }: StaffPickerProps) {
           role="listitem"
           className="staff-button"
           onClick={() => onChoose(member)}
-          onKeyDown={(event) => {
-            const step = STEP[event.key];
-            if (step === undefined) return;
-            event.preventDefault();
-            move(index, step);
-          }}
+          onKeyDown={(event) => moveFocusByArrow(event, buttons.current, index, staff.length)}
         >
           <StaffAvatar name={member.name} role={member.role} size={48} />
           <span className="staff-button-text">

@@ -1,23 +1,23 @@
-import type { PrinterSettings } from '../../../shared/contract/printing';
-import { previewDocument } from '../../../shared/print/preview';
-import { embedFont } from './embedded-font';
-import { readTerminalId } from '../modules/settings/repo';
-import { recordNoSale } from '../modules/shifts/cash-movements';
-import { findOpenShift } from '../modules/shifts/repo';
-import { actorOf, type HandlerGroup } from '../router/context';
-import { DomainError } from '../router/outcome';
-import { cancelJob, enqueuePrint, jobEvent, listJobs, reprintJob, retryJob } from './queue';
+import type { PrinterSettings } from '../../../../shared/contract/printing';
+import { previewDocument } from '../../../../shared/print/preview';
 import {
+  cancelJob,
   currentContext,
+  embedFont,
+  enqueuePrint,
   getPrinter,
+  jobEvent,
+  listJobs,
   listPrinters,
   listRoutes,
   readDocumentSettings,
-  routeFor,
+  reprintJob,
+  retryJob,
   savePrinter,
   saveRoute,
   writeDocumentSettings,
-} from './repo';
+} from '../../printing';
+import { actorOf, type HandlerGroup } from '../../router/context';
 
 type PrintingChannel =
   | 'printing.printers'
@@ -30,8 +30,7 @@ type PrintingChannel =
   | 'printing.reprint'
   | 'printing.retry'
   | 'printing.cancel'
-  | 'printing.preview'
-  | 'drawer.noSale';
+  | 'printing.preview';
 
 /** How a test page names the printer's setup: "80mm TCP 192.168.1.50:9100". */
 function describeSetup(settings: PrinterSettings): string {
@@ -141,29 +140,5 @@ export const printingHandlers: HandlerGroup<PrintingChannel> = {
   'printing.preview': (input, { db }) => {
     const preview = previewDocument(input.documentType, input.format, currentContext(db, false));
     return { ...preview, html: embedFont(preview.html) };
-  },
-
-  'drawer.noSale': (input, ctx) => {
-    const actor = actorOf(ctx);
-    const route = routeFor(ctx.db, 'noSale');
-    // the drawer opens only through its printer: without one there is nothing to open or to journal
-    if (!route) throw new DomainError('NO_PRINTER', { documentType: 'noSale' });
-    const seq = ctx.journal('drawer.noSale', { reason: input.reason, printerId: route.printerId });
-    recordNoSale(ctx, findOpenShift(ctx.db, readTerminalId(ctx.db) as string), input.reason);
-    const job = enqueuePrint(ctx.db, {
-      documentType: 'noSale',
-      reference: `NOSALE-${seq}`,
-      data: {
-        openedAt: ctx.now.toISOString(),
-        terminalId: readTerminalId(ctx.db) ?? '-',
-        staff: actor.name,
-        approver: ctx.approver?.name ?? null,
-        reason: input.reason,
-      },
-      now: ctx.now,
-      createdBy: actor.id,
-    });
-    ctx.events.emit(null, jobEvent(job));
-    return job;
   },
 };

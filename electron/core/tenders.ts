@@ -1,9 +1,9 @@
-import type { Customer } from '../../../../shared/contract/customers';
-import type { Payment, SalesSettings, Tender } from '../../../../shared/contract/sales';
-import { settle } from '../../../../shared/domain/cart';
-import { formatYuan } from '../../../../shared/domain/money';
-import { pointsValueFen } from '../../../../shared/domain/points';
-import { DomainError } from '../../router/outcome';
+import type { Customer } from '../../shared/contract/customers';
+import type { Payment, SalesSettings, Tender } from '../../shared/contract/sales';
+import { settle } from '../../shared/domain/cart';
+import { formatYuan } from '../../shared/domain/money';
+import { pointsValueFen } from '../../shared/domain/points';
+import { DomainError } from './errors';
 
 export interface SettledTenders {
   /** One row per non-cash tender in the order given, then one for all the cash. */

@@ -1,0 +1,3 @@
+export { consumeApproval } from './approvals';
+export { authHandlers } from './handlers';
+export { checkPin } from './pin-check';

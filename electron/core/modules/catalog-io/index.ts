@@ -1,0 +1,1 @@
+export { catalogIoHandlers } from './handlers';

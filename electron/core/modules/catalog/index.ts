@@ -1,0 +1,13 @@
+export { currentRate } from './gold-rates';
+export { catalogHandlers } from './handlers';
+export {
+  addStockMovement,
+  findProduct,
+  getProduct,
+  listProducts,
+  lookupProduct,
+  saveProduct,
+  searchProducts,
+} from './repo';
+export { ensureSearchIndex, markSearchIndexCurrent } from './search-index';
+export { searchDocument } from './search-tokens';

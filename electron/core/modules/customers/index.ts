@@ -1,0 +1,3 @@
+export { addPoints, addStoreCredit } from './balances';
+export { customerHandlers } from './handlers';
+export { findCustomerByPhone, getCustomer, registerCustomer } from './repo';

@@ -1,0 +1,2 @@
+export { deviceHandlers } from './handlers';
+export { readDevices } from './repo';

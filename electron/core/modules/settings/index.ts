@@ -1,0 +1,10 @@
+export { settingsHandlers } from './handlers';
+export {
+  readIdleLockSeconds,
+  readJsonSetting,
+  readSettings,
+  readStoreTimeZone,
+  readTerminalId,
+  writeJsonSetting,
+  writeSettings,
+} from './repo';

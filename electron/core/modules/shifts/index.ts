@@ -1,0 +1,2 @@
+export { shiftsHandlers } from './handlers';
+export { assertShiftUnlocked, requireOpenShift } from './require';
