@@ -215,7 +215,7 @@ const SELECT_SALE = `
   LEFT JOIN sale_invoices i ON i.sale_id = s.id`;
 
 const LINE_COLUMNS = `line_no, kind, product_id, sku, name, quantity, unit_price_fen, price_override_fen, purity,
-  weight_mg, gold_rate_fen_per_gram, labor_fee_kind, labor_fee_fen, metal_fen, labor_fen,
+  weight_mg, weight_source, weight_reason, gold_rate_fen_per_gram, labor_fee_kind, labor_fee_fen, metal_fen, labor_fen,
   trade_in_deduction_fen_per_gram, trade_in_loss_bp, discount_kind, discount_value, reason, list_fen, gross_fen,
   line_discount_fen, member_discount_fen, order_discount_fen, net_fen, weight_source, weight_reason`;
 
