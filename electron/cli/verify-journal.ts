@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { openDatabase } from '../core/db/open';
+import { asReadable } from '../core/db/statements';
 import { verifyJournal } from '../core/journal/verify';
 
 // npm run verify-journal -- <db file>: exit 0 when the chain holds, 1 naming the first bad row, 2 on misuse.
@@ -9,7 +10,7 @@ if (!file || !existsSync(file)) {
   process.exit(2);
 }
 const db = openDatabase(file, { readonly: true });
-const result = verifyJournal(db);
+const result = verifyJournal(asReadable(db));
 db.close();
 if (result.ok) {
   console.log(

@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
 import type { ChannelName } from '../../shared/contract';
 import { DATABASE_FILE } from './data-dir';
 import { startCheckpointer, type CheckpointOptions } from './db/checkpoint';
@@ -25,6 +24,7 @@ import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './p
 import type { Handlers } from './router/context';
 import { createRouter, type Router } from './router/router';
 import { SessionStore } from './sessions';
+import { asWritable, type WritableDB } from './db/statements';
 import { setupDemoHandler } from './setup-demo';
 
 export interface CoreOptions {
@@ -79,7 +79,7 @@ export function coreHandlers(
 }
 
 export interface Core {
-  readonly db: Database.Database;
+  readonly db: WritableDB;
   readonly databaseFile: string;
   readonly invoke: Router;
   readonly events: EventBus;
@@ -103,7 +103,7 @@ const isPassive = (channel: ChannelName): boolean => PASSIVE_CHANNELS.has(channe
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE);
-  const db = openDatabase(databaseFile, { nativeBinding: options.nativeBinding });
+  const db = asWritable(openDatabase(databaseFile, { nativeBinding: options.nativeBinding }));
   ensureSearchIndex(db);
   const clock = options.clock ?? (() => new Date());
   const events = new EventBus();

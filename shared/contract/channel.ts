@@ -4,14 +4,20 @@ import type { Permission } from '../domain/roles';
 /** Who may call a channel: anyone (login screen), any signed-in user, or holders of a permission. */
 export type Access = 'public' | 'signedIn' | Permission;
 
-export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+export interface ChannelDef<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  W extends boolean = boolean,
+> {
   input: I;
   output: O;
   access: Access;
-  /** Writes run inside one database transaction; reads do not. */
-  write: boolean;
+  /** Writes run inside one database transaction; reads do not (and their handlers get a read-only handle). */
+  write: W;
 }
 
-export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {
+export function channel<I extends z.ZodType, O extends z.ZodType, W extends boolean>(
+  def: ChannelDef<I, O, W>,
+): ChannelDef<I, O, W> {
   return def;
 }

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../electron/core/journal/canonical';
 import { genesisHash } from '../../electron/core/journal/chain';
 import { verifyJournal } from '../../electron/core/journal/verify';
+import { asReadable } from '../../electron/core/db/statements';
 import { openStaffedTill, tempDir } from '../helpers/core';
 
 const run = promisify(execFile);
@@ -103,7 +104,7 @@ describe('hash-chained journal', () => {
       expect((await verifyCli(copy)).code).toBe(0);
       tamper(copy, sql);
       const db = new Database(copy, { readonly: true });
-      expect(verifyJournal(db)).toMatchObject({
+      expect(verifyJournal(asReadable(db))).toMatchObject({
         ok: false,
         firstBad: { seq: badSeq, reason: expect.stringMatching(reason) },
       });
@@ -120,7 +121,7 @@ describe('hash-chained journal', () => {
     const copy = journaledCopy();
     tamper(copy, `UPDATE journal SET prev_hash = 'forged' WHERE seq = 5`);
     const db = new Database(copy, { readonly: true });
-    expect(verifyJournal(db).firstBad?.seq).toBe(5);
+    expect(verifyJournal(asReadable(db)).firstBad?.seq).toBe(5);
     db.close();
   });
 });

@@ -109,4 +109,40 @@ describe('router envelopes', () => {
     }
     core.close();
   });
+
+  it('sends a handler’s events only after its transaction commits, and never for one that rolled back', () => {
+    const handlers = coreHandlers('test');
+    let fail = true;
+    const core = createCore({
+      dataDir: tempDir(),
+      version: 'test',
+      handlers: {
+        ...handlers,
+        'setup.initialize': (input, ctx) => {
+          const result = handlers['setup.initialize'](input, ctx);
+          ctx.events.emit(null, { type: 'session.locked', reason: 'manual' });
+          if (fail) throw new Error('disk on fire');
+          return result;
+        },
+      },
+    });
+    const heard: { type: string; inTransaction: boolean }[] = [];
+    core.events.subscribe((_session, event) =>
+      heard.push({ type: event.type, inTransaction: core.db.inTransaction }),
+    );
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const input = {
+      storeName: '金福珠宝',
+      terminalId: 'T01',
+      adminName: '管理员',
+      pin: '123456',
+      language: 'zh-CN',
+    };
+    expect(core.invoke('first-run', { channel: 'setup.initialize', input })).toMatchObject({ ok: false });
+    expect(heard).toEqual([]);
+    fail = false;
+    expect(core.invoke('first-run', { channel: 'setup.initialize', input })).toMatchObject({ ok: true });
+    expect(heard).toEqual([{ type: 'session.locked', inTransaction: false }]);
+    core.close();
+  });
 });

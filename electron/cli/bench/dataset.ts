@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { createCore } from '../../core/core';
+import { asWritable } from '../../core/db/statements';
 import { markSearchIndexCurrent, searchDocument } from '../../core/modules/catalog';
 import { formatReceiptNumber } from '../../core/modules/sales';
 import { productAt } from './names';
@@ -285,7 +286,7 @@ export function buildDataset(file: string, log: (message: string) => void): void
     // one segment per index level: as a catalog import would leave it
     db.prepare(`INSERT INTO product_search (product_search) VALUES ('optimize')`).run();
     log(`  search index merged in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-    markSearchIndexCurrent(db);
+    markSearchIndexCurrent(asWritable(db));
     db.exec(`
       CREATE TABLE bench_floor (id INTEGER PRIMARY KEY, at TEXT NOT NULL);
       CREATE TABLE bench_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

@@ -1,7 +1,6 @@
-import type Database from 'better-sqlite3';
-import { statement } from '../db/statements';
 import { canonicalJson } from './canonical';
 import { genesisHash, rowHash } from './chain';
+import { query, statement, type WritableDB } from '../db/statements';
 
 export interface JournalEvent {
   type: string;
@@ -16,14 +15,8 @@ interface Head {
 }
 
 /** Appends one chained row. Call inside the transaction that makes the change it records. */
-export function appendJournal(
-  db: Database.Database,
-  terminalId: string,
-  at: Date,
-  event: JournalEvent,
-): number {
-  const head = statement(db, 'SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as
-    Head | undefined;
+export function appendJournal(db: WritableDB, terminalId: string, at: Date, event: JournalEvent): number {
+  const head = query(db, 'SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as Head | undefined;
   const fields = {
     seq: (head?.seq ?? 0) + 1,
     at: at.toISOString(),

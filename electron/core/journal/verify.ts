@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { JournalVerification } from '../../../shared/contract/journal';
 import { genesisHash, rowHash } from './chain';
+import { query, type ReadableDB } from '../db/statements';
 
 interface StoredRow {
   seq: number;
@@ -14,9 +14,8 @@ interface StoredRow {
 }
 
 /** Walks the chain from genesis and names the first row that does not follow from the one before. */
-export function verifyJournal(db: Database.Database): JournalVerification {
-  const terminal = db.prepare('SELECT terminal_id FROM terminal').get() as
-    { terminal_id: string } | undefined;
+export function verifyJournal(db: ReadableDB): JournalVerification {
+  const terminal = query(db, 'SELECT terminal_id FROM terminal').get() as { terminal_id: string } | undefined;
   let prevHash = terminal ? genesisHash(terminal.terminal_id) : null;
   let expectedSeq = 1;
   let checked = 0;
@@ -27,9 +26,10 @@ export function verifyJournal(db: Database.Database): JournalVerification {
     headHash: prevHash,
     firstBad: { seq, reason },
   });
-  for (const row of db
-    .prepare('SELECT * FROM journal ORDER BY seq')
-    .iterate() as IterableIterator<StoredRow>) {
+  for (const row of query(
+    db,
+    'SELECT seq, at, type, actor_id, approver_id, payload, prev_hash, hash FROM journal ORDER BY seq',
+  ).iterate() as IterableIterator<StoredRow>) {
     if (prevHash === null) return fail(row.seq, 'no terminal id: the chain has no genesis');
     if (row.seq !== expectedSeq)
       return fail(expectedSeq, `row ${expectedSeq} is missing (next is ${row.seq})`);

@@ -2,13 +2,14 @@ import type { HandlerGroup } from '../router/context';
 import { DomainError } from '../errors';
 import { readTerminalId, writeSettings } from './settings';
 import { insertStaff } from './staff';
+import { statement } from '../db/statements';
 
 /** First run: the store, this terminal's id (the journal's genesis) and the first administrator. */
 export const setupHandlers: HandlerGroup<'setup.initialize'> = {
   'setup.initialize': (input, ctx) => {
     const { db, now } = ctx;
     if (readTerminalId(db) !== null) throw new DomainError('SETUP_ALREADY_DONE');
-    db.prepare('INSERT INTO terminal (singleton, terminal_id, created_at) VALUES (1, ?, ?)').run(
+    statement(db, 'INSERT INTO terminal (singleton, terminal_id, created_at) VALUES (1, ?, ?)').run(
       input.terminalId,
       now.toISOString(),
     );

@@ -1,13 +1,13 @@
-import type Database from 'better-sqlite3';
 import type { PrintJob } from '../../../shared/contract/printing';
 import type { DocumentType } from '../../../shared/print/templates';
-import type { EventBus } from '../events';
+import type { EventSink } from '../events';
 import { appendJournal } from '../journal/append';
 import { enqueuePrint, type PrintRequest } from './queue';
+import type { WritableDB } from '../db/statements';
 
 export interface PrintDeps {
-  db: Database.Database;
-  events: EventBus;
+  db: WritableDB;
+  events: EventSink;
   terminalId: string;
   now: Date;
 }

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { PushEvent } from '../../../shared/contract';
 import type { PrintJob, PrintJobState } from '../../../shared/contract/printing';
 import {
@@ -8,9 +7,9 @@ import {
   type DocumentType,
   type TemplateInput,
 } from '../../../shared/print/templates';
-import { statement } from '../db/statements';
 import { DomainError } from '../errors';
 import { currentContext, routeFor } from './repo';
+import { query, statement, type ReadableDB, type WritableDB } from '../db/statements';
 
 /** A job as stored, with the printer it goes to now (its own, or its route's). */
 export interface JobRow {
@@ -36,7 +35,9 @@ export interface JobRow {
 
 // A job without a printer of its own follows its document type's route, else the receipt printer's.
 const SELECT_JOBS = `
-  SELECT j.*, p.id AS target_id, p.name AS printer_name
+  SELECT j.id, j.document_type, j.reference, j.printer_id, j.data, j.context, j.copies, j.copy_of, j.state,
+         j.attempts, j.last_error, j.output, j.next_attempt_at, j.created_at, j.updated_at, j.printed_at,
+         p.id AS target_id, p.name AS printer_name
   FROM print_jobs j
   LEFT JOIN print_routes own ON own.document_type = j.document_type
   LEFT JOIN print_routes receipt ON receipt.document_type = 'receipt'
@@ -61,20 +62,21 @@ export function toPrintJob(row: JobRow): PrintJob {
   };
 }
 
-export function getJobRow(db: Database.Database, id: number): JobRow {
-  const row = statement(db, `${SELECT_JOBS} WHERE j.id = ?`).get(id) as JobRow | undefined;
+export function getJobRow(db: ReadableDB, id: number): JobRow {
+  const row = query(db, `${SELECT_JOBS} WHERE j.id = ?`).get(id) as JobRow | undefined;
   if (!row) throw new DomainError('PRINT_JOB_NOT_FOUND', { jobId: id });
   return row;
 }
 
-export function getJob(db: Database.Database, id: number): PrintJob {
+export function getJob(db: ReadableDB, id: number): PrintJob {
   return toPrintJob(getJobRow(db, id));
 }
 
-export function listJobs(db: Database.Database, states: readonly PrintJobState[], limit: number): PrintJob[] {
-  const rows = db
-    .prepare(`${SELECT_JOBS} WHERE j.state IN (SELECT value FROM json_each(?)) ORDER BY j.id DESC LIMIT ?`)
-    .all(JSON.stringify(states), limit) as JobRow[];
+export function listJobs(db: ReadableDB, states: readonly PrintJobState[], limit: number): PrintJob[] {
+  const rows = query(
+    db,
+    `${SELECT_JOBS} WHERE j.state IN (SELECT value FROM json_each(?)) ORDER BY j.id DESC LIMIT ?`,
+  ).all(JSON.stringify(states), limit) as JobRow[];
   return rows.map(toPrintJob);
 }
 
@@ -103,7 +105,7 @@ export interface PrintRequest<T extends DocumentType> {
 }
 
 function insertJob(
-  db: Database.Database,
+  db: WritableDB,
   job: {
     documentType: DocumentType;
     reference: string;
@@ -146,10 +148,7 @@ function insertJob(
  * store's header and texts are taken now, so a reprint matches the original. The worker polls the queue;
  * emitting `jobEvent(job)` wakes it at once.
  */
-export function enqueuePrint<T extends DocumentType>(
-  db: Database.Database,
-  request: PrintRequest<T>,
-): PrintJob {
+export function enqueuePrint<T extends DocumentType>(db: WritableDB, request: PrintRequest<T>): PrintJob {
   const reference = request.reference.trim();
   if (reference.length === 0 || reference.length > 64) throw new RangeError('a print job needs a reference');
   return insertJob(db, {
@@ -169,7 +168,7 @@ export function enqueuePrint<T extends DocumentType>(
  * A new job printing the same document again, marked 重印 COPY, to the same printer or route, one copy.
  * The original's header is kept: a reprint shows what the customer was given. Its drawer kick is not.
  */
-export function reprintJob(db: Database.Database, jobId: number, createdBy: number, now: Date): PrintJob {
+export function reprintJob(db: WritableDB, jobId: number, createdBy: number, now: Date): PrintJob {
   const original = getJobRow(db, jobId);
   if (!TEMPLATES[original.document_type].reprintable) throw new DomainError('NOT_REPRINTABLE');
   return insertJob(db, {
@@ -185,13 +184,12 @@ export function reprintJob(db: Database.Database, jobId: number, createdBy: numb
   });
 }
 
-export function cancelJob(db: Database.Database, jobId: number, now: Date): PrintJob {
-  const { changes } = db
-    .prepare(
-      `UPDATE print_jobs SET state = 'cancelled', next_attempt_at = NULL, updated_at = ?
+export function cancelJob(db: WritableDB, jobId: number, now: Date): PrintJob {
+  const { changes } = statement(
+    db,
+    `UPDATE print_jobs SET state = 'cancelled', next_attempt_at = NULL, updated_at = ?
        WHERE id = ? AND state IN ('pending', 'failed')`,
-    )
-    .run(now.toISOString(), jobId);
+  ).run(now.toISOString(), jobId);
   if (changes === 0) {
     getJobRow(db, jobId);
     throw new DomainError('PRINT_JOB_NOT_CANCELLABLE', { jobId });
@@ -200,13 +198,12 @@ export function cancelJob(db: Database.Database, jobId: number, now: Date): Prin
 }
 
 /** A failed job back in the queue with fresh attempts, as when the printer has been fixed. */
-export function retryJob(db: Database.Database, jobId: number, now: Date): PrintJob {
-  const { changes } = db
-    .prepare(
-      `UPDATE print_jobs SET state = 'pending', attempts = 0, next_attempt_at = NULL, updated_at = ?
+export function retryJob(db: WritableDB, jobId: number, now: Date): PrintJob {
+  const { changes } = statement(
+    db,
+    `UPDATE print_jobs SET state = 'pending', attempts = 0, next_attempt_at = NULL, updated_at = ?
        WHERE id = ? AND state = 'failed'`,
-    )
-    .run(now.toISOString(), jobId);
+  ).run(now.toISOString(), jobId);
   if (changes === 0) {
     getJobRow(db, jobId);
     throw new DomainError('PRINT_JOB_NOT_FAILED', { jobId });
@@ -217,43 +214,39 @@ export function retryJob(db: Database.Database, jobId: number, now: Date): Print
 // The worker's side of the queue.
 
 /** Jobs left 'printing' by a stop mid-send go back to the queue: printed twice rather than not at all. */
-export function requeueInterrupted(db: Database.Database, now: Date): number {
-  return db
-    .prepare(`UPDATE print_jobs SET state = 'pending', updated_at = ? WHERE state = 'printing'`)
-    .run(now.toISOString()).changes;
+export function requeueInterrupted(db: WritableDB, now: Date): number {
+  return statement(
+    db,
+    `UPDATE print_jobs SET state = 'pending', updated_at = ? WHERE state = 'printing'`,
+  ).run(now.toISOString()).changes;
 }
 
 /** Waiting jobs of enabled printers, oldest first: the worker runs this at every poll. */
 export const WAITING_JOBS = `${SELECT_JOBS} WHERE j.state = 'pending' AND p.enabled = 1 ORDER BY j.id`;
 
 /** The oldest waiting job of each enabled printer: a printer prints its jobs in the order they came. */
-export function headJobs(db: Database.Database): JobRow[] {
-  const rows = db.prepare(WAITING_JOBS).all() as JobRow[];
+export function headJobs(db: ReadableDB): JobRow[] {
+  const rows = query(db, WAITING_JOBS).all() as JobRow[];
   const heads = new Map<number, JobRow>();
   for (const row of rows) if (!heads.has(row.target_id as number)) heads.set(row.target_id as number, row);
   return [...heads.values()];
 }
 
 /** Takes a waiting job for sending; null when it was cancelled or taken meanwhile. */
-export function claimJob(db: Database.Database, jobId: number, now: Date): JobRow | null {
-  const { changes } = db
-    .prepare(
-      `UPDATE print_jobs SET state = 'printing', attempts = attempts + 1, next_attempt_at = NULL, updated_at = ?
+export function claimJob(db: WritableDB, jobId: number, now: Date): JobRow | null {
+  const { changes } = statement(
+    db,
+    `UPDATE print_jobs SET state = 'printing', attempts = attempts + 1, next_attempt_at = NULL, updated_at = ?
        WHERE id = ? AND state = 'pending'`,
-    )
-    .run(now.toISOString(), jobId);
+  ).run(now.toISOString(), jobId);
   return changes === 0 ? null : getJobRow(db, jobId);
 }
 
 /** A printed job. `output` says where a page was kept (browser mode's PDF). */
-export function markPrinted(
-  db: Database.Database,
-  jobId: number,
-  now: Date,
-  output: string | null = null,
-): void {
+export function markPrinted(db: WritableDB, jobId: number, now: Date, output: string | null = null): void {
   const at = now.toISOString();
-  db.prepare(
+  statement(
+    db,
     `UPDATE print_jobs SET state = 'done', last_error = NULL, output = ?, printed_at = ?, updated_at = ?
      WHERE id = ? AND state = 'printing'`,
   ).run(output?.slice(0, 500) ?? null, at, at, jobId);
@@ -261,13 +254,14 @@ export function markPrinted(
 
 /** Back to the queue until `nextAttemptAt`, or failed for good when `nextAttemptAt` is null. */
 export function markUnprinted(
-  db: Database.Database,
+  db: WritableDB,
   jobId: number,
   error: string,
   nextAttemptAt: Date | null,
   now: Date,
 ): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE print_jobs SET state = ?, last_error = ?, next_attempt_at = ?, updated_at = ?
      WHERE id = ? AND state = 'printing'`,
   ).run(

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import {
   DocumentSettings,
@@ -9,9 +8,9 @@ import {
   type printingChannels,
 } from '../../../shared/contract/printing';
 import type { DocumentType, PrintContext } from '../../../shared/print/templates';
-import { statement } from '../db/statements';
 import { readSettings } from '../modules/settings';
 import { DomainError } from '../errors';
+import { query, statement, type ReadableDB, type WritableDB } from '../db/statements';
 
 interface PrinterRow {
   id: number;
@@ -22,6 +21,8 @@ interface PrinterRow {
   status_error: string | null;
   status_at: string | null;
 }
+
+const PRINTER_COLUMNS = 'id, name, settings, enabled, status, status_error, status_at';
 
 function toPrinter(row: PrinterRow): Printer {
   return {
@@ -35,24 +36,26 @@ function toPrinter(row: PrinterRow): Printer {
   };
 }
 
-export function listPrinters(db: Database.Database): Printer[] {
-  return (db.prepare('SELECT * FROM printers ORDER BY name COLLATE NOCASE').all() as PrinterRow[]).map(
-    toPrinter,
-  );
+export function listPrinters(db: ReadableDB): Printer[] {
+  return (
+    query(db, `SELECT ${PRINTER_COLUMNS} FROM printers ORDER BY name COLLATE NOCASE`).all() as PrinterRow[]
+  ).map(toPrinter);
 }
 
-export function getPrinter(db: Database.Database, id: number): Printer {
-  const row = db.prepare('SELECT * FROM printers WHERE id = ?').get(id) as PrinterRow | undefined;
+export function getPrinter(db: ReadableDB, id: number): Printer {
+  const row = query(db, `SELECT ${PRINTER_COLUMNS} FROM printers WHERE id = ?`).get(id) as
+    PrinterRow | undefined;
   if (!row) throw new DomainError('PRINTER_NOT_FOUND', { printerId: id });
   return toPrinter(row);
 }
 
 export type PrinterInput = z.output<(typeof printingChannels)['printing.savePrinter']['input']>;
 
-export function savePrinter(db: Database.Database, input: PrinterInput, now: Date): Printer {
-  const clash = db
-    .prepare('SELECT id FROM printers WHERE name = ? AND id IS NOT ?')
-    .get(input.name, input.id ?? null);
+export function savePrinter(db: WritableDB, input: PrinterInput, now: Date): Printer {
+  const clash = query(db, 'SELECT id FROM printers WHERE name = ? AND id IS NOT ?').get(
+    input.name,
+    input.id ?? null,
+  );
   if (clash) throw new DomainError('PRINTER_NAME_TAKEN', { name: input.name });
   const at = now.toISOString();
   const values = {
@@ -62,17 +65,17 @@ export function savePrinter(db: Database.Database, input: PrinterInput, now: Dat
     at,
   };
   if (input.id === undefined) {
-    const { lastInsertRowid } = db
-      .prepare(
-        `INSERT INTO printers (name, settings, enabled, created_at, updated_at)
+    const { lastInsertRowid } = statement(
+      db,
+      `INSERT INTO printers (name, settings, enabled, created_at, updated_at)
          VALUES (@name, @settings, @enabled, @at, @at)`,
-      )
-      .run(values);
+    ).run(values);
     return getPrinter(db, Number(lastInsertRowid));
   }
   getPrinter(db, input.id);
   // new settings may reach the printer where the old ones could not: its state is unknown again
-  db.prepare(
+  statement(
+    db,
     `UPDATE printers SET name = @name, settings = @settings, enabled = @enabled, updated_at = @at,
        status = 'unknown', status_error = NULL, status_at = NULL
      WHERE id = @id`,
@@ -82,46 +85,46 @@ export function savePrinter(db: Database.Database, input: PrinterInput, now: Dat
 
 /** Records what the printer last reported; true when that differs from what was recorded before. */
 export function setPrinterStatus(
-  db: Database.Database,
+  db: WritableDB,
   id: number,
   status: PrinterStatus,
   error: string | null,
   now: Date,
 ): boolean {
   return (
-    db
-      .prepare(
-        `UPDATE printers SET status = ?, status_error = ?, status_at = ?
+    statement(
+      db,
+      `UPDATE printers SET status = ?, status_error = ?, status_at = ?
          WHERE id = ? AND (status IS NOT ? OR status_error IS NOT ?)`,
-      )
-      .run(status, error, now.toISOString(), id, status, error).changes > 0
+    ).run(status, error, now.toISOString(), id, status, error).changes > 0
   );
 }
 
-export function listRoutes(db: Database.Database): PrintRoute[] {
-  return statement(
+export function listRoutes(db: ReadableDB): PrintRoute[] {
+  return query(
     db,
     'SELECT document_type AS documentType, printer_id AS printerId, copies FROM print_routes ORDER BY document_type',
   ).all() as PrintRoute[];
 }
 
 export function saveRoute(
-  db: Database.Database,
+  db: WritableDB,
   route: { documentType: DocumentType; printerId: number | null; copies: number },
 ): void {
   if (route.printerId === null) {
-    db.prepare('DELETE FROM print_routes WHERE document_type = ?').run(route.documentType);
+    statement(db, 'DELETE FROM print_routes WHERE document_type = ?').run(route.documentType);
     return;
   }
   getPrinter(db, route.printerId);
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO print_routes (document_type, printer_id, copies) VALUES (?, ?, ?)
      ON CONFLICT (document_type) DO UPDATE SET printer_id = excluded.printer_id, copies = excluded.copies`,
   ).run(route.documentType, route.printerId, route.copies);
 }
 
 /** The route a document type prints by: its own, else the receipt printer's (with one copy). */
-export function routeFor(db: Database.Database, documentType: DocumentType): PrintRoute | null {
+export function routeFor(db: ReadableDB, documentType: DocumentType): PrintRoute | null {
   const routes = listRoutes(db);
   const own = routes.find((r) => r.documentType === documentType);
   if (own) return own;
@@ -136,21 +139,21 @@ const DEFAULT_DOCUMENT_SETTINGS = DocumentSettings.parse({
     '质保期内非人为损坏免费维修；人为损坏或变形按店内标准收取维修费；换款按当日金价及店内规定办理。',
 });
 
-export function readDocumentSettings(db: Database.Database): DocumentSettings {
-  const row = statement(db, 'SELECT value FROM print_document_settings').get() as
-    { value: string } | undefined;
+export function readDocumentSettings(db: ReadableDB): DocumentSettings {
+  const row = query(db, 'SELECT value FROM print_document_settings').get() as { value: string } | undefined;
   return row ? DocumentSettings.parse(JSON.parse(row.value)) : DEFAULT_DOCUMENT_SETTINGS;
 }
 
-export function writeDocumentSettings(db: Database.Database, settings: DocumentSettings): void {
-  db.prepare(
+export function writeDocumentSettings(db: WritableDB, settings: DocumentSettings): void {
+  statement(
+    db,
     `INSERT INTO print_document_settings (singleton, value) VALUES (1, ?)
      ON CONFLICT (singleton) DO UPDATE SET value = excluded.value`,
   ).run(JSON.stringify(settings));
 }
 
 /** The store's header and texts as documents print them now. */
-export function currentContext(db: Database.Database, copy: boolean): PrintContext {
+export function currentContext(db: ReadableDB, copy: boolean): PrintContext {
   const settings = readDocumentSettings(db);
   return {
     store: { name: readSettings(db).storeName, address: settings.storeAddress, phone: settings.storePhone },

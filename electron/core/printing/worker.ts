@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { Printer, PrinterStatus, ThermalPrinterSettings } from '../../../shared/contract/printing';
 import type { EventBus } from '../events';
 import {
@@ -17,6 +16,7 @@ import { thermalLink } from './transports';
 import { PrinterFault, type PaperState } from './transports/link';
 import type { OpenSerial } from './transports/serial';
 import { savePageToDataDir, type SystemPrint } from './transports/system';
+import type { WritableDB } from '../db/statements';
 
 export interface PrintWorkerOptions {
   /** How often the queue is looked at when nothing wakes the worker. */
@@ -49,7 +49,7 @@ const DEFAULTS = {
 };
 
 export interface PrintWorkerDeps {
-  db: Database.Database;
+  db: WritableDB;
   events: EventBus;
   clock: () => Date;
   dataDir: string;

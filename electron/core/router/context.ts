@@ -1,12 +1,18 @@
-import type Database from 'better-sqlite3';
-import type { ChannelName, ChannelOutput, ChannelParsedInput, ErrorDetails } from '../../../shared/contract';
+import type {
+  ChannelName,
+  ChannelOutput,
+  ChannelParsedInput,
+  Contract,
+  ErrorDetails,
+} from '../../../shared/contract';
 import type { StaffRef } from '../../../shared/contract/staff';
 import type { Permission } from '../../../shared/domain/roles';
-import type { EventBus } from '../events';
+import type { EventSink } from '../events';
 import type { JournalEvent } from '../journal/append';
 import type { StaffRow } from '../modules/staff';
 import type { Session, SessionStore } from '../sessions';
 import type { Refusal } from './outcome';
+import type { ReadableDB, WritableDB } from '../db/statements';
 
 /**
  * A manager's approval a handler asks for when the need depends on the input (a discount deeper than the
@@ -21,9 +27,12 @@ export interface ApprovalDemand {
   details?: ErrorDetails;
 }
 
-/** What a handler gets besides its validated input. */
-export interface HandlerContext {
-  readonly db: Database.Database;
+/**
+ * What a handler gets besides its validated input. A read channel's handler gets a ReadableDB, so a write
+ * reached from it (which would run outside any transaction) fails the typecheck.
+ */
+export interface HandlerContext<DB extends ReadableDB = WritableDB> {
+  readonly db: DB;
   readonly now: Date;
   readonly session: Session;
   /** The signed-in user; null only on public channels called from the PIN pad. */
@@ -31,7 +40,8 @@ export interface HandlerContext {
   /** The manager whose PIN lent this one action, if any (set by the router or by requireApproval). */
   readonly approver: StaffRef | null;
   readonly sessions: SessionStore;
-  readonly events: EventBus;
+  /** Held until the call's transaction commits (dropped if it rolls back), then sent in order. */
+  readonly events: EventSink;
   /** Appends a journal row in the handler's transaction, with the actor and approver filled in. */
   journal(type: string, payload?: JournalEvent['payload'], actorId?: number | null): number;
   /**
@@ -49,16 +59,19 @@ export interface HandlerContext {
   afterCommit(task: () => void): void;
 }
 
+/** The handle a channel's handler gets: writable only where the contract says the channel writes. */
+export type DbOf<C extends ChannelName> = Contract[C]['write'] extends true ? WritableDB : ReadableDB;
+
 export type Handler<C extends ChannelName> = (
   input: ChannelParsedInput<C>,
-  ctx: HandlerContext,
+  ctx: HandlerContext<DbOf<C>>,
 ) => ChannelOutput<C> | Refusal;
 
 export type Handlers = { [C in ChannelName]: Handler<C> };
 export type HandlerGroup<C extends ChannelName> = { [K in C]: Handler<K> };
 
 /** The signed-in user of a channel whose access is not public (the router has checked it). */
-export function actorOf(ctx: HandlerContext): StaffRow {
+export function actorOf(ctx: HandlerContext<ReadableDB>): StaffRow {
   if (!ctx.actor) throw new Error('handler needs a signed-in actor');
   return ctx.actor;
 }

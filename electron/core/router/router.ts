@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { ChannelDef, ChannelName, Envelope, ErrorBody } from '../../../shared/contract';
 import { contract, InvokeRequestSchema, isChannelName } from '../../../shared/contract';
 import { isOverridable, roleHas } from '../../../shared/domain/roles';
-import type { EventBus } from '../events';
+import type { EventBus, EventSink } from '../events';
 import { appendJournal } from '../journal/append';
 import { consumeApproval } from '../modules/auth';
 import { findStaff, toStaffRef, type StaffRow } from '../modules/staff';
@@ -12,9 +11,10 @@ import type { Session, SessionStore } from '../sessions';
 import type { HandlerContext, Handlers } from './context';
 import { DomainError } from '../errors';
 import { errorBody, Refusal } from './outcome';
+import type { WritableDB } from '../db/statements';
 
 export interface RouterDeps {
-  db: Database.Database;
+  db: WritableDB;
   handlers: Handlers;
   sessions: SessionStore;
   events: EventBus;
@@ -64,6 +64,7 @@ export function createRouter(deps: RouterDeps): Router {
     if (!deps.isPassive(channel, input.data)) session.lastActivityMs = now.getTime();
 
     const afterCommit: (() => void)[] = [];
+    const events = heldUntilCommit(deps.events);
     const run = (): Envelope<unknown> => {
       const consume = (): StaffRow =>
         consumeApproval(db, {
@@ -102,7 +103,7 @@ export function createRouter(deps: RouterDeps): Router {
         },
         afterCommit: (task) => afterCommit.push(task),
         sessions,
-        events: deps.events,
+        events,
         journal: (type, payload, actorId) => {
           const terminalId = deps.terminalId();
           if (terminalId === null) throw new Error('journal written before setup');
@@ -123,6 +124,7 @@ export function createRouter(deps: RouterDeps): Router {
     try {
       const writes = def.write || access.needsApproval;
       const envelope = writes ? db.transaction(run).immediate() : run();
+      events.release();
       if (writes) deps.afterWrite?.();
       if (afterCommit.length > 0) setImmediate(() => runAfterCommit(channel, afterCommit));
       return envelope;
@@ -167,4 +169,20 @@ export function createRouter(deps: RouterDeps): Router {
     }
     return { actor, needsApproval: true };
   }
+}
+
+/**
+ * Events a handler sends reach listeners only once its transaction has committed, so no screen hears of a
+ * sale that rolled back; after release (work run after the commit) they go straight through.
+ */
+function heldUntilCommit(bus: EventSink): EventSink & { release(): void } {
+  let held: Parameters<EventSink['emit']>[] | null = [];
+  return {
+    emit: (sessionId, event) => (held ? held.push([sessionId, event]) : bus.emit(sessionId, event)),
+    release: () => {
+      const released = held ?? [];
+      held = null;
+      for (const [sessionId, event] of released) bus.emit(sessionId, event);
+    },
+  };
 }

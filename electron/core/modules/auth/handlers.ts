@@ -8,8 +8,9 @@ import { readSettings } from '../settings';
 import { findStaff, getStaff, listStaff, toStaffRef } from '../staff';
 import { createApproval } from './approvals';
 import { checkPin } from './pin-check';
+import type { ReadableDB } from '../../db/statements';
 
-export function sessionInfo(ctx: Pick<HandlerContext, 'db'>, session: Session): SessionInfo {
+export function sessionInfo(ctx: Pick<HandlerContext<ReadableDB>, 'db'>, session: Session): SessionInfo {
   const staff = session.staffId === null ? undefined : findStaff(ctx.db, session.staffId);
   if (!staff || staff.active !== 1) return { state: 'signedOut' };
   if (session.locked) return { state: 'locked', staff: toStaffRef(staff) };

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { Product, ProductInput } from '../../../../shared/contract/catalog';
 import {
   IMPORT_ISSUE_MESSAGES,
@@ -8,12 +7,12 @@ import {
   type ImportIssue,
   type ImportReport,
 } from '../../../../shared/contract/catalog-io';
-import { statement } from '../../db/statements';
 import { DomainError } from '../../errors';
 import { findProduct } from '../catalog';
 import { fieldOfHeader, headerOf, REQUIRED_FIELDS } from './columns';
 import { parseRow, type RowIssue } from './rows';
 import type { SheetRow } from './sheet';
+import { query, type ReadableDB } from '../../db/statements';
 
 /** More data rows than one import takes (a 4 MB file holds about 20,000 products). */
 export const MAX_IMPORT_ROWS = 50_000;
@@ -54,10 +53,10 @@ function readHeader(header: SheetRow | undefined) {
   return { columns, ignored };
 }
 
-const skuOwner = (db: Database.Database, sku: string): number | undefined =>
-  statement(db, 'SELECT id FROM products WHERE sku = ?').pluck().get(sku) as number | undefined;
-const barcodeOwner = (db: Database.Database, code: string): string | undefined =>
-  statement(db, 'SELECT p.sku FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?')
+const skuOwner = (db: ReadableDB, sku: string): number | undefined =>
+  query(db, 'SELECT id FROM products WHERE sku = ?').pluck().get(sku) as number | undefined;
+const barcodeOwner = (db: ReadableDB, code: string): string | undefined =>
+  query(db, 'SELECT p.sku FROM barcodes b JOIN products p ON p.id = b.product_id WHERE b.code = ?')
     .pluck()
     .get(code) as string | undefined;
 
@@ -67,7 +66,7 @@ const barcodeOwner = (db: Database.Database, code: string): string | undefined =
  * the file, a barcode twice, or a barcode that belongs to another product is refused.
  */
 export function validateRows(
-  db: Database.Database,
+  db: ReadableDB,
   sheet: readonly SheetRow[],
   format: CatalogFileFormat,
 ): { report: ImportReport; good: GoodRow[] } {

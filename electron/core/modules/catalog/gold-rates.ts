@@ -1,7 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { GoldRate } from '../../../../shared/contract/catalog';
 import type { Purity } from '../../../../shared/domain/purity';
-import { statement } from '../../db/statements';
+import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 interface RateRow {
   purity: Purity;
@@ -13,8 +12,8 @@ interface RateRow {
 }
 
 /** The rates in force on a business day: for each purity, the last one set that day. */
-export function ratesOfDay(db: Database.Database, day: string): GoldRate[] {
-  const rows = statement(
+export function ratesOfDay(db: ReadableDB, day: string): GoldRate[] {
+  const rows = query(
     db,
     `SELECT r.purity, r.sell_fen_per_gram, r.buy_back_fen_per_gram, r.business_day, r.set_at, s.name AS set_by
      FROM gold_rates r JOIN staff s ON s.id = r.set_by
@@ -32,7 +31,7 @@ export function ratesOfDay(db: Database.Database, day: string): GoldRate[] {
 }
 
 export function insertRate(
-  db: Database.Database,
+  db: WritableDB,
   rate: { purity: Purity; sellFenPerGram: number; buyBackFenPerGram: number | null },
   context: { day: string; now: Date; actorId: number },
 ): void {
@@ -52,11 +51,11 @@ export function insertRate(
 
 /** The rate of one purity in force on a business day (the last one set that day), or null before any. */
 export function currentRate(
-  db: Database.Database,
+  db: ReadableDB,
   purity: Purity,
   day: string,
 ): { sellFenPerGram: number; buyBackFenPerGram: number | null } | null {
-  const rate = statement(
+  const rate = query(
     db,
     `SELECT sell_fen_per_gram AS sellFenPerGram, buy_back_fen_per_gram AS buyBackFenPerGram
      FROM gold_rates WHERE purity = ? AND business_day = ? ORDER BY id DESC LIMIT 1`,

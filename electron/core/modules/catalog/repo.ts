@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3';
 import type { Product, ProductInput } from '../../../../shared/contract/catalog';
 import type { LaborFee } from '../../../../shared/domain/pricing';
 import type { Purity } from '../../../../shared/domain/purity';
-import { statement } from '../../db/statements';
 import { DomainError } from '../../errors';
 import { searchDocument, searchQuery } from './search-tokens';
+import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 /** The columns of PRODUCT_COLUMNS, in order. */
 type ProductRow = [
@@ -37,7 +37,7 @@ const SELECT_PRODUCT = `SELECT ${PRODUCT_COLUMNS} FROM products p LEFT JOIN cate
  * Product rows come back as arrays: on the scan path, building an object keyed by column name for every
  * row costs about as much as the lookup itself.
  */
-const productQuery = (db: Database.Database, sql: string): Database.Statement => statement(db, sql).raw(true);
+const productQuery = (db: ReadableDB, sql: string): Database.Statement => query(db, sql).raw(true);
 
 function toProduct(row: ProductRow): Product {
   const [
@@ -75,25 +75,25 @@ function toProduct(row: ProductRow): Product {
   };
 }
 
-export function findProduct(db: Database.Database, id: number): Product | undefined {
+export function findProduct(db: ReadableDB, id: number): Product | undefined {
   const row = productQuery(db, `${SELECT_PRODUCT} WHERE p.id = ?`).get(id) as ProductRow | undefined;
   return row && toProduct(row);
 }
 
-export function getProduct(db: Database.Database, id: number): Product {
+export function getProduct(db: ReadableDB, id: number): Product {
   const product = findProduct(db, id);
   if (!product) throw new DomainError('PRODUCT_NOT_FOUND', { code: String(id) });
   return product;
 }
 
 /** Every active product, oldest first (the catalog export). */
-export function listProducts(db: Database.Database): Product[] {
+export function listProducts(db: ReadableDB): Product[] {
   const rows = productQuery(db, `${SELECT_PRODUCT} WHERE p.active = 1 ORDER BY p.id`).all() as ProductRow[];
   return rows.map(toProduct);
 }
 
 /** A scan: the barcode first, then the SKU printed on the tag. */
-export function lookupProduct(db: Database.Database, code: string): Product {
+export function lookupProduct(db: ReadableDB, code: string): Product {
   const row = productQuery(
     db,
     `${SELECT_PRODUCT} WHERE p.active = 1 AND p.id = coalesce((SELECT product_id FROM barcodes WHERE code = ?),
@@ -104,7 +104,7 @@ export function lookupProduct(db: Database.Database, code: string): Product {
 }
 
 export function searchProducts(
-  db: Database.Database,
+  db: ReadableDB,
   text: string,
   options: { category?: string; limit: number },
 ): Product[] {
@@ -135,7 +135,7 @@ export function searchProducts(
   return exact && !found.some((p) => p.id === exact.id) ? [exact, ...found].slice(0, options.limit) : found;
 }
 
-function findExact(db: Database.Database, code: string): Product | undefined {
+function findExact(db: ReadableDB, code: string): Product | undefined {
   if (code === '') return undefined;
   try {
     return lookupProduct(db, code);
@@ -144,20 +144,15 @@ function findExact(db: Database.Database, code: string): Product | undefined {
   }
 }
 
-function categoryId(db: Database.Database, name: string | null): number | null {
+function categoryId(db: WritableDB, name: string | null): number | null {
   if (name === null) return null;
   statement(db, 'INSERT INTO categories (name) VALUES (?) ON CONFLICT (name) DO NOTHING').run(name);
-  return statement(db, 'SELECT id FROM categories WHERE name = ?').pluck().get(name) as number;
+  return query(db, 'SELECT id FROM categories WHERE name = ?').pluck().get(name) as number;
 }
 
 /** Inserts or updates a product with its barcodes and search words. Call inside a transaction. */
-export function saveProduct(
-  db: Database.Database,
-  id: number | undefined,
-  input: ProductInput,
-  now: Date,
-): Product {
-  const skuOwner = statement(db, 'SELECT id FROM products WHERE sku = ?').pluck().get(input.sku) as
+export function saveProduct(db: WritableDB, id: number | undefined, input: ProductInput, now: Date): Product {
+  const skuOwner = query(db, 'SELECT id FROM products WHERE sku = ?').pluck().get(input.sku) as
     number | undefined;
   if (skuOwner !== undefined && skuOwner !== id) throw new DomainError('SKU_TAKEN', { sku: input.sku });
   if (id !== undefined) getProduct(db, id);
@@ -207,17 +202,17 @@ export function saveProduct(
   return getProduct(db, productId);
 }
 
-function saveBarcodes(db: Database.Database, productId: number, codes: readonly string[]): void {
+function saveBarcodes(db: WritableDB, productId: number, codes: readonly string[]): void {
   statement(db, 'DELETE FROM barcodes WHERE product_id = ?').run(productId);
   for (const code of new Set(codes)) {
-    const owner = statement(db, 'SELECT product_id FROM barcodes WHERE code = ?').pluck().get(code);
+    const owner = query(db, 'SELECT product_id FROM barcodes WHERE code = ?').pluck().get(code);
     if (owner !== undefined) throw new DomainError('BARCODE_TAKEN', { code });
     statement(db, 'INSERT INTO barcodes (code, product_id) VALUES (?, ?)').run(code, productId);
   }
 }
 
 export function addStockMovement(
-  db: Database.Database,
+  db: WritableDB,
   movement: {
     productId: number;
     quantity: number;

@@ -1,5 +1,4 @@
-import type Database from 'better-sqlite3';
-import { statement } from '../../db/statements';
+import { statement, type WritableDB } from '../../db/statements';
 
 // A member's points and store credit are sums of movements, as stock is: nothing edits a balance in place,
 // and a voided sale adds the opposite movements.
@@ -8,7 +7,7 @@ type PointsReason = 'earned' | 'redeemed' | 'void';
 type CreditReason = 'tender' | 'void' | 'adjustment';
 
 export function addPoints(
-  db: Database.Database,
+  db: WritableDB,
   movement: { customerId: number; points: number; reason: PointsReason; saleId: number | null },
   now: Date,
 ): void {
@@ -19,7 +18,7 @@ export function addPoints(
 }
 
 export function addStoreCredit(
-  db: Database.Database,
+  db: WritableDB,
   movement: {
     customerId: number;
     amountFen: number;

@@ -1,7 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { Customer } from '../../../../shared/contract/customers';
-import { statement } from '../../db/statements';
 import { DomainError } from '../../errors';
+import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 interface CustomerRow {
   id: number;
@@ -35,48 +34,47 @@ function toCustomer(row: CustomerRow): Customer {
   };
 }
 
-export function findCustomerByPhone(db: Database.Database, phone: string): Customer | null {
-  const row = statement(db, `${SELECT_CUSTOMER} WHERE c.phone = ?`).get(phone) as CustomerRow | undefined;
+export function findCustomerByPhone(db: ReadableDB, phone: string): Customer | null {
+  const row = query(db, `${SELECT_CUSTOMER} WHERE c.phone = ?`).get(phone) as CustomerRow | undefined;
   return row ? toCustomer(row) : null;
 }
 
-export function getCustomer(db: Database.Database, id: number): Customer {
-  const row = statement(db, `${SELECT_CUSTOMER} WHERE c.id = ?`).get(id) as CustomerRow | undefined;
+export function getCustomer(db: ReadableDB, id: number): Customer {
+  const row = query(db, `${SELECT_CUSTOMER} WHERE c.id = ?`).get(id) as CustomerRow | undefined;
   if (!row) throw new DomainError('CUSTOMER_NOT_FOUND', { customerId: id });
   return toCustomer(row);
 }
 
-function assertPhoneFree(db: Database.Database, phone: string, id: number | null): void {
-  const owner = db.prepare('SELECT id FROM customers WHERE phone = ?').pluck().get(phone) as
+function assertPhoneFree(db: ReadableDB, phone: string, id: number | null): void {
+  const owner = query(db, 'SELECT id FROM customers WHERE phone = ?').pluck().get(phone) as
     number | undefined;
   if (owner !== undefined && owner !== id) throw new DomainError('CUSTOMER_PHONE_TAKEN', { phone });
 }
 
 /** Quick registration at the till: a mobile number and a name (七不问: nothing more is ever asked). */
 export function registerCustomer(
-  db: Database.Database,
+  db: WritableDB,
   customer: { phone: string; name: string },
   context: { now: Date; actorId: number },
 ): Customer {
   assertPhoneFree(db, customer.phone, null);
   const at = context.now.toISOString();
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO customers (phone, name, registered_at, registered_by, updated_at) VALUES (?, ?, ?, ?, ?)`,
-    )
-    .run(customer.phone, customer.name, at, context.actorId, at);
+  const { lastInsertRowid } = statement(
+    db,
+    `INSERT INTO customers (phone, name, registered_at, registered_by, updated_at) VALUES (?, ?, ?, ?, ?)`,
+  ).run(customer.phone, customer.name, at, context.actorId, at);
   return getCustomer(db, Number(lastInsertRowid));
 }
 
 export function updateCustomer(
-  db: Database.Database,
+  db: WritableDB,
   id: number,
   customer: { phone: string; name: string },
   now: Date,
 ): Customer {
   getCustomer(db, id);
   assertPhoneFree(db, customer.phone, id);
-  db.prepare('UPDATE customers SET phone = ?, name = ?, updated_at = ? WHERE id = ?').run(
+  statement(db, 'UPDATE customers SET phone = ?, name = ?, updated_at = ? WHERE id = ?').run(
     customer.phone,
     customer.name,
     now.toISOString(),
@@ -85,8 +83,8 @@ export function updateCustomer(
   return getCustomer(db, id);
 }
 
-export function setCustomerTier(db: Database.Database, id: number, tierId: number, now: Date): void {
-  db.prepare('UPDATE customers SET tier_id = ?, updated_at = ? WHERE id = ?').run(
+export function setCustomerTier(db: WritableDB, id: number, tierId: number, now: Date): void {
+  statement(db, 'UPDATE customers SET tier_id = ?, updated_at = ? WHERE id = ?').run(
     tierId,
     now.toISOString(),
     id,

@@ -1,5 +1,6 @@
 import type { HandlerGroup } from '../../router/context';
 import { verifyJournal } from '../../journal/verify';
+import { query } from '../../db/statements';
 
 interface JournalListRow {
   seq: number;
@@ -15,9 +16,9 @@ interface JournalListRow {
 
 export const journalHandlers: HandlerGroup<'journal.list' | 'journal.verify'> = {
   'journal.list': (input, { db }) => {
-    const rows = db
-      .prepare(
-        `SELECT j.seq, j.at, j.type, j.actor_id, a.name AS actor_name, j.approver_id, p.name AS approver_name,
+    const rows = query(
+      db,
+      `SELECT j.seq, j.at, j.type, j.actor_id, a.name AS actor_name, j.approver_id, p.name AS approver_name,
                 j.payload, j.hash
          FROM journal j
          LEFT JOIN staff a ON a.id = j.actor_id
@@ -25,8 +26,7 @@ export const journalHandlers: HandlerGroup<'journal.list' | 'journal.verify'> = 
          WHERE j.seq < ?
          ORDER BY j.seq DESC
          LIMIT ?`,
-      )
-      .all(input.beforeSeq ?? Number.MAX_SAFE_INTEGER, input.limit) as JournalListRow[];
+    ).all(input.beforeSeq ?? Number.MAX_SAFE_INTEGER, input.limit) as JournalListRow[];
     return rows.map((row) => ({
       seq: row.seq,
       at: row.at,

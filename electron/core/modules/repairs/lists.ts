@@ -1,12 +1,12 @@
-import type Database from 'better-sqlite3';
 import type { CallListEntry, RepairSettings, TicketSummary } from '../../../../shared/contract/repairs';
 import { addDays } from '../../../../shared/domain/business-day';
 import { balanceOf, openTicketRows, ticketCalls, type TicketRow } from './repo';
+import type { ReadableDB } from '../../db/statements';
 
 // The desk's two lists: the board of open tickets, and the calls to make for items ready to collect.
 
 /** Open tickets, overdue ones first (promised date passed), then by promised date. */
-export function board(db: Database.Database, customerId: number | null, today: string): TicketSummary[] {
+export function board(db: ReadableDB, customerId: number | null, today: string): TicketSummary[] {
   const summaries = openTicketRows(db, customerId).map((row) => ({
     ticketNo: row.ticket_no,
     status: row.status,
@@ -37,7 +37,7 @@ function script(template: string, row: TicketRow, store: string): string {
  * the next day.
  */
 export function callList(
-  db: Database.Database,
+  db: ReadableDB,
   settings: RepairSettings,
   context: { today: string; store: string; dayOf: (instant: string) => string },
 ): CallListEntry[] {

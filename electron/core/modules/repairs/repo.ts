@@ -1,10 +1,9 @@
-import type Database from 'better-sqlite3';
 import type { Payment } from '../../../../shared/contract/sales';
 import type { Condition, RepairPayment, RepairTicket } from '../../../../shared/contract/repairs';
 import type { Purity } from '../../../../shared/domain/purity';
 import type { RepairStatus } from '../../../../shared/domain/repair-status';
-import { statement } from '../../db/statements';
 import { DomainError } from '../../errors';
+import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 // Repair tickets as stored: the ticket row (its current state), its services, and the append-only steps,
 // payments, calls and photos that record how it got there.
@@ -52,7 +51,11 @@ export interface TicketRow {
 }
 
 const SELECT_TICKET = `
-  SELECT t.*, c.name AS customer_name, c.phone AS customer_phone, s.receipt_no, s.business_day AS purchased_on,
+  SELECT t.id, t.ticket_no, t.status, t.customer_id, t.category, t.purity, t.description, t.stone_count,
+         t.weight_in_mg, t.weight_in_source, t.weight_in_reason, t.conditions, t.notes, t.declared_value_fen,
+         t.sale_line_no, t.warranty_ends_on, t.extra_work, t.quote_fen, t.consent_at, t.consent_how,
+         t.workshop_kind, t.workshop_place, t.qc_weight_mg, t.qc_stones, t.qc_beyond_tolerance, t.qc_note,
+         t.weight_out_mg, t.promised_on, t.received_at, t.ready_at, t.closed_at, c.name AS customer_name, c.phone AS customer_phone, s.receipt_no, s.business_day AS purchased_on,
          consent.name AS consent_by_name, ack.name AS qc_acknowledged_by_name, rec.name AS received_by_name,
          (SELECT coalesce(sum(amount_fen), 0) FROM repair_payments p WHERE p.ticket_id = t.id) AS paid_fen
   FROM repair_tickets t
@@ -62,8 +65,8 @@ const SELECT_TICKET = `
   LEFT JOIN staff consent ON consent.id = t.consent_by
   LEFT JOIN staff ack ON ack.id = t.qc_acknowledged_by`;
 
-export function getTicketRow(db: Database.Database, ticketNo: string): TicketRow {
-  const row = statement(db, `${SELECT_TICKET} WHERE t.ticket_no = ?`).get(ticketNo) as TicketRow | undefined;
+export function getTicketRow(db: ReadableDB, ticketNo: string): TicketRow {
+  const row = query(db, `${SELECT_TICKET} WHERE t.ticket_no = ?`).get(ticketNo) as TicketRow | undefined;
   if (!row) throw new DomainError('REPAIR_NOT_FOUND', { ticketNo });
   return row;
 }
@@ -96,7 +99,7 @@ export interface NewTicket {
   promisedOn: string;
 }
 
-export function insertTicket(db: Database.Database, ticket: NewTicket, by: { now: Date; actorId: number }) {
+export function insertTicket(db: WritableDB, ticket: NewTicket, by: { now: Date; actorId: number }) {
   const at = by.now.toISOString();
   return Number(
     statement(
@@ -129,7 +132,7 @@ export interface ServiceLine {
   free: boolean;
 }
 
-export function insertService(db: Database.Database, ticketId: number, lineNo: number, line: ServiceLine) {
+export function insertService(db: WritableDB, ticketId: number, lineNo: number, line: ServiceLine) {
   statement(
     db,
     `INSERT INTO repair_ticket_services (ticket_id, line_no, code, name, price_fen, turnaround_days, free)
@@ -158,13 +161,14 @@ export type TicketChanges = Partial<{
 }>;
 
 export function updateTicket(
-  db: Database.Database,
+  db: WritableDB,
   id: number,
   changes: TicketChanges & { status?: RepairStatus },
   now: Date,
 ): void {
   const columns = Object.keys(changes);
-  db.prepare(
+  statement(
+    db,
     `UPDATE repair_tickets SET ${[...columns.map((c) => `${c} = @${c}`), 'updated_at = @updatedAt'].join(', ')}
      WHERE id = @id`,
   ).run({ ...changes, updatedAt: now.toISOString(), id });
@@ -179,7 +183,7 @@ export interface NewStep {
   note: string | null;
 }
 
-export function insertStep(db: Database.Database, ticketId: number, step: NewStep, now: Date): void {
+export function insertStep(db: WritableDB, ticketId: number, step: NewStep, now: Date): void {
   statement(
     db,
     `INSERT INTO repair_steps (ticket_id, step_no, at, kind, from_status, to_status, actor_id, approver_id, note)
@@ -189,7 +193,7 @@ export function insertStep(db: Database.Database, ticketId: number, step: NewSte
 }
 
 export function insertRepairPayment(
-  db: Database.Database,
+  db: WritableDB,
   ticketId: number,
   payment: Payment & { purpose: RepairPayment['purpose'] },
   context: { now: Date; actorId: number; shiftId: number | null },
@@ -215,7 +219,7 @@ export function insertRepairPayment(
 }
 
 export function insertCall(
-  db: Database.Database,
+  db: WritableDB,
   ticketId: number,
   call: { outcome: string; note: string | null },
   by: { now: Date; actorId: number },
@@ -227,7 +231,7 @@ export function insertCall(
 }
 
 export function insertPhoto(
-  db: Database.Database,
+  db: WritableDB,
   ticketId: number,
   photoNo: number,
   photo: { mime: string; source: string; data: Buffer },
@@ -239,25 +243,25 @@ export function insertPhoto(
   ).run(ticketId, photoNo, photo.mime, photo.source, photo.data, now.toISOString());
 }
 
-export function getPhoto(db: Database.Database, ticketId: number, photoNo: number) {
-  const photo = statement(
-    db,
-    'SELECT mime, data FROM repair_photos WHERE ticket_id = ? AND photo_no = ?',
-  ).get(ticketId, photoNo) as { mime: string; data: Buffer } | undefined;
+export function getPhoto(db: ReadableDB, ticketId: number, photoNo: number) {
+  const photo = query(db, 'SELECT mime, data FROM repair_photos WHERE ticket_id = ? AND photo_no = ?').get(
+    ticketId,
+    photoNo,
+  ) as { mime: string; data: Buffer } | undefined;
   if (!photo) throw new DomainError('REPAIR_PHOTO_NOT_FOUND');
   return photo;
 }
 
-export function ticketCalls(db: Database.Database, ticketId: number): RepairTicket['calls'] {
-  return statement(
+export function ticketCalls(db: ReadableDB, ticketId: number): RepairTicket['calls'] {
+  return query(
     db,
     `SELECT c.at, c.outcome, c.note, s.name AS by FROM repair_calls c JOIN staff s ON s.id = c.actor_id
      WHERE c.ticket_id = ? ORDER BY c.id`,
   ).all(ticketId) as RepairTicket['calls'];
 }
 
-function ticketServices(db: Database.Database, ticketId: number): RepairTicket['services'] {
-  const rows = statement(
+function ticketServices(db: ReadableDB, ticketId: number): RepairTicket['services'] {
+  const rows = query(
     db,
     `SELECT line_no AS lineNo, code, name, price_fen AS priceFen, turnaround_days AS turnaroundDays, free
      FROM repair_ticket_services WHERE ticket_id = ? ORDER BY line_no`,
@@ -265,8 +269,8 @@ function ticketServices(db: Database.Database, ticketId: number): RepairTicket['
   return rows.map((row) => ({ ...row, free: row.free === 1 }));
 }
 
-function ticketSteps(db: Database.Database, ticketId: number): RepairTicket['steps'] {
-  const rows = statement(
+function ticketSteps(db: ReadableDB, ticketId: number): RepairTicket['steps'] {
+  const rows = query(
     db,
     `SELECT st.at, st.kind, st.from_status AS "from", st.to_status AS "to", st.note,
             st.actor_id AS actorId, a.name AS actorName, st.approver_id AS approverId, ap.name AS approverName
@@ -285,8 +289,8 @@ function ticketSteps(db: Database.Database, ticketId: number): RepairTicket['ste
   }));
 }
 
-export function ticketPayments(db: Database.Database, ticketId: number): RepairPayment[] {
-  return statement(
+export function ticketPayments(db: ReadableDB, ticketId: number): RepairPayment[] {
+  return query(
     db,
     `SELECT purpose, method, amount_fen AS amountFen, tendered_fen AS tenderedFen, reference,
             card_last4 AS cardLast4, NULL AS points, at, shift_id AS shiftId
@@ -294,14 +298,14 @@ export function ticketPayments(db: Database.Database, ticketId: number): RepairP
   ).all(ticketId) as RepairPayment[];
 }
 
-function ticketPhotos(db: Database.Database, ticketId: number): RepairTicket['photos'] {
-  return statement(
+function ticketPhotos(db: ReadableDB, ticketId: number): RepairTicket['photos'] {
+  return query(
     db,
     'SELECT photo_no AS photoNo, mime, source FROM repair_photos WHERE ticket_id = ? ORDER BY photo_no',
   ).all(ticketId) as RepairTicket['photos'];
 }
 
-export function toTicket(db: Database.Database, row: TicketRow): RepairTicket {
+export function toTicket(db: ReadableDB, row: TicketRow): RepairTicket {
   return {
     ticketNo: row.ticket_no,
     status: row.status,
@@ -363,12 +367,12 @@ export function toTicket(db: Database.Database, row: TicketRow): RepairTicket {
   };
 }
 
-export const getTicket = (db: Database.Database, ticketNo: string): RepairTicket =>
+export const getTicket = (db: ReadableDB, ticketNo: string): RepairTicket =>
   toTicket(db, getTicketRow(db, ticketNo));
 
 /** Open tickets (all, or one customer's), by promised date. */
-export function openTicketRows(db: Database.Database, customerId: number | null): TicketRow[] {
-  return statement(
+export function openTicketRows(db: ReadableDB, customerId: number | null): TicketRow[] {
+  return query(
     db,
     `${SELECT_TICKET}
      WHERE t.status NOT IN ('collected', 'cancelled', 'returnedUnrepaired')

@@ -1,7 +1,7 @@
-import type Database from 'better-sqlite3';
 import { RepairSettings } from '../../../../shared/contract/repairs';
 import { DEFAULT_QC_TOLERANCES } from '../../../../shared/domain/repair-qc';
 import { readJsonSetting, writeJsonSetting } from '../settings';
+import type { ReadableDB, WritableDB } from '../../db/statements';
 
 const KEY = 'repairs';
 
@@ -41,8 +41,8 @@ export const DEFAULT_REPAIR_SETTINGS: RepairSettings = {
   terms: DEFAULT_TERMS,
 };
 
-export const readRepairSettings = (db: Database.Database): RepairSettings =>
+export const readRepairSettings = (db: ReadableDB): RepairSettings =>
   readJsonSetting(db, KEY, RepairSettings, DEFAULT_REPAIR_SETTINGS);
 
-export const writeRepairSettings = (db: Database.Database, settings: RepairSettings): void =>
+export const writeRepairSettings = (db: WritableDB, settings: RepairSettings): void =>
   writeJsonSetting(db, KEY, settings);

@@ -1,13 +1,12 @@
-import type Database from 'better-sqlite3';
 import type { WarrantyLookup } from '../../../../shared/contract/repairs';
 import type { Purity } from '../../../../shared/domain/purity';
 import { isUnderWarranty, warrantyEndsOn } from '../../../../shared/domain/warranty';
-import { statement } from '../../db/statements';
 import { DomainError } from '../../errors';
 import { findSaleKey, type SaleKey } from '../sales';
+import { query, type ReadableDB } from '../../db/statements';
 
 /** A receipt number, or a warranty card's (the receipt number and the card's place on it: `…-0001-2`). */
-function saleOf(db: Database.Database, code: string): SaleKey {
+function saleOf(db: ReadableDB, code: string): SaleKey {
   const key =
     findSaleKey(db, { receiptNo: code }) ?? findSaleKey(db, { receiptNo: code.replace(/-\d+$/, '') });
   if (!key || key.state !== 'committed') throw new DomainError('SALE_NOT_FOUND', { receiptNo: code });
@@ -16,12 +15,12 @@ function saleOf(db: Database.Database, code: string): SaleKey {
 
 /** The original sale of a piece brought for repair, each line with its warranty cover on `today`. */
 export function lookupWarranty(
-  db: Database.Database,
+  db: ReadableDB,
   code: string,
   today: string,
 ): { saleId: number; lookup: WarrantyLookup } {
   const sale = saleOf(db, code);
-  const lines = statement(
+  const lines = query(
     db,
     `SELECT l.line_no AS lineNo, l.name, l.purity, l.weight_mg AS weightMg,
             coalesce(p.warranty_months, 0) AS warrantyMonths
@@ -37,7 +36,7 @@ export function lookupWarranty(
   const customer =
     sale.customerId === null
       ? null
-      : (statement(db, 'SELECT id, name, phone FROM customers WHERE id = ?').get(sale.customerId) as {
+      : (query(db, 'SELECT id, name, phone FROM customers WHERE id = ?').get(sale.customerId) as {
           id: number;
           name: string;
           phone: string;

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { Product } from '../../../../shared/contract/catalog';
 import type { Customer } from '../../../../shared/contract/customers';
 import type { Cart, CartLineInput, SaleLine, SalesSettings } from '../../../../shared/contract/sales';
@@ -13,6 +12,7 @@ import type { Purity } from '../../../../shared/domain/purity';
 import { DomainError } from '../../errors';
 import { currentRate, getProduct } from '../catalog';
 import { getCustomer } from '../customers';
+import type { ReadableDB } from '../../db/statements';
 
 /** A cart priced by the core: what the screen shows, and what a commit records. */
 export interface PricedSale {
@@ -80,7 +80,7 @@ function assertRateShown(purity: Purity, shown: number, current: number, lineNo:
   }
 }
 
-function productDraft(db: Database.Database, input: ProductLineInput, lineNo: number, rateOf: RateOf): Draft {
+function productDraft(db: ReadableDB, input: ProductLineInput, lineNo: number, rateOf: RateOf): Draft {
   const product = getProduct(db, input.productId);
   const line: SaleLine = {
     ...BLANK_LINE,
@@ -190,7 +190,7 @@ function tradeInDraft(
  * showed), the member's tier, and the discounts, with the arithmetic of shared/domain/cart.
  */
 export function priceSale(
-  db: Database.Database,
+  db: ReadableDB,
   cart: Cart,
   context: { day: string; settings: SalesSettings },
 ): PricedSale {

@@ -9,6 +9,7 @@ import { jobEvent, queueDocument, type PrintDeps } from '../../printing';
 import { getProduct } from '../catalog';
 import { getCustomer } from '../customers';
 import { getSale } from './repo';
+import { query } from '../../db/statements';
 
 // What a sale prints: the receipt, and a warranty card (质保单) for each piece that carries a warranty.
 
@@ -170,13 +171,13 @@ const CATCH_UP_MS = 3_600_000;
  */
 export function queueUnprintedSales(deps: PrintDeps): void {
   const since = new Date(deps.now.getTime() - CATCH_UP_MS).toISOString();
-  const recent = deps.db
-    .prepare(
-      `SELECT id FROM (SELECT id, receipt_no, committed_at, state FROM sales ORDER BY id DESC LIMIT 20) s
+  const recent = query(
+    deps.db,
+    `SELECT id FROM (SELECT id, receipt_no, committed_at, state FROM sales ORDER BY id DESC LIMIT 20) s
        WHERE committed_at > ? AND state = 'committed'
          AND NOT EXISTS (SELECT 1 FROM print_jobs WHERE document_type = 'receipt' AND reference = s.receipt_no)
        ORDER BY id`,
-    )
+  )
     .pluck()
     .all(since) as number[];
   for (const id of recent) {

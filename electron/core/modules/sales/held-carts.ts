@@ -1,6 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { Cart, HeldCart } from '../../../../shared/contract/sales';
 import { DomainError } from '../../errors';
+import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 // Carts parked at a terminal (挂单) while another customer is served. A held cart is only a draft: its
 // prices and stock are checked again when it is recalled and paid.
@@ -10,40 +10,40 @@ const HELD_COLUMNS = `
 const FROM_HELD = 'FROM held_carts h JOIN staff s ON s.id = h.held_by';
 
 export function holdCart(
-  db: Database.Database,
+  db: WritableDB,
   held: { terminalId: string; cart: Cart; label: string },
   context: { now: Date; actorId: number },
 ): HeldCart {
-  const { lastInsertRowid } = db
-    .prepare(
-      `INSERT INTO held_carts (terminal_id, label, cart, line_count, customer_id, held_at, held_by)
+  const { lastInsertRowid } = statement(
+    db,
+    `INSERT INTO held_carts (terminal_id, label, cart, line_count, customer_id, held_at, held_by)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      held.terminalId,
-      held.label,
-      JSON.stringify(held.cart),
-      held.cart.lines.length,
-      held.cart.customerId,
-      context.now.toISOString(),
-      context.actorId,
-    );
-  return db.prepare(`SELECT ${HELD_COLUMNS} ${FROM_HELD} WHERE h.id = ?`).get(lastInsertRowid) as HeldCart;
+  ).run(
+    held.terminalId,
+    held.label,
+    JSON.stringify(held.cart),
+    held.cart.lines.length,
+    held.cart.customerId,
+    context.now.toISOString(),
+    context.actorId,
+  );
+  return query(db, `SELECT ${HELD_COLUMNS} ${FROM_HELD} WHERE h.id = ?`).get(lastInsertRowid) as HeldCart;
 }
 
-export function listHeldCarts(db: Database.Database, terminalId: string): HeldCart[] {
-  return db
-    .prepare(`SELECT ${HELD_COLUMNS} ${FROM_HELD} WHERE h.terminal_id = ? ORDER BY h.id`)
-    .all(terminalId) as HeldCart[];
+export function listHeldCarts(db: ReadableDB, terminalId: string): HeldCart[] {
+  return query(db, `SELECT ${HELD_COLUMNS} ${FROM_HELD} WHERE h.terminal_id = ? ORDER BY h.id`).all(
+    terminalId,
+  ) as HeldCart[];
 }
 
 /** Takes a held cart back: it leaves the list, so two tills cannot both take it. */
-export function recallCart(db: Database.Database, terminalId: string, id: number): HeldCart & { cart: Cart } {
-  const row = db
-    .prepare(`SELECT ${HELD_COLUMNS}, h.cart ${FROM_HELD} WHERE h.id = ? AND h.terminal_id = ?`)
-    .get(id, terminalId) as (HeldCart & { cart: string }) | undefined;
+export function recallCart(db: WritableDB, terminalId: string, id: number): HeldCart & { cart: Cart } {
+  const row = query(
+    db,
+    `SELECT ${HELD_COLUMNS}, h.cart ${FROM_HELD} WHERE h.id = ? AND h.terminal_id = ?`,
+  ).get(id, terminalId) as (HeldCart & { cart: string }) | undefined;
   if (!row) throw new DomainError('HELD_CART_NOT_FOUND', { id });
-  db.prepare('DELETE FROM held_carts WHERE id = ?').run(id);
+  statement(db, 'DELETE FROM held_carts WHERE id = ?').run(id);
   // stored as the contract parsed it when it was held
   return { ...row, cart: JSON.parse(row.cart) as Cart };
 }

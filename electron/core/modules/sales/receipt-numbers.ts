@@ -1,5 +1,4 @@
-import type Database from 'better-sqlite3';
-import { statement } from '../../db/statements';
+import { statement, type WritableDB } from '../../db/statements';
 
 /**
  * Receipt numbers read `T01-20261123-0001`: the terminal, its business day, and a counter that starts at
@@ -10,7 +9,7 @@ import { statement } from '../../db/statements';
  * BEGIN IMMEDIATE: only one sale can hold the counter at a time, and a sale that rolls back rolls its
  * number back with it. So the numbers of a day have no gaps and no repeats.
  */
-export function nextReceiptNumber(db: Database.Database, terminalId: string, businessDay: string): string {
+export function nextReceiptNumber(db: WritableDB, terminalId: string, businessDay: string): string {
   const number = statement(
     db,
     `INSERT INTO receipt_counters (terminal_id, business_day, last_number) VALUES (?, ?, 1)

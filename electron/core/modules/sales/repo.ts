@@ -1,9 +1,8 @@
-import type Database from 'better-sqlite3';
 import type { PurchaseSummary } from '../../../../shared/contract/customers';
 import type { InvoiceRequest, Payment, Sale, SaleLine, SaleSummary } from '../../../../shared/contract/sales';
 import type { Purity } from '../../../../shared/domain/purity';
-import { statement } from '../../db/statements';
 import { DomainError } from '../../errors';
+import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 // Sales as stored: a sale row, its lines and its payments. Rows are only ever added; a void adds
 // reversing payments and sets the sale's state (the triggers of migration 0004 refuse anything else).
@@ -32,7 +31,7 @@ export interface NewSale {
   shiftId: number;
 }
 
-export function insertSale(db: Database.Database, sale: NewSale): number {
+export function insertSale(db: WritableDB, sale: NewSale): number {
   return Number(
     statement(
       db,
@@ -68,7 +67,7 @@ export function insertSale(db: Database.Database, sale: NewSale): number {
   );
 }
 
-export function insertLine(db: Database.Database, saleId: number, line: SaleLine): void {
+export function insertLine(db: WritableDB, saleId: number, line: SaleLine): void {
   statement(
     db,
     `INSERT INTO sale_lines (sale_id, line_no, kind, product_id, sku, name, quantity, unit_price_fen,
@@ -112,7 +111,7 @@ export function insertLine(db: Database.Database, saleId: number, line: SaleLine
  * moved in: the sale's for its payments, the voiding terminal's for a void's reversing rows.
  */
 export function insertPayment(
-  db: Database.Database,
+  db: WritableDB,
   saleId: number,
   paymentNo: number,
   payment: Payment,
@@ -138,7 +137,7 @@ export function insertPayment(
   );
 }
 
-export function insertInvoice(db: Database.Database, saleId: number, invoice: InvoiceRequest): void {
+export function insertInvoice(db: WritableDB, saleId: number, invoice: InvoiceRequest): void {
   statement(db, 'INSERT INTO sale_invoices (sale_id, title, tax_number, email) VALUES (?, ?, ?, ?)').run(
     saleId,
     invoice.title,
@@ -189,7 +188,11 @@ const RECEIPT_JOB = `SELECT min(id) FROM print_jobs
   WHERE document_type = 'receipt' AND reference = s.receipt_no AND copy_of IS NULL`;
 
 const SELECT_SALE = `
-  SELECT s.*, cs.name AS cashier_name, ap.name AS approver_name, c.name AS customer_name,
+  SELECT s.id, s.client_id, s.request_hash, s.receipt_no, s.terminal_id, s.business_day, s.committed_at,
+         s.cashier_id, s.approver_id, s.customer_id, s.subtotal_fen, s.line_discount_fen,
+         s.member_discount_fen, s.order_discount_fen, s.trade_in_fen, s.total_fen, s.change_fen,
+         s.points_earned, s.points_redeemed, s.state, s.voided_at, s.voided_by, s.void_approver_id,
+         s.void_reason, cs.name AS cashier_name, ap.name AS approver_name, c.name AS customer_name,
          c.phone AS customer_phone, vb.name AS voided_by_name, va.name AS void_approver_name,
          i.title AS invoice_title, i.tax_number AS invoice_tax_number, i.email AS invoice_email,
          (${RECEIPT_JOB}) AS receipt_job_id
@@ -200,6 +203,11 @@ const SELECT_SALE = `
   LEFT JOIN staff vb ON vb.id = s.voided_by
   LEFT JOIN staff va ON va.id = s.void_approver_id
   LEFT JOIN sale_invoices i ON i.sale_id = s.id`;
+
+const LINE_COLUMNS = `line_no, kind, product_id, sku, name, quantity, unit_price_fen, price_override_fen, purity,
+  weight_mg, gold_rate_fen_per_gram, labor_fee_kind, labor_fee_fen, metal_fen, labor_fen,
+  trade_in_deduction_fen_per_gram, trade_in_loss_bp, discount_kind, discount_value, reason, list_fen, gross_fen,
+  line_discount_fen, member_discount_fen, order_discount_fen, net_fen`;
 
 interface LineRow {
   line_no: number;
@@ -281,10 +289,12 @@ export interface StoredPayment extends Payment {
   paymentNo: number;
 }
 
-export function salePayments(db: Database.Database, saleId: number): StoredPayment[] {
-  const rows = statement(db, 'SELECT * FROM sale_payments WHERE sale_id = ? ORDER BY payment_no').all(
-    saleId,
-  ) as PaymentRow[];
+export function salePayments(db: ReadableDB, saleId: number): StoredPayment[] {
+  const rows = query(
+    db,
+    `SELECT payment_no, method, amount_fen, tendered_fen, reference, card_last4, points
+     FROM sale_payments WHERE sale_id = ? ORDER BY payment_no`,
+  ).all(saleId) as PaymentRow[];
   return rows.map((row) => ({
     paymentNo: row.payment_no,
     method: row.method,
@@ -296,14 +306,14 @@ export function salePayments(db: Database.Database, saleId: number): StoredPayme
   }));
 }
 
-export function saleLines(db: Database.Database, saleId: number): SaleLine[] {
-  const rows = statement(db, 'SELECT * FROM sale_lines WHERE sale_id = ? ORDER BY line_no').all(
+export function saleLines(db: ReadableDB, saleId: number): SaleLine[] {
+  const rows = query(db, `SELECT ${LINE_COLUMNS} FROM sale_lines WHERE sale_id = ? ORDER BY line_no`).all(
     saleId,
   ) as LineRow[];
   return rows.map(toSaleLine);
 }
 
-function toSale(db: Database.Database, row: SaleRow): Sale {
+function toSale(db: ReadableDB, row: SaleRow): Sale {
   const person = (id: number | null, name: string | null) => (id === null ? null : { id, name: name ?? '' });
   return {
     saleId: row.client_id,
@@ -365,11 +375,11 @@ export interface SaleKey {
 
 /** What a retry, a void or a rating needs to know of a sale, without its lines. */
 export function findSaleKey(
-  db: Database.Database,
+  db: ReadableDB,
   by: { clientId: string } | { receiptNo: string },
 ): SaleKey | undefined {
   const column = 'clientId' in by ? 'client_id' : 'receipt_no';
-  return statement(
+  return query(
     db,
     `SELECT id, client_id AS clientId, request_hash AS requestHash, receipt_no AS receiptNo,
             business_day AS businessDay, committed_at AS committedAt, state, customer_id AS customerId,
@@ -379,25 +389,25 @@ export function findSaleKey(
   ).get('clientId' in by ? by.clientId : by.receiptNo) as SaleKey | undefined;
 }
 
-export function getSaleKey(db: Database.Database, receiptNo: string): SaleKey {
+export function getSaleKey(db: ReadableDB, receiptNo: string): SaleKey {
   const key = findSaleKey(db, { receiptNo });
   if (!key) throw new DomainError('SALE_NOT_FOUND', { receiptNo });
   return key;
 }
 
-export function getSale(db: Database.Database, id: number): Sale {
-  const row = statement(db, `${SELECT_SALE} WHERE s.id = ?`).get(id) as SaleRow | undefined;
+export function getSale(db: ReadableDB, id: number): Sale {
+  const row = query(db, `${SELECT_SALE} WHERE s.id = ?`).get(id) as SaleRow | undefined;
   if (!row) throw new DomainError('SALE_NOT_FOUND', { receiptNo: String(id) });
   return toSale(db, row);
 }
 
 /** A member's purchases, newest first, paged back by receipt number. */
 export function purchaseHistory(
-  db: Database.Database,
+  db: ReadableDB,
   customerId: number,
   options: { beforeReceiptNo?: string; limit: number },
 ): PurchaseSummary[] {
-  const sales = statement(
+  const sales = query(
     db,
     `SELECT id, receipt_no AS receiptNo, committed_at AS committedAt, state, total_fen AS totalFen,
             points_earned AS pointsEarned
@@ -411,7 +421,7 @@ export function purchaseHistory(
   > & { id: number })[];
   return sales.map(({ id, ...sale }) => ({
     ...sale,
-    items: statement(
+    items: query(
       db,
       'SELECT name, quantity, net_fen AS netFen FROM sale_lines WHERE sale_id = ? ORDER BY line_no',
     ).all(id) as PurchaseSummary['items'],
@@ -420,12 +430,13 @@ export function purchaseHistory(
 
 /** The customer's rating of a sale; a second rating replaces the first. */
 export function saveRating(
-  db: Database.Database,
+  db: WritableDB,
   saleId: number,
   rating: { rating: number; comment: string | null },
   now: Date,
 ): void {
-  db.prepare(
+  statement(
+    db,
     `INSERT INTO sale_ratings (sale_id, rating, comment, rated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (sale_id) DO UPDATE SET rating = excluded.rating, comment = excluded.comment,
        rated_at = excluded.rated_at`,
@@ -433,11 +444,12 @@ export function saveRating(
 }
 
 export function markVoided(
-  db: Database.Database,
+  db: WritableDB,
   saleId: number,
   void_: { at: Date; by: number; approverId: number | null; reason: string },
 ): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE sales SET state = 'voided', voided_at = ?, voided_by = ?, void_approver_id = ?, void_reason = ?
      WHERE id = ?`,
   ).run(void_.at.toISOString(), void_.by, void_.approverId, void_.reason, saleId);
@@ -447,8 +459,8 @@ export function markVoided(
  * The sales whose receipt numbers start with `prefix` (a terminal and its business day: `T01-20261123-`),
  * newest first. The range over receipt_no uses its unique index (sales have no index by terminal and day).
  */
-export function todaysSales(db: Database.Database, prefix: string): SaleSummary[] {
-  return statement(
+export function todaysSales(db: ReadableDB, prefix: string): SaleSummary[] {
+  return query(
     db,
     `SELECT s.receipt_no AS receiptNo, s.committed_at AS committedAt, s.state, cs.name AS cashierName,
             c.name AS customerName, s.total_fen AS totalFen,

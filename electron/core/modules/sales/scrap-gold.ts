@@ -1,13 +1,12 @@
-import type Database from 'better-sqlite3';
 import type { Purity } from '../../../../shared/domain/purity';
-import { statement } from '../../db/statements';
+import { statement, type WritableDB } from '../../db/statements';
 
 /**
  * Old gold taken in part exchange goes into the scrap-gold account (旧料), by purity, until it is sent for
  * refining; a voided trade-in takes it out again with a negative movement. Each names its sale line.
  */
 export function addScrapGold(
-  db: Database.Database,
+  db: WritableDB,
   movement: {
     purity: Purity;
     weightMg: number;

@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3';
 import { SalesSettings } from '../../../../shared/contract/sales';
-import { statement } from '../../db/statements';
+import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 const KEY = 'sales';
 
@@ -18,16 +17,16 @@ const DEFAULT_SALES_SETTINGS: SalesSettings = {
 let parsed: { stored: string; settings: SalesSettings } | undefined;
 
 /** Kept as one row of the settings table, beside the general settings. */
-export function readSalesSettings(db: Database.Database): SalesSettings {
-  const stored = statement(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(KEY) as
-    string | undefined;
+export function readSalesSettings(db: ReadableDB): SalesSettings {
+  const stored = query(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(KEY) as string | undefined;
   if (stored === undefined) return DEFAULT_SALES_SETTINGS;
   if (parsed?.stored !== stored) parsed = { stored, settings: SalesSettings.parse(JSON.parse(stored)) };
   return parsed.settings;
 }
 
-export function writeSalesSettings(db: Database.Database, settings: SalesSettings): void {
-  db.prepare(
+export function writeSalesSettings(db: WritableDB, settings: SalesSettings): void {
+  statement(
+    db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   ).run(KEY, JSON.stringify(settings));
 }

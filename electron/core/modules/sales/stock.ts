@@ -1,14 +1,13 @@
-import type Database from 'better-sqlite3';
 import type { Product } from '../../../../shared/contract/catalog';
-import { statement } from '../../db/statements';
 import { DomainError } from '../../errors';
+import { query, type ReadableDB } from '../../db/statements';
 
 /**
  * Refuses a cart that would sell what is not there: a tagged piece sold before (or twice in this cart),
  * or counted goods below zero on hand unless the store allows selling ahead of stock.
  */
 export function assertInStock(
-  db: Database.Database,
+  db: ReadableDB,
   lines: readonly { product: Product; quantity: number }[],
   allowNegativeStock: boolean,
 ): void {
@@ -34,9 +33,9 @@ export function assertInStock(
 const alreadySold = (product: Product): DomainError =>
   new DomainError('PRODUCT_ALREADY_SOLD', { productId: product.id, name: product.name, sku: product.sku });
 
-function everSold(db: Database.Database, productId: number): boolean {
+function everSold(db: ReadableDB, productId: number): boolean {
   return (
-    statement(db, `SELECT 1 FROM stock_movements WHERE product_id = ? AND reason = 'sale' LIMIT 1`).get(
+    query(db, `SELECT 1 FROM stock_movements WHERE product_id = ? AND reason = 'sale' LIMIT 1`).get(
       productId,
     ) !== undefined
   );

@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3';
 import { IDLE_LOCK_DEFAULT_SECONDS, Settings } from '../../../../shared/contract/settings';
-import { statement } from '../../db/statements';
+import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 const DEFAULTS: Omit<Settings, 'storeName'> = {
   language: 'zh-CN',
@@ -10,11 +9,8 @@ const DEFAULTS: Omit<Settings, 'storeName'> = {
 // Read by every status poll and document: the rows are parsed again only when they changed.
 let parsed: { stored: string; settings: Settings } | undefined;
 
-export function readSettings(db: Database.Database): Settings {
-  const rows = statement(db, 'SELECT key, value FROM settings ORDER BY key').raw().all() as [
-    string,
-    string,
-  ][];
+export function readSettings(db: ReadableDB): Settings {
+  const rows = query(db, 'SELECT key, value FROM settings ORDER BY key').raw().all() as [string, string][];
   const stored = JSON.stringify(rows);
   if (parsed?.stored !== stored) {
     const values = Object.fromEntries(rows.map(([key, value]) => [key, JSON.parse(value) as unknown]));
@@ -27,19 +23,20 @@ export function readSettings(db: Database.Database): Settings {
  * The idle lock's limit alone, for the check every routed call makes: one row, not every setting (a sale's
  * commit would otherwise read and compare them all).
  */
-export function readIdleLockSeconds(db: Database.Database): number {
+export function readIdleLockSeconds(db: ReadableDB): number {
   return readJsonSetting(db, 'idleLockSeconds', Settings.shape.idleLockSeconds, DEFAULTS.idleLockSeconds);
 }
 
-export function writeSettings(db: Database.Database, settings: Partial<Settings>): void {
-  const upsert = db.prepare(
+export function writeSettings(db: WritableDB, settings: Partial<Settings>): void {
+  const upsert = statement(
+    db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
   );
   for (const [key, value] of Object.entries(settings)) upsert.run(key, JSON.stringify(value));
 }
 
-export function readTerminalId(db: Database.Database): string | null {
-  const row = statement(db, 'SELECT terminal_id FROM terminal').get() as { terminal_id: string } | undefined;
+export function readTerminalId(db: ReadableDB): string | null {
+  const row = query(db, 'SELECT terminal_id FROM terminal').get() as { terminal_id: string } | undefined;
   return row?.terminal_id ?? null;
 }
 
@@ -48,17 +45,16 @@ export function readTerminalId(db: Database.Database): string | null {
  * reading; `fallback` until they are first saved.
  */
 export function readJsonSetting<T>(
-  db: Database.Database,
+  db: ReadableDB,
   key: string,
   schema: { parse(value: unknown): T },
   fallback: T,
 ): T {
-  const stored = statement(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(key) as
-    string | undefined;
+  const stored = query(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
   return stored === undefined ? fallback : schema.parse(JSON.parse(stored));
 }
 
-export function writeJsonSetting(db: Database.Database, key: string, value: unknown): void {
+export function writeJsonSetting(db: WritableDB, key: string, value: unknown): void {
   statement(
     db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',

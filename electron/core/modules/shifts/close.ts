@@ -3,13 +3,13 @@ import { formatYuan } from '../../../../shared/domain/money';
 import type { StaffRef } from '../../../../shared/contract/staff';
 import { roleHas } from '../../../../shared/domain/roles';
 import { zNumber } from '../../../../shared/print/templates/shift-report';
-import { statement } from '../../db/statements';
 import { enqueuePrint, jobEvent } from '../../printing';
 import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
 import { countResult, expectedNow } from './counts';
 import { getShift, lastCloseCount, markClosed, type ShiftRow } from './repo';
 import { reportPreview, shiftReport } from './report';
+import { query, statement } from '../../db/statements';
 
 /**
  * Closes the shift on its last close count. The count was recorded blind; its expected figures must still
@@ -57,7 +57,7 @@ export function closeShift(
     });
   }
   const close = {
-    zNo: statement(db, 'SELECT coalesce(max(z_no), 0) + 1 FROM z_reports').pluck().get() as number,
+    zNo: query(db, 'SELECT coalesce(max(z_no), 0) + 1 FROM z_reports').pluck().get() as number,
     reason: input.reason,
     approver: approver?.name ?? null,
     leftInFen: input.leftInFen,

@@ -1,12 +1,11 @@
-import type Database from 'better-sqlite3';
 import type { ShiftDay } from '../../../../shared/contract/shifts';
 import { formatYuan } from '../../../../shared/domain/money';
 import { expectedAmounts } from '../../../../shared/domain/shift';
-import { statement } from '../../db/statements';
 import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
 import { lastCloseCount } from './repo';
 import { shiftTenderEvents } from './sources';
+import { query, statement, type ReadableDB } from '../../db/statements';
 
 type DayShift = ShiftDay['shifts'][number];
 
@@ -47,8 +46,8 @@ function dayCsv(day: string, shifts: readonly DayShift[]): string {
 }
 
 /** Every shift of a business day across the terminals of this database, with its close figures. */
-export function daySummary(db: Database.Database, day: string): ShiftDay {
-  const rows = statement(
+export function daySummary(db: ReadableDB, day: string): ShiftDay {
+  const rows = query(
     db,
     `SELECT s.id AS shiftId, s.terminal_id AS terminalId, s.closed_at AS closedAt, s.opened_at AS openedAt,
             o.name AS openedBy, z.z_no AS zNo, s.left_in_fen AS leftInFen, s.deposit_fen AS depositFen,
@@ -71,7 +70,7 @@ export function daySummary(db: Database.Database, day: string): ShiftDay {
       overShortFen: counted ? counted.countedFen - counted.expectedFen : null,
     };
   });
-  const closed = statement(
+  const closed = query(
     db,
     `SELECT d.closed_at AS at, s.name AS by FROM business_day_closes d JOIN staff s ON s.id = d.closed_by
      WHERE d.business_day = ?`,
@@ -79,8 +78,8 @@ export function daySummary(db: Database.Database, day: string): ShiftDay {
   return { businessDay: day, closed: closed ?? null, shifts, csv: dayCsv(day, shifts) };
 }
 
-export function assertDayOpen(db: Database.Database, day: string): void {
-  const closed = statement(db, 'SELECT 1 FROM business_day_closes WHERE business_day = ?').get(day);
+export function assertDayOpen(db: ReadableDB, day: string): void {
+  const closed = query(db, 'SELECT 1 FROM business_day_closes WHERE business_day = ?').get(day);
   if (closed) throw new DomainError('BUSINESS_DAY_CLOSED', { businessDay: day });
 }
 

@@ -1,7 +1,6 @@
 import { businessDay } from '../../../../shared/domain/business-day';
 import { countedCashFen } from '../../../../shared/domain/shift';
 import type { ShiftReportData } from '../../../../shared/print/shift-report-data';
-import { statement } from '../../db/statements';
 import { enqueuePrint, jobEvent } from '../../printing';
 import { actorOf, type HandlerGroup } from '../../router/context';
 import { DomainError } from '../../errors';
@@ -16,6 +15,7 @@ import { findOpenShift, getShift, insertCount, insertShift, lastClosedShift, set
 import { reportPreview, shiftReport } from './report';
 import { requireOpenShift } from './require';
 import { readShiftSettings, writeShiftSettings } from './settings';
+import { query } from '../../db/statements';
 
 type ShiftsChannels =
   | 'shifts.open'
@@ -135,7 +135,7 @@ export function shiftsHandlers(timeZone: string): HandlerGroup<ShiftsChannels> {
     },
 
     'shifts.zReport': (input, { db }) => {
-      const stored = statement(db, 'SELECT report FROM z_reports WHERE z_no = ?').pluck().get(input.zNo) as
+      const stored = query(db, 'SELECT report FROM z_reports WHERE z_no = ?').pluck().get(input.zNo) as
         string | undefined;
       if (stored === undefined) throw new DomainError('Z_REPORT_NOT_FOUND', { zNo: input.zNo });
       const report = JSON.parse(stored) as ShiftReportData;

@@ -1,7 +1,6 @@
-import type Database from 'better-sqlite3';
 import type { DenominationCount, Shift } from '../../../../shared/contract/shifts';
-import { statement } from '../../db/statements';
 import { DomainError } from '../../errors';
+import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 // Shifts as stored: the shift row, its counts by denomination and its cash movements. Rows are only added;
 // the shift row changes while open (holder, close) and is locked by migration 0005's triggers once closed.
@@ -21,18 +20,18 @@ const SHIFT_ROW = `SELECT id, terminal_id AS terminalId, business_day AS busines
   closed_at AS closedAt, float_fen AS floatFen, previous_left_in_fen AS previousLeftInFen,
   left_in_fen AS leftInFen FROM shifts`;
 
-export function findOpenShift(db: Database.Database, terminalId: string): ShiftRow | undefined {
-  return statement(db, `${SHIFT_ROW} WHERE terminal_id = ? AND closed_at IS NULL`).get(terminalId) as
+export function findOpenShift(db: ReadableDB, terminalId: string): ShiftRow | undefined {
+  return query(db, `${SHIFT_ROW} WHERE terminal_id = ? AND closed_at IS NULL`).get(terminalId) as
     ShiftRow | undefined;
 }
 
-export function findShiftRow(db: Database.Database, id: number): ShiftRow | undefined {
-  return statement(db, `${SHIFT_ROW} WHERE id = ?`).get(id) as ShiftRow | undefined;
+export function findShiftRow(db: ReadableDB, id: number): ShiftRow | undefined {
+  return query(db, `${SHIFT_ROW} WHERE id = ?`).get(id) as ShiftRow | undefined;
 }
 
 /** The terminal's last closed shift: its left-in is the next float's reference. */
-export function lastClosedShift(db: Database.Database, terminalId: string): ShiftRow | undefined {
-  return statement(
+export function lastClosedShift(db: ReadableDB, terminalId: string): ShiftRow | undefined {
+  return query(
     db,
     `${SHIFT_ROW} WHERE terminal_id = ? AND closed_at IS NOT NULL ORDER BY id DESC LIMIT 1`,
   ).get(terminalId) as ShiftRow | undefined;
@@ -47,7 +46,7 @@ export interface NewShift {
   previousLeftInFen: number | null;
 }
 
-export function insertShift(db: Database.Database, shift: NewShift): number {
+export function insertShift(db: WritableDB, shift: NewShift): number {
   return Number(
     statement(
       db,
@@ -77,7 +76,7 @@ export interface NewCount {
 }
 
 /** A count and its denominations; the ones counted as none are not stored. */
-export function insertCount(db: Database.Database, count: NewCount): number {
+export function insertCount(db: WritableDB, count: NewCount): number {
   const id = Number(
     statement(
       db,
@@ -122,8 +121,8 @@ interface ShiftViewRow {
   closed_by_role: Shift['holder']['role'] | null;
 }
 
-export function getShift(db: Database.Database, id: number): Shift {
-  const row = statement(
+export function getShift(db: ReadableDB, id: number): Shift {
+  const row = query(
     db,
     `SELECT s.id, s.terminal_id, s.business_day, s.opened_at, s.opened_by, o.name AS opened_by_name,
             o.role AS opened_by_role, s.holder_id, h.name AS holder_name, h.role AS holder_role, s.float_fen,
@@ -171,7 +170,7 @@ export interface NewShiftEvent {
   approverId: number | null;
 }
 
-export function insertShiftEvent(db: Database.Database, event: NewShiftEvent): number {
+export function insertShiftEvent(db: WritableDB, event: NewShiftEvent): number {
   return Number(
     statement(
       db,
@@ -194,7 +193,7 @@ export function insertShiftEvent(db: Database.Database, event: NewShiftEvent): n
 }
 
 export function insertCountTenders(
-  db: Database.Database,
+  db: WritableDB,
   countId: number,
   tenders: readonly { method: string; expectedFen: number; countedFen: number }[],
 ): void {
@@ -213,20 +212,20 @@ export interface CloseCountRow {
 type TenderCountMethod = 'cash' | 'bankCard' | 'wechat' | 'alipay';
 
 /** The shift's last close count, its tenders and denominations; a recount supersedes, never erases. */
-export function lastCloseCount(db: Database.Database, shiftId: number): CloseCountRow | undefined {
-  const id = statement(
+export function lastCloseCount(db: ReadableDB, shiftId: number): CloseCountRow | undefined {
+  const id = query(
     db,
     `SELECT id FROM shift_counts WHERE shift_id = ? AND kind = 'close' ORDER BY id DESC LIMIT 1`,
   )
     .pluck()
     .get(shiftId) as number | undefined;
   if (id === undefined) return undefined;
-  const tenders = statement(
+  const tenders = query(
     db,
     `SELECT method, expected_fen AS expectedFen, counted_fen AS countedFen FROM shift_count_tenders
      WHERE count_id = ? ORDER BY CASE method WHEN 'cash' THEN 0 WHEN 'bankCard' THEN 1 WHEN 'wechat' THEN 2 ELSE 3 END`,
   ).all(id) as CloseCountRow['tenders'];
-  const denominations = statement(
+  const denominations = query(
     db,
     `SELECT denomination_fen AS denominationFen, quantity FROM shift_count_denominations
      WHERE count_id = ? ORDER BY denomination_fen DESC`,
@@ -234,7 +233,7 @@ export function lastCloseCount(db: Database.Database, shiftId: number): CloseCou
   return { id, tenders, denominations };
 }
 
-export function setHolder(db: Database.Database, shiftId: number, holderId: number): void {
+export function setHolder(db: WritableDB, shiftId: number, holderId: number): void {
   statement(db, 'UPDATE shifts SET holder_id = ? WHERE id = ?').run(holderId, shiftId);
 }
 
@@ -247,7 +246,7 @@ export interface ShiftClose {
   depositFen: number;
 }
 
-export function markClosed(db: Database.Database, shiftId: number, close: ShiftClose): void {
+export function markClosed(db: WritableDB, shiftId: number, close: ShiftClose): void {
   statement(
     db,
     `UPDATE shifts SET closed_at = ?, closed_by = ?, close_approver_id = ?, over_short_reason = ?, left_in_fen = ?,

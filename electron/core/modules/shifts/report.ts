@@ -1,19 +1,18 @@
-import type Database from 'better-sqlite3';
 import { expectedAmounts, TENDER_METHODS, type TenderEvent } from '../../../../shared/domain/shift';
 import type { ShiftReportData } from '../../../../shared/print/shift-report-data';
 import { previewData } from '../../../../shared/print/preview';
-import { statement } from '../../db/statements';
 import { currentContext } from '../../printing';
 import { getShift, lastCloseCount } from './repo';
 import { shiftTenderEvents } from './sources';
+import { query, type ReadableDB } from '../../db/statements';
 
 // The figures of an X or Z report, read from the shift's records. An X report is this at any moment of an
 // open shift; a Z report is this at close, stored as printed.
 
 type Report = ShiftReportData;
 
-function salesFigures(db: Database.Database, shiftId: number) {
-  const sales = statement(
+function salesFigures(db: ReadableDB, shiftId: number) {
+  const sales = query(
     db,
     `SELECT count(*) AS count, coalesce(sum(total_fen), 0) AS amountFen,
             count(*) FILTER (WHERE line_discount_fen + member_discount_fen + order_discount_fen > 0) AS discounted,
@@ -25,19 +24,19 @@ function salesFigures(db: Database.Database, shiftId: number) {
     'count' | 'amountFen' | 'discounted' | 'discountFen' | 'approved' | 'tradeIns' | 'tradeInFen',
     number
   >;
-  const lines = statement(
+  const lines = query(
     db,
     `SELECT count(*) FILTER (WHERE l.price_override_fen IS NOT NULL) AS overrides,
             coalesce(sum(l.weight_mg) FILTER (WHERE l.kind = 'tradeIn'), 0) AS tradeInMg
      FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.shift_id = ?`,
   ).get(shiftId) as { overrides: number; tradeInMg: number };
   // a void belongs to the shift that paid the money back
-  const voids = statement(
+  const voids = query(
     db,
     `SELECT count(*) AS count, coalesce(sum(total_fen), 0) AS amountFen FROM sales
      WHERE id IN (SELECT sale_id FROM sale_payments WHERE shift_id = ? AND reverses_no IS NOT NULL)`,
   ).get(shiftId) as { count: number; amountFen: number };
-  const byCategory = statement(
+  const byCategory = query(
     db,
     `SELECT coalesce(c.name, '未分类') AS category, sum(l.quantity) AS quantity, sum(l.net_fen) AS amountFen
      FROM sales s JOIN sale_lines l ON l.sale_id = s.id
@@ -92,8 +91,8 @@ interface EventRow {
   expectedFen: number | null;
 }
 
-function drawerFigures(db: Database.Database, shiftId: number) {
-  const events = statement(
+function drawerFigures(db: ReadableDB, shiftId: number) {
+  const events = query(
     db,
     `SELECT e.kind, e.at, e.amount_fen AS amountFen, a.name AS by, t.name AS "to", e.reason, e.note,
             c.cash_fen AS countedFen, c.expected_cash_fen AS expectedFen
@@ -105,7 +104,7 @@ function drawerFigures(db: Database.Database, shiftId: number) {
     events
       .filter((e) => e.kind === kind)
       .map(({ at, amountFen, by, reason, note }) => ({ at, amountFen, by, reason, note }));
-  const counts = statement(
+  const counts = query(
     db,
     `SELECT c.kind, c.at, s.name AS by, t.name AS "to", c.cash_fen AS countedFen, c.expected_cash_fen AS expectedFen
      FROM shift_counts c JOIN staff s ON s.id = c.counted_by
@@ -123,8 +122,8 @@ function drawerFigures(db: Database.Database, shiftId: number) {
   };
 }
 
-function goldRatesOf(db: Database.Database, day: string): Report['goldRates'] {
-  return statement(
+function goldRatesOf(db: ReadableDB, day: string): Report['goldRates'] {
+  return query(
     db,
     `SELECT purity, sell_fen_per_gram AS sellFenPerGram, buy_back_fen_per_gram AS buyBackFenPerGram, set_at AS setAt
      FROM gold_rates WHERE business_day = ? ORDER BY id`,
@@ -135,8 +134,8 @@ function goldRatesOf(db: Database.Database, day: string): Report['goldRates'] {
  * The journal rows from the shift's opening to now: the range the report vouches for, and its last hash.
  * The opening is looked for only after the terminal's previous Z report, so a years-long journal is not read.
  */
-function journalRange(db: Database.Database, shiftId: number): Report['journal'] {
-  const firstSeq = statement(
+function journalRange(db: ReadableDB, shiftId: number): Report['journal'] {
+  const firstSeq = query(
     db,
     `SELECT seq FROM journal
      WHERE seq > coalesce((SELECT json_extract(z.report, '$.journal.lastSeq') FROM z_reports z
@@ -146,7 +145,7 @@ function journalRange(db: Database.Database, shiftId: number): Report['journal']
   )
     .pluck()
     .get({ shiftId }) as number;
-  const last = statement(db, 'SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as {
+  const last = query(db, 'SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as {
     seq: number;
     hash: string;
   };
@@ -163,7 +162,7 @@ interface CloseDetails {
 
 /** An X report (no `close`) or the Z report of a shift being closed. */
 export function shiftReport(
-  db: Database.Database,
+  db: ReadableDB,
   shiftId: number,
   printedAt: string,
   close?: CloseDetails,
@@ -208,7 +207,7 @@ export function shiftReport(
 }
 
 /** The report as it prints on 80 mm paper, for the screen: HTML and the paper's text. */
-export function reportPreview(db: Database.Database, report: Report): { html: string; text: string } {
+export function reportPreview(db: ReadableDB, report: Report): { html: string; text: string } {
   const { html, text } = previewData(
     report.kind === 'Z' ? 'zReport' : 'xReport',
     report,

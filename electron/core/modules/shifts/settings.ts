@@ -1,6 +1,5 @@
-import type Database from 'better-sqlite3';
 import { ShiftSettings } from '../../../../shared/contract/shifts';
-import { statement } from '../../db/statements';
+import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 const KEY = 'shifts';
 
@@ -12,13 +11,12 @@ const DEFAULTS: ShiftSettings = {
 };
 
 /** Kept as one row of the settings table; read at each count and movement only, so parsed each time. */
-export function readShiftSettings(db: Database.Database): ShiftSettings {
-  const stored = statement(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(KEY) as
-    string | undefined;
+export function readShiftSettings(db: ReadableDB): ShiftSettings {
+  const stored = query(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(KEY) as string | undefined;
   return stored === undefined ? DEFAULTS : ShiftSettings.parse(JSON.parse(stored));
 }
 
-export function writeShiftSettings(db: Database.Database, settings: ShiftSettings): void {
+export function writeShiftSettings(db: WritableDB, settings: ShiftSettings): void {
   statement(
     db,
     'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',

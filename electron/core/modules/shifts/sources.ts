@@ -1,19 +1,18 @@
-import type Database from 'better-sqlite3';
 import type { TenderEvent, TenderMethod } from '../../../../shared/domain/shift';
-import { statement } from '../../db/statements';
+import { query, type ReadableDB } from '../../db/statements';
 
 /**
  * Where a shift's money movements come from. Each source reads one kind of record of the shift and turns it
  * into tender events; expectedAmounts() adds them up. Another kind of customer payment (repair deposits and
  * balances) is one more source appended to SHIFT_EVENT_SOURCES: nothing else changes.
  */
-export type ShiftEventSource = (db: Database.Database, shiftId: number) => TenderEvent[];
+export type ShiftEventSource = (db: ReadableDB, shiftId: number) => TenderEvent[];
 
 /** The float counted at opening. */
 const openingFloat: ShiftEventSource = (db, shiftId) => [
   {
     kind: 'float',
-    amountFen: statement(db, 'SELECT float_fen FROM shifts WHERE id = ?').pluck().get(shiftId) as number,
+    amountFen: query(db, 'SELECT float_fen FROM shifts WHERE id = ?').pluck().get(shiftId) as number,
   },
 ];
 
@@ -25,7 +24,7 @@ const openingFloat: ShiftEventSource = (db, shiftId) => [
 const customerPayments =
   (table: 'sale_payments' | 'repair_payments', source: string): ShiftEventSource =>
   (db, shiftId) => {
-    const rows = statement(
+    const rows = query(
       db,
       `SELECT method,
               sum(CASE WHEN amount_fen > 0 THEN coalesce(tendered_fen, amount_fen) ELSE 0 END) AS received,
@@ -42,7 +41,7 @@ const customerPayments =
 
 /** Paid-in, paid-out and safe drops. */
 const cashMovements: ShiftEventSource = (db, shiftId) =>
-  statement(
+  query(
     db,
     `SELECT kind, sum(amount_fen) AS amountFen FROM shift_events
      WHERE shift_id = ? AND kind IN ('paidIn', 'paidOut', 'safeDrop') GROUP BY kind`,
@@ -56,6 +55,6 @@ export const SHIFT_EVENT_SOURCES: ShiftEventSource[] = [
 ];
 
 /** Every money movement of a shift, from every source. */
-export function shiftTenderEvents(db: Database.Database, shiftId: number): TenderEvent[] {
+export function shiftTenderEvents(db: ReadableDB, shiftId: number): TenderEvent[] {
   return SHIFT_EVENT_SOURCES.flatMap((source) => source(db, shiftId));
 }
