@@ -22,6 +22,7 @@ import { shiftsHandlers } from './modules/shifts';
 import { staffHandlers } from './modules/staff';
 import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing';
 import type { Handlers } from './router/context';
+import { registerReplayClock, ReplayClock } from './replay';
 import { createRouter, type Router } from './router/router';
 import { SessionStore } from './sessions';
 import { asWritable, type WritableDB } from './db/statements';
@@ -105,7 +106,8 @@ export function createCore(options: CoreOptions): Core {
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE);
   const db = asWritable(openDatabase(databaseFile, { nativeBinding: options.nativeBinding }));
   ensureSearchIndex(db);
-  const clock = options.clock ?? (() => new Date());
+  const replayClock = new ReplayClock(options.clock ?? (() => new Date()));
+  const clock = replayClock.now;
   const events = new EventBus();
   const sessions = new SessionStore();
   const idleLockMs = (): number => readIdleLockSeconds(db) * 1000;
@@ -131,6 +133,7 @@ export function createCore(options: CoreOptions): Core {
     isPassive,
     idleLockMs,
     afterWrite: checkpoints.noteWrite,
+    skipAfterCommit: replayClock.replaying,
   });
 
   const idleTimer = setInterval(() => {
@@ -165,5 +168,6 @@ export function createCore(options: CoreOptions): Core {
       db.close();
     },
   };
+  registerReplayClock(core, replayClock);
   return core;
 }

@@ -39,6 +39,10 @@ export const ERROR_MESSAGES = {
   NOT_SELF: { 'zh-CN': '不能停用自己的账户', en: 'You cannot disable your own account' },
   SETUP_REQUIRED: { 'zh-CN': '请先完成首次设置', en: 'Finish the first-run setup first' },
   SETUP_ALREADY_DONE: { 'zh-CN': '首次设置已完成', en: 'Setup has already been done' },
+  DEMO_STORE_NOT_EMPTY: {
+    'zh-CN': '门店已设置，演示数据只能装入全新的门店',
+    en: 'This store is already set up; the demo can only fill a new one',
+  },
   INTERNAL_ERROR: {
     'zh-CN': '系统内部错误，操作未保存（{reference}）',
     en: 'Internal error; nothing was saved ({reference})',

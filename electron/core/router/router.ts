@@ -25,6 +25,8 @@ export interface RouterDeps {
   idleLockMs: () => number;
   /** Called after each write transaction commits (the core checkpoints the WAL once the till is idle). */
   afterWrite?: () => void;
+  /** True while the demo seeder replays past business (see replay.ts): after-commit work is then not done. */
+  skipAfterCommit?: () => boolean;
   log?: (message: string, error: unknown) => void;
 }
 
@@ -126,7 +128,9 @@ export function createRouter(deps: RouterDeps): Router {
       const envelope = writes ? db.transaction(run).immediate() : run();
       events.release();
       if (writes) deps.afterWrite?.();
-      if (afterCommit.length > 0) setImmediate(() => runAfterCommit(channel, afterCommit));
+      if (afterCommit.length > 0 && !deps.skipAfterCommit?.()) {
+        setImmediate(() => runAfterCommit(channel, afterCommit));
+      }
       return envelope;
     } catch (error) {
       if (error instanceof DomainError) return fail(errorBody(error.code, error.details));
