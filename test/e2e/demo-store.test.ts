@@ -27,7 +27,10 @@ describe('the demo store, chosen on the first-run screen', () => {
     const building = page.getByRole('status').filter({ hasText: '正在建立演示门店…' });
     await page.route('**/api/invoke', async (route) => {
       const body = route.request().postDataJSON() as { channel?: string };
-      if (body.channel === 'setup.demo') await building.waitFor();
+      if (body.channel === 'setup.demo') {
+        await building.waitFor();
+        await screenshot(page, 'demo-building-zh-CN');
+      }
       await route.continue();
     });
     await chooseDemoStore(page);
