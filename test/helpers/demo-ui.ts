@@ -106,10 +106,8 @@ export async function sellWeighed(
     .filter({ hasText: `${grams}g` })
     .waitFor();
   await page.keyboard.press('F6');
-  await dialog
-    .getByLabel('克重')
-    .and(page.locator(`[value="${grams}"]`))
-    .waitFor();
+  // the field's value as set, not its attribute, which React does not always keep in step
+  await expect.poll(() => dialog.getByLabel('克重').inputValue(), { timeout: 10_000 }).toBe(grams);
   await page.keyboard.press('Enter');
   await dialog.waitFor({ state: 'hidden' });
 }
