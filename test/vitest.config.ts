@@ -13,7 +13,12 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
+          // a guard against a hang, not a speed check: real files, sockets and ptys on 2 shared cores
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,

@@ -17,7 +17,7 @@ import { loginHeading } from '../helpers/till-ui';
  * The README's pictures, taken from the demo store as a newcomer would reach them, so they show what the
  * app shows today. `npm run screenshots` runs this (not `npm test`: building the demo takes a while).
  */
-const OUT_DIR = fileURLToPath(new URL('../../docs/screenshots', import.meta.url));
+const OUT_DIR = fileURLToPath(new URL('../../resources/screenshots', import.meta.url));
 const VIEWPORT = { width: 1366, height: 768 };
 
 const e2e = useE2eFixture('readme-screenshots');
