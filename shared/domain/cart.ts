@@ -39,7 +39,7 @@ export function allocate(amountFen: number, weights: readonly number[]): number[
   return shares;
 }
 
-export interface CartLineInput {
+export interface LineToPrice {
   /** The line at catalog price: quantity × unit price, or the weighed price at the day's rate. */
   listFen: number;
   /** What the line charges before discounts: the catalog price, or the price the cashier overrode it to. */
@@ -49,8 +49,8 @@ export interface CartLineInput {
   memberEligible: boolean;
 }
 
-export interface CartInput {
-  lines: readonly CartLineInput[];
+export interface CartToPrice {
+  lines: readonly LineToPrice[];
   /** Old gold taken in part exchange, each worth this much off the total. */
   tradeInsFen: readonly number[];
   /** The customer's member tier discount; 0 without a member. */
@@ -89,7 +89,7 @@ export type CartPricing =
  * order discount (over what is left), then takes the trade-ins off. Every discount is computed once on its
  * base and allocated to the lines, so the lines always add up to the total.
  */
-export function priceCart(cart: CartInput): CartPricing {
+export function priceCart(cart: CartToPrice): CartPricing {
   const lineDiscounts: number[] = [];
   for (const [index, line] of cart.lines.entries()) {
     const off = discountOff(line.grossFen, line.discount);
@@ -129,7 +129,7 @@ export function priceCart(cart: CartInput): CartPricing {
  * price override, the line's discount and its share of the order discount together. The member tier's
  * discount is store policy and does not count. A role's discount limit is compared with this.
  */
-export function deepestDiscountBp(lines: readonly CartLineInput[], amounts: readonly LineAmounts[]): number {
+export function deepestDiscountBp(lines: readonly LineToPrice[], amounts: readonly LineAmounts[]): number {
   let deepest = 0;
   lines.forEach((line, i) => {
     const paid = amounts[i] as LineAmounts;

@@ -14,10 +14,7 @@ const MANAGER = { name: '王经理', role: 'manager', pin: '8888' } as const;
 
 const SCANNER = { kind: 'scanner', name: '柜台扫描枪', connection: { type: 'simulated' } } as const;
 
-/**
- * A simulated serial scanner's scan, sent through the core as its simulator panel sends it. (A wedge
- * scan's key timing cannot be trusted on a loaded test machine: a stall splits the burst into typing.)
- */
+/** A simulated serial scanner's scan, sent through the core as its simulator panel sends it. */
 function scanner(till: BrowserTill, deviceId: number): (code: string) => void {
   const session = `scanner-${deviceId}`;
   till.core.invoke(session, { channel: 'auth.login', input: { staffId: 1, pin: ADMIN.pin } });

@@ -69,11 +69,15 @@ function scannerKey(char: string): { code: string; shift: boolean; keyCode: numb
   throw new Error(`a scanner in this test cannot type ${JSON.stringify(char)}`);
 }
 
+/** How far apart a wedge scanner's keys go down, on the page's clock. */
+const SCAN_KEY_GAP_MS = 4;
+
 /**
- * What a keyboard-wedge scanner does: the code as one burst of real key events, then Enter, which the
- * renderer tells from typing by the timing. The events are sent to Chromium's input pipeline in one
- * batch rather than one round trip per key, so a busy test machine cannot stretch the burst into what
- * looks like typing.
+ * What a keyboard-wedge scanner does: the code as a burst of real key events, then Enter. The renderer
+ * tells a scan from typing by the keys' event.timeStamp, on the page's clock (installed by openApp):
+ * the clock is paused for the burst and moved on 4 ms after each key, so the keys carry the times a
+ * scanner's would however slowly a busy test machine delivers them, and no timer of the page (the
+ * scanner's give-back of a burst that stopped) runs in between.
  */
 export async function wedgeScan(page: Page, code: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
@@ -88,17 +92,20 @@ export async function wedgeScan(page: Page, code: string): Promise<void> {
     })),
     { key: 'Enter', code: 'Enter', text: '\r', modifiers: 0, windowsVirtualKeyCode: 13 },
   ];
-  await Promise.all(
-    presses.flatMap((press) => [
-      cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...press }),
-      cdp.send('Input.dispatchKeyEvent', {
-        type: 'keyUp',
-        key: press.key,
-        code: press.code,
-        modifiers: press.modifiers,
-        windowsVirtualKeyCode: press.windowsVirtualKeyCode,
-      }),
-    ]),
-  );
+  // pausing moves the clock forward to a time that must not have passed by the time it is asked
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  for (const press of presses) {
+    // each CDP key event answers once the page has handled it
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...press });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: press.key,
+      code: press.code,
+      modifiers: press.modifiers,
+      windowsVirtualKeyCode: press.windowsVirtualKeyCode,
+    });
+    await page.clock.runFor(SCAN_KEY_GAP_MS);
+  }
+  await page.clock.resume();
   await cdp.detach();
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FileMatcher } from 'app-builder-lib/out/fileMatcher';
 import config from '../../electron.config';
 
 // The installer is built on another machine (this one cannot fetch Electron): the facts that decide
@@ -12,16 +13,13 @@ interface PackageJson {
   scripts: Record<string, string>;
   optionalDependencies: Record<string, string>;
   build: {
-    appId: string;
-    productName: string;
     electronVersion: string;
-    directories: { output: string };
     files: string[];
     asarUnpack: string[];
     npmRebuild: boolean;
-    win: { target: { target: string; arch: string[] }[]; icon: string };
-    nsis: Record<string, unknown>;
-    linux: { target: string[]; category: string; maintainer: string; icon: string };
+    win: { icon: string };
+    nsis: { deleteAppDataOnUninstall: boolean };
+    linux: { maintainer: string; icon: string };
   };
 }
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as PackageJson;
@@ -54,20 +52,29 @@ describe('electron-builder configuration', () => {
     expect(preload?.rollupOptions?.output).toMatchObject({ format: 'cjs', entryFileNames: '[name].cjs' });
   });
 
-  it('packages the built app and production modules, never sources or tests', () => {
-    expect(build.files).toEqual(expect.arrayContaining(['out/**', 'package.json']));
-    const included = build.files.filter((pattern) => !pattern.startsWith('!'));
-    expect(included.every((p) => ['out/**', 'package.json', 'node_modules/**'].includes(p))).toBe(true);
-  });
-
-  it('leaves Electron and the checkout-only builds of better-sqlite3 out of the package', () => {
-    expect(build.files).toEqual(
-      expect.arrayContaining([
-        '!node_modules/electron/**',
-        '!node_modules/.counter-pos-electron/**',
-        '!node_modules/.counter-pos-node-build/**',
-      ]),
-    );
+  it('packages the built app and production modules, never sources, tests or the checkout-only builds', () => {
+    // electron-builder's own matcher, as it picks the files to copy into the package
+    const filter = new FileMatcher(root, 'app', (pattern) => pattern, build.files).createFilter();
+    const packaged = (path: string): boolean =>
+      filter(join(root, path), { isDirectory: () => false } as never) === true;
+    const paths = {
+      'out/main/index.js': true,
+      'out/renderer/index.html': true,
+      'package.json': true,
+      'node_modules/zod/package.json': true,
+      'node_modules/better-sqlite3/build/Release/better_sqlite3.node': true,
+      'node_modules/better-sqlite3/src/better_sqlite3.cpp': false,
+      'node_modules/better-sqlite3/build/Release/obj.target/better_sqlite3.o': false,
+      'node_modules/electron/dist/electron': false,
+      'node_modules/.counter-pos-electron/better-sqlite3/package.json': false,
+      'node_modules/.counter-pos-node-build/better_sqlite3.node': false,
+      'electron/main/index.ts': false,
+      'renderer/src/main.tsx': false,
+      'shared/contract/index.ts': false,
+      'test/unit/dist-config.test.ts': false,
+      'test.db': false,
+    };
+    expect(Object.fromEntries(Object.keys(paths).map((path) => [path, packaged(path)]))).toEqual(paths);
   });
 
   it('rebuilds better-sqlite3 for Electron and keeps its .node outside the asar for the OS loader', () => {
@@ -89,33 +96,12 @@ describe('electron-builder configuration', () => {
     }
   });
 
-  it('makes a Windows x64 NSIS installer in Chinese that asks where to install', () => {
-    expect(build.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
-    expect(build.nsis).toMatchObject({
-      oneClick: false,
-      allowToChangeInstallationDirectory: true,
-      language: '2052',
-      createDesktopShortcut: true,
-      shortcutName: '柜台收银',
-    });
-    expect(build.nsis.installerLanguages).toEqual(expect.arrayContaining(['zh_CN']));
-  });
-
   it('never deletes the till database when the app is uninstalled', () => {
     expect(build.nsis.deleteAppDataOnUninstall).toBe(false);
   });
 
-  it('makes Linux AppImage and deb packages', () => {
-    expect(build.linux.target).toEqual(['AppImage', 'deb']);
-    expect(build.linux.category).toBe('Office');
-    // deb refuses a maintainer without an e-mail address.
+  it('gives the deb package a maintainer with an e-mail address, which deb refuses to build without', () => {
     expect(build.linux.maintainer).toMatch(/<[^@\s]+@[^@\s]+>/);
-  });
-
-  it('names the app and writes installers to dist/', () => {
-    expect(build.appId).toBe('cn.counterpos.app');
-    expect(build.productName).toBeTruthy();
-    expect(build.directories.output).toBe('dist');
   });
 
   it('has a 512×512 PNG icon', () => {

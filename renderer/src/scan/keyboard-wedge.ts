@@ -55,6 +55,8 @@ function giveBack(text: string): void {
 /**
  * Watches the keyboard for keyboard-wedge scans. The listener sits on the window in the capture phase,
  * so it sees each key before any field, shortcut or PIN pad does, and stops the keys of a scan there.
+ * Its only clock is the page's (each key's event.timeStamp, and setTimeout for a burst that stops), so
+ * a test that drives the page's clock decides the key timing (test/helpers/till-ui.ts wedgeScan).
  */
 export function listenForWedgeScans(onScan: (code: string) => void): () => void {
   const recogniser = createWedgeRecogniser();

@@ -4,6 +4,7 @@ import { formatDateTime, formatDeduction, formatInteger, formatRate, maskPhone }
 import { formatGrams, formatYuan, type WeightDecimals } from '../../domain/money';
 import { copyMark, paragraph, referenceCode, storeHeader } from './parts';
 import { CodeText, template } from './template';
+import { PRINTED_TENDER_METHODS, TENDER_LABELS } from '../tender-labels';
 
 const Fen = z.number().int();
 const PositiveFen = Fen.positive();
@@ -39,28 +40,8 @@ export const ReceiptTradeIn = z.object({
   amountFen: PositiveFen,
 });
 
-export const TENDER_METHODS = [
-  'cash',
-  'bankCard',
-  'wechat',
-  'alipay',
-  'unionpay',
-  'voucher',
-  'other',
-] as const;
-
-export const TENDER_LABELS: Record<(typeof TENDER_METHODS)[number], string> = {
-  cash: '现金',
-  bankCard: '银行卡',
-  wechat: '微信支付',
-  alipay: '支付宝',
-  unionpay: '云闪付',
-  voucher: '代金券',
-  other: '其他',
-};
-
 export const ReceiptTender = z.object({
-  method: z.enum(TENDER_METHODS),
+  method: z.enum(PRINTED_TENDER_METHODS),
   /** Replaces the method's name, e.g. the card scheme. */
   label: z.string().trim().min(1).max(20).nullable().default(null),
   amountFen: PositiveFen,

@@ -3,7 +3,7 @@ import { cut, pair, rule, text } from '../document';
 import { formatDateTime } from '../format';
 import { formatGrams, formatWeightChange, formatYuan } from '../../domain/money';
 import { copyMark, paragraph, storeHeader } from './parts';
-import { TENDER_LABELS } from './receipt';
+import { TENDER_LABELS } from '../tender-labels';
 import { PrintedCustomer, PrintedService, serviceLines } from './repair-slip';
 import { CodeText, template } from './template';
 

@@ -2,17 +2,9 @@ import { formatGrams, formatYuan } from '../../domain/money';
 import { cut, pair, row, rule, text, type Block } from '../document';
 import { formatDateTime, formatRate } from '../format';
 import { ShiftReportData } from '../shift-report-data';
+import { TENDER_LABELS } from '../tender-labels';
 import { copyMark, storeHeader } from './parts';
 import { template, type PrintContext } from './template';
-
-export const TENDER_LABELS: Record<ShiftReportData['byTender'][number]['method'], string> = {
-  cash: '现金',
-  bankCard: '银行卡',
-  wechat: '微信支付',
-  alipay: '支付宝',
-  storeCredit: '储值',
-  points: '积分',
-};
 
 const SOURCE_LABELS: Record<string, string> = { sale: '销售', repair: '维修定金及尾款' };
 

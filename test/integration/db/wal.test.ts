@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/open';
 import { tempDir } from '../../helpers/core';
 import { afterCommit, cash, openShop } from '../../helpers/sales';
@@ -13,16 +13,22 @@ describe('the WAL', () => {
     db.close();
   });
 
-  it('is checkpointed by the core once the till is idle after a sale', async () => {
-    const shop = openShop({ checkpoints: { idleMs: 20 } });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is checkpointed by the core once the till has been idle for idleMs after a sale', async () => {
+    // the checkpointer's clock and timer are faked, so the test moves its time instead of waiting
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    const shop = openShop({ checkpoints: { idleMs: 2_000 } });
     try {
       shop.sell({ lines: [shop.line.towel()] }, [cash(3_900)]);
       await afterCommit();
-      const frames = () => (shop.core.db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]?.log ?? 0;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      vi.advanceTimersByTime(2_000);
       // the idle checkpoint has copied everything back: the next write starts the WAL from its beginning
       shop.ok('till', 'sales.voidCart', { lineCount: 1, amountFen: 3_900 });
-      expect(frames()).toBeLessThan(10);
+      const [wal] = shop.core.db.pragma('wal_checkpoint(PASSIVE)') as { log: number }[];
+      expect(wal?.log).toBeLessThan(10);
     } finally {
       shop.close();
     }

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { businessDay } from '../../../shared/domain/business-day';
-import { weighedItemPrice } from '../../../shared/domain/pricing';
 import { createCore } from '../../../electron/core/core';
 import { afterCommit, cash, openShop, RATES, type Shop } from '../../helpers/sales';
 
@@ -17,7 +16,9 @@ const today = (s: Shop): string => businessDay(s.clock.now(), 'Asia/Shanghai').r
 describe('committing a sale', () => {
   it('sells a weighed piece at the rate of the day, with its metal and labor parts, and marks it sold', () => {
     const s = open();
-    const price = weighedItemPrice(20_150, RATES.Au999.sell, { kind: 'perGram', fen: 1_500 });
+    // 20.150 g × ￥612.00/g = 1,233,180 fen of metal; 20.150 g × ￥15.00/g = 30,225 fen of labor;
+    // 1,233,180 + 30,225 = 1,263,405 fen; change 1,300,000 − 1,263,405 = 36,595 fen
+    const price = { metalFen: 1_233_180, laborFen: 30_225, totalFen: 1_263_405 };
     const sale = s.sell({ lines: [s.line.bangle()] }, [cash(1_300_000)]);
     expect(sale).toMatchObject({
       receiptNo: `T01-${today(s)}-0001`,
@@ -25,7 +26,7 @@ describe('committing a sale', () => {
       cashier: { id: s.ids.zhang, name: '张三' },
       approver: null,
       totalFen: price.totalFen,
-      changeFen: 1_300_000 - price.totalFen,
+      changeFen: 36_595,
       payments: [{ method: 'cash', amountFen: price.totalFen, tenderedFen: 1_300_000 }],
     });
     expect(sale.lines).toEqual([
@@ -115,9 +116,12 @@ describe('committing a sale', () => {
   it('weighs pieces without a tag weight at the counter, and refuses one without a weight', () => {
     const s = open();
     const sale = s.sell({ lines: [s.line.pendant(1_856)] }, [cash(200_000)]);
+    // 1.856 g × ￥470.00/g = 87,232 fen of metal, + 38,000 fen of labor per piece = 125,232 fen
     expect(sale.lines[0]).toMatchObject({
       weightMg: 1_856,
-      netFen: weighedItemPrice(1_856, RATES.Au750.sell, { kind: 'perPiece', fen: 38_000 }).totalFen,
+      metalFen: 87_232,
+      laborFen: 38_000,
+      netFen: 125_232,
     });
     const unweighed = {
       kind: 'product' as const,

@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tradeInValue } from '../../../shared/domain/pricing';
 import { afterCommit, cash, openShop, RATES, type Shop } from '../../helpers/sales';
 
 let shop: Shop | undefined;
@@ -164,11 +163,8 @@ describe('old gold traded in (以旧换新)', () => {
       tradeInDeductionFenPerGram: 500,
       tradeInLossBp: 200,
     });
-    const value = tradeInValue(10_250, {
-      buyBackFenPerGram: RATES.Au999.buyBack,
-      deductionFenPerGram: 500,
-      lossBp: 200,
-    });
+    // (10.250 g − 2% loss) = 10.045 g; × (￥560.00 − ￥5.00)/g = 557,497.5 fen, rounded half up to 557,498
+    const value = 557_498;
     const tradeIn = {
       kind: 'tradeIn' as const,
       purity: 'Au999' as const,
@@ -186,7 +182,8 @@ describe('old gold traded in (以旧换新)', () => {
       netFen: -value,
     });
     expect(sale.tradeInFen).toBe(value);
-    expect(sale.totalFen).toBe((sale.lines[0]?.netFen ?? 0) - value);
+    // the bangle's 1,263,405 fen (20.150 g × ￥627.00/g, metal and labor) − 557,498 = 705,907 fen
+    expect(sale.totalFen).toBe(705_907);
     expect(
       s.core.db.prepare('SELECT purity, weight_mg, value_fen, reason FROM scrap_gold_movements').all(),
     ).toEqual([{ purity: 'Au999', weight_mg: 10_250, value_fen: value, reason: 'tradeIn' }]);

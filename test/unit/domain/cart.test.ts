@@ -6,7 +6,7 @@ import {
   discountOff,
   priceCart,
   settle,
-  type CartInput,
+  type CartToPrice,
   type Discount,
 } from '../../../shared/domain/cart';
 import { normalizeMobile, MOBILE_PATTERN } from '../../../shared/domain/phone';
@@ -23,7 +23,7 @@ const discount: fc.Arbitrary<Discount | null> = fc.oneof(
 const line = fc
   .record({ listFen: fen, override: fc.option(fen), discount, memberEligible: fc.boolean() })
   .map(({ listFen, override, ...rest }) => ({ listFen, grossFen: override ?? listFen, ...rest }));
-const cart: fc.Arbitrary<CartInput> = fc.record({
+const cart: fc.Arbitrary<CartToPrice> = fc.record({
   lines: fc.array(line, { minLength: 1, maxLength: 8 }),
   tradeInsFen: fc.array(fc.integer({ min: 1, max: 5_000_000 }), { maxLength: 2 }),
   memberBp: fc.integer({ min: 0, max: 2_000 }),
@@ -149,7 +149,7 @@ describe('pricing a cart', () => {
         if (!result.ok) return;
         const deepest = deepestDiscountBp(input.lines, result.totals.lines);
         result.totals.lines.forEach((paid, i) => {
-          const l = input.lines[i] as CartInput['lines'][number];
+          const l = input.lines[i] as CartToPrice['lines'][number];
           const given = l.listFen - paid.netFen - paid.memberDiscountFen;
           if (l.listFen > 0) expect(given * 10_000).toBeLessThanOrEqual(deepest * l.listFen);
         });

@@ -4,7 +4,7 @@ import type { Cart, CartLineInput, SaleLine, SalesSettings } from '../../../../s
 import {
   deepestDiscountBp,
   priceCart,
-  type CartLineInput as DomainLine,
+  type LineToPrice,
   type CartTotals,
 } from '../../../../shared/domain/cart';
 import { tradeInValue, weighedItemPrice, type LaborFee } from '../../../../shared/domain/pricing';
@@ -29,10 +29,10 @@ type TradeInLineInput = Extract<CartLineInput, { kind: 'tradeIn' }>;
 type RateOf = (purity: Purity) => ReturnType<typeof currentRate>;
 
 /** A line before the cart's discounts are spread over it (its discount amounts and net are still 0). */
-interface Draft {
+interface UndiscountedLine {
   line: SaleLine;
   /** null for a trade-in, which takes no discounts. */
-  priced: DomainLine | null;
+  priced: LineToPrice | null;
   product: Product | null;
   tradeInFen: number;
 }
@@ -98,13 +98,13 @@ function weightOrigin(
   return { weightSource, weightReason };
 }
 
-function productDraft(
+function undiscountedProductLine(
   db: ReadableDB,
   input: ProductLineInput,
   lineNo: number,
   rateOf: RateOf,
   settings: SalesSettings,
-): Draft {
+): UndiscountedLine {
   const product = getProduct(db, input.productId);
   const line: SaleLine = {
     ...BLANK_LINE,
@@ -170,12 +170,12 @@ function productDraft(
   };
 }
 
-function tradeInDraft(
+function undiscountedTradeIn(
   input: TradeInLineInput,
   lineNo: number,
   rateOf: RateOf,
   settings: SalesSettings,
-): Draft {
+): UndiscountedLine {
   const rate = rateOf(input.purity);
   if (rate?.buyBackFenPerGram == null) {
     throw new DomainError('BUY_BACK_RATE_NOT_SET', { line: lineNo, purity: input.purity });
@@ -225,37 +225,37 @@ export function priceSale(
     if (!rates.has(purity)) rates.set(purity, currentRate(db, purity, context.day));
     return rates.get(purity) ?? null;
   };
-  const drafts = cart.lines.map((input, index) =>
+  const undiscounted = cart.lines.map((input, index) =>
     input.kind === 'tradeIn'
-      ? tradeInDraft(input, index + 1, rateOf, context.settings)
-      : productDraft(db, input, index + 1, rateOf, context.settings),
+      ? undiscountedTradeIn(input, index + 1, rateOf, context.settings)
+      : undiscountedProductLine(db, input, index + 1, rateOf, context.settings),
   );
-  const sold = drafts.filter((draft) => draft.priced !== null);
-  const priced = sold.map((draft) => draft.priced as DomainLine);
+  const sold = undiscounted.filter((entry) => entry.priced !== null);
+  const priced = sold.map((entry) => entry.priced as LineToPrice);
   const pricing = priceCart({
     lines: priced,
-    tradeInsFen: drafts.map((draft) => draft.tradeInFen).filter((fen) => fen > 0),
+    tradeInsFen: undiscounted.map((entry) => entry.tradeInFen).filter((fen) => fen > 0),
     memberBp: customer?.tier.discountBp ?? 0,
     orderDiscount: cart.orderDiscount,
   });
   if (!pricing.ok) {
     throw new DomainError('DISCOUNT_EXCEEDS_PRICE', {
-      line: pricing.line === null ? null : (sold[pricing.line] as Draft).line.lineNo,
+      line: pricing.line === null ? null : (sold[pricing.line] as UndiscountedLine).line.lineNo,
     });
   }
   const { totals } = pricing;
   if (totals.totalFen <= 0) throw new DomainError('SALE_TOTAL_NOT_POSITIVE', { totalFen: totals.totalFen });
 
-  const amounts = new Map(sold.map((draft, i) => [draft, totals.lines[i]]));
-  const lines = drafts.map((draft) => {
-    const amount = amounts.get(draft);
-    return amount ? { ...draft.line, ...amount } : { ...draft.line, netFen: -draft.tradeInFen };
+  const amounts = new Map(sold.map((entry, i) => [entry, totals.lines[i]]));
+  const lines = undiscounted.map((entry) => {
+    const amount = amounts.get(entry);
+    return amount ? { ...entry.line, ...amount } : { ...entry.line, netFen: -entry.tradeInFen };
   });
   return {
     lines,
-    products: drafts.flatMap((draft) =>
-      draft.product
-        ? [{ lineNo: draft.line.lineNo, product: draft.product, quantity: draft.line.quantity }]
+    products: undiscounted.flatMap((entry) =>
+      entry.product
+        ? [{ lineNo: entry.line.lineNo, product: entry.product, quantity: entry.line.quantity }]
         : [],
     ),
     customer,

@@ -4,6 +4,7 @@ import type { Sale } from '../../../../shared/contract/sales';
 import { PURITIES } from '../../../../shared/domain/purity';
 import { warrantyEndsOn } from '../../../../shared/domain/warranty';
 import type { ReceiptInput } from '../../../../shared/print/templates/receipt';
+import { TENDER_LABELS } from '../../../../shared/print/tender-labels';
 import type { PrintJob } from '../../../../shared/contract/printing';
 import { jobEvent, queueDocument, type PrintDeps } from '../../printing';
 import { getProduct } from '../catalog';
@@ -37,8 +38,6 @@ const clip = (text: string | null, length: number): string | null =>
   text === null ? null : [...text].slice(0, length).join('');
 const purityLabel = (purity: Sale['lines'][number]['purity']): string | null =>
   purity ? PURITIES[purity].zh : null;
-
-const TENDER_LABELS = { storeCredit: '储值余额', points: '积分抵扣' } as const;
 
 function receiptData(sale: PrintedSale, customer: Customer | null): ReceiptInput {
   const sold = sale.lines.filter((line) => line.kind !== 'tradeIn');

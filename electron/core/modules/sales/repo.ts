@@ -409,9 +409,10 @@ export function getSaleKey(db: ReadableDB, receiptNo: string): SaleKey {
   return key;
 }
 
-export function getSale(db: ReadableDB, id: number): Sale {
-  const row = query(db, `${SELECT_SALE} WHERE s.id = ?`).get(id) as SaleRow | undefined;
-  if (!row) throw new DomainError('SALE_NOT_FOUND', { receiptNo: String(id) });
+/** The sale stored under a row id the caller got from this database: a missing row is a fault, not a lookup miss. */
+export function getSale(db: ReadableDB, rowId: number): Sale {
+  const row = query(db, `${SELECT_SALE} WHERE s.id = ?`).get(rowId) as SaleRow | undefined;
+  if (!row) throw new Error(`sale row ${rowId} is missing`);
   return toSale(db, row);
 }
 
