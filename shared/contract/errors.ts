@@ -277,6 +277,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '留存备用金 {leftIn} 不能多于清点的现金 {counted}',
     en: 'The amount left in the drawer ({leftIn}) cannot exceed the cash counted ({counted})',
   },
+  SHIFT_FEN_COINS_OFF: {
+    'zh-CN': '本店不收分币，清点中不能有 {denomination} 的硬币',
+    en: 'This store keeps no fen coins; the count cannot include {denomination} coins',
+  },
   SHIFT_SAFE_DROP_EXCEEDS_CASH: {
     'zh-CN': '存入保险柜的金额 {safeDrop} 不能多于清点的现金 {counted}',
     en: 'The safe drop ({safeDrop}) cannot exceed the cash counted ({counted})',

@@ -26,6 +26,7 @@ export type PrintedSale = Pick<
   | 'memberDiscountFen'
   | 'orderDiscountFen'
   | 'totalFen'
+  | 'cashRoundingFen'
   | 'payments'
   | 'changeFen'
   | 'pointsEarned'
@@ -78,6 +79,7 @@ function receiptData(sale: PrintedSale, customer: Customer | null): ReceiptInput
         amountFen: -line.netFen,
       })),
     totalFen: sale.totalFen,
+    cashRoundingFen: sale.cashRoundingFen,
     tenders: sale.payments.map((payment) => ({
       method:
         payment.method === 'storeCredit' ? 'voucher' : payment.method === 'points' ? 'other' : payment.method,

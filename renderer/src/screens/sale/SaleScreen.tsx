@@ -3,6 +3,7 @@ import { Alert, App as AntApp, Button, type InputRef } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { Product } from '../../../../shared/contract/catalog';
 import type { CartLineInput, CommittedSale, Tender } from '../../../../shared/contract/sales';
+import { NO_CASH_ROUNDING } from '../../../../shared/domain/cash-rounding';
 import type { ApiClient } from '../../api/client';
 import { useApi } from '../../api/context';
 import { useLoad } from '../../api/useLoad';
@@ -278,6 +279,7 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
               totalFen={priced?.totalFen ?? 0}
               customer={customer}
               redeemFenPerPoint={settings.value?.pointsRedeemFenPerPoint ?? 1}
+              cashRounding={settings.value?.cashRounding ?? NO_CASH_ROUNDING}
               tenders={tenders}
               onTenders={(next) => {
                 setTenders(next);
