@@ -13,6 +13,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '此操作需要主管授权',
     en: 'This action needs a manager’s approval',
   },
+  APPROVAL_CANCELLED: {
+    'zh-CN': '已取消授权，操作未执行',
+    en: 'Approval cancelled; nothing was done',
+  },
   APPROVAL_INVALID: {
     'zh-CN': '授权无效或已过期，请重新授权',
     en: 'The approval is invalid or has expired; ask again',

@@ -185,7 +185,8 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
     setCommitting(false);
     if (!result.ok) {
       if (result.error.code === 'SHIFT_NOT_OPEN') void shift.reload();
-      return setPayError(result.error);
+      // a cancelled approval is said by the prompt; the payment stays as it was, ready for another try
+      return setPayError(result.error.code === 'APPROVAL_CANCELLED' ? null : result.error);
     }
     setMode({ kind: 'done', sale: result.value });
     setTenders([]);
