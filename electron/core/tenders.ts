@@ -8,6 +8,8 @@ import { DomainError } from './errors';
 export interface SettledTenders {
   /** One row per non-cash tender in the order given, then one for all the cash. */
   payments: Payment[];
+  /** 抹零: what the store's rounding changed the cash part by; 0 without cash. */
+  cashRoundingFen: number;
   changeFen: number;
   pointsRedeemed: number;
   storeCreditFen: number;
@@ -49,12 +51,12 @@ export function settleTenders(
   const settlement = settle(
     totalFen,
     tenders.map((t) => ({ cash: t.method === 'cash', amountFen: amountOf(t, settings) })),
+    settings.cashRounding,
   );
   if (!settlement.ok && settlement.problem === 'short') {
-    throw new DomainError('TENDERS_SHORT', {
-      shortFen: settlement.shortFen,
-      short: formatYuan(settlement.shortFen),
-    });
+    // with cash handed over, what is short is in cash, rounded as the drawer takes it
+    const shortFen = tenders.some((t) => t.method === 'cash') ? settlement.cashShortFen : settlement.shortFen;
+    throw new DomainError('TENDERS_SHORT', { shortFen, short: formatYuan(shortFen) });
   }
   if (!settlement.ok) throw new DomainError('TENDERS_EXCEED_TOTAL');
 
@@ -78,5 +80,11 @@ export function settleTenders(
       points: null,
     });
   }
-  return { payments, changeFen: settlement.changeFen, pointsRedeemed, storeCreditFen };
+  return {
+    payments,
+    cashRoundingFen: settlement.roundingFen,
+    changeFen: settlement.changeFen,
+    pointsRedeemed,
+    storeCreditFen,
+  };
 }

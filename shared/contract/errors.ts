@@ -13,6 +13,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '此操作需要主管授权',
     en: 'This action needs a manager’s approval',
   },
+  APPROVAL_CANCELLED: {
+    'zh-CN': '已取消授权，操作未执行',
+    en: 'Approval cancelled; nothing was done',
+  },
   APPROVAL_INVALID: {
     'zh-CN': '授权无效或已过期，请重新授权',
     en: 'The approval is invalid or has expired; ask again',
@@ -276,6 +280,10 @@ export const ERROR_MESSAGES = {
   SHIFT_LEFT_IN_EXCEEDS_CASH: {
     'zh-CN': '留存备用金 {leftIn} 不能多于清点的现金 {counted}',
     en: 'The amount left in the drawer ({leftIn}) cannot exceed the cash counted ({counted})',
+  },
+  SHIFT_FEN_COINS_OFF: {
+    'zh-CN': '本店不收分币，清点中不能有 {denomination} 的硬币',
+    en: 'This store keeps no fen coins; the count cannot include {denomination} coins',
   },
   SHIFT_SAFE_DROP_EXCEEDS_CASH: {
     'zh-CN': '存入保险柜的金额 {safeDrop} 不能多于清点的现金 {counted}',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ROLES } from '../domain/roles';
+import { CASH_ROUNDING_MODES, CASH_ROUNDING_UNITS, NO_CASH_ROUNDING } from '../domain/cash-rounding';
 import { TENDER_METHODS } from '../domain/shift';
 import { LaborFeeSchema, Fen, Milligrams, PuritySchema } from './catalog';
 import { channel } from './channel';
@@ -198,6 +199,8 @@ export const Sale = z.object({
   customer: PersonRef.extend({ phone: z.string() }).nullable(),
   lines: z.array(SaleLine),
   ...Totals,
+  /** 抹零: what the store's cash rounding changed the cash part by (negative when rounded down). */
+  cashRoundingFen: z.number().int(),
   payments: z.array(Payment),
   changeFen: Fen,
   pointsEarned: z.number().int(),
@@ -220,6 +223,7 @@ export const CommittedSale = z.object({
   receiptNo: z.string(),
   committedAt: Instant,
   totalFen: SignedFen,
+  cashRoundingFen: z.number().int(),
   changeFen: Fen,
   pointsEarned: z.number().int(),
 });
@@ -266,6 +270,10 @@ export const SalesSettings = z.object({
    * (free), with a reason, or with a reason and a manager's approval.
    */
   typedWeight: z.enum(['free', 'reason', 'approval']).default('free'),
+  /** 抹零: how the cash part of a sale is rounded; card, wallet, credit and points never are. */
+  cashRounding: z
+    .object({ unit: z.enum(CASH_ROUNDING_UNITS), mode: z.enum(CASH_ROUNDING_MODES) })
+    .default(NO_CASH_ROUNDING),
 });
 export type SalesSettings = z.infer<typeof SalesSettings>;
 

@@ -50,6 +50,8 @@ export const ShiftSettings = z.object({
   overShortThresholdFen: Fen.max(10_000_000),
   paidInReasons: z.array(Reason).min(1).max(20),
   paidOutReasons: z.array(Reason).min(1).max(20),
+  /** Whether the drawer holds fen coins (5, 2, 1 fen); without, counts stop at the jiao. */
+  fenCoins: z.boolean().default(false),
 });
 export type ShiftSettings = z.infer<typeof ShiftSettings>;
 

@@ -1,5 +1,6 @@
 // The arithmetic of a counter sale, in integer fen. The core prices every cart with these functions, so
 // what the renderer shows and what the receipt prints add up the same way.
+import { NO_CASH_ROUNDING, roundCash, type CashRounding } from './cash-rounding';
 import { BP_PER_WHOLE, percentOf } from './money';
 
 /** A discount as the cashier enters it: a percentage in basis points, or an amount off in fen. */
@@ -150,18 +151,34 @@ export interface TenderAmount {
 }
 
 export type Settlement =
-  | { ok: true; cashDueFen: number; changeFen: number }
-  | { ok: false; problem: 'short'; shortFen: number }
+  /**
+   * `cashDueFen` is the cash part after the store's rounding and `roundingFen` what the rounding changed it
+   * by (negative when rounded down); both are 0 for rounding when no cash was handed over.
+   */
+  | { ok: true; cashDueFen: number; roundingFen: number; changeFen: number }
+  /** `shortFen` is still to pay to the fen; `cashShortFen` what cash alone still has to cover, rounded. */
+  | { ok: false; problem: 'short'; shortFen: number; cashShortFen: number }
   /** Card, wallet, credit or points beyond the total, or cash handed over when nothing was left to pay. */
   | { ok: false; problem: 'overpaid' };
 
-/** Whether tenders cover a total exactly, cash excepted: change = cash − (total − non-cash tenders) ≥ 0. */
-export function settle(totalFen: number, tenders: readonly TenderAmount[]): Settlement {
+/**
+ * Whether tenders cover a total exactly, cash excepted: change = cash − rounded(total − non-cash tenders)
+ * ≥ 0. The rounding applies only when cash is handed over: without cash the sale is paid to the fen.
+ */
+export function settle(
+  totalFen: number,
+  tenders: readonly TenderAmount[],
+  rounding: CashRounding = NO_CASH_ROUNDING,
+): Settlement {
   const nonCash = sum(tenders.filter((t) => !t.cash).map((t) => t.amountFen));
   const cash = sum(tenders.filter((t) => t.cash).map((t) => t.amountFen));
   if (nonCash > totalFen) return { ok: false, problem: 'overpaid' };
-  const cashDueFen = totalFen - nonCash;
-  if (cash < cashDueFen) return { ok: false, problem: 'short', shortFen: cashDueFen - cash };
-  if (cashDueFen === 0 && cash > 0) return { ok: false, problem: 'overpaid' };
-  return { ok: true, cashDueFen, changeFen: cash - cashDueFen };
+  const exactDueFen = totalFen - nonCash;
+  if (exactDueFen === 0 && cash > 0) return { ok: false, problem: 'overpaid' };
+  const roundedDueFen = roundCash(exactDueFen, rounding);
+  const cashDueFen = cash > 0 ? roundedDueFen : exactDueFen;
+  if (cash < cashDueFen) {
+    return { ok: false, problem: 'short', shortFen: exactDueFen - cash, cashShortFen: roundedDueFen - cash };
+  }
+  return { ok: true, cashDueFen, roundingFen: cashDueFen - exactDueFen, changeFen: cash - cashDueFen };
 }

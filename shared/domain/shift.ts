@@ -8,9 +8,18 @@ export type TenderMethod = (typeof TENDER_METHODS)[number];
 export const SETTLED_TENDERS = ['bankCard', 'wechat', 'alipay'] as const;
 export type SettledTender = (typeof SETTLED_TENDERS)[number];
 
-/** CNY notes and coins in a till, largest first, in fen. */
-export const DENOMINATIONS_FEN = [10_000, 5_000, 2_000, 1_000, 500, 100, 50, 10] as const;
+/** CNY notes and coins in a till, largest first, in fen; the fen coins last. */
+export const DENOMINATIONS_FEN = [10_000, 5_000, 2_000, 1_000, 500, 100, 50, 10, 5, 2, 1] as const;
 export type DenominationFen = (typeof DENOMINATIONS_FEN)[number];
+
+/** Fen coins: most stores round cash to the jiao (抹零) and keep none; a store that does not counts them. */
+const FEN_COINS: ReadonlySet<number> = new Set([5, 2, 1]);
+
+export const isFenCoin = (denominationFen: number): boolean => FEN_COINS.has(denominationFen);
+
+/** The denominations a store's drawer is counted in. */
+export const tillDenominations = (fenCoins: boolean): DenominationFen[] =>
+  DENOMINATIONS_FEN.filter((fen) => fenCoins || !isFenCoin(fen));
 
 /**
  * One movement of money in a shift, all amounts positive fen. `source` names where it came from (a sale, a

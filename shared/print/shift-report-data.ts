@@ -42,6 +42,8 @@ export const ShiftReportData = z.object({
   /** Price overrides given, and sales a manager approved (discounts beyond the cashier's limit). */
   overrides: z.object({ priceOverrides: Count, approvedSales: Count }),
   tradeIns: z.object({ count: Count, weightMg: Count, amountFen: Fen }),
+  /** 抹零 on the cash part of sales not voided; negative when rounded down. Reports stored before it had none. */
+  cashRounding: z.object({ count: Count, amountFen: Signed }).default({ count: 0, amountFen: 0 }),
   cash: z.object({
     floatFen: Fen,
     receivedFen: Fen,

@@ -109,10 +109,10 @@ describe('a store’s first day at the till', () => {
     await card.getByRole('button', { name: '解锁' }).click();
     let approval = await openedDialog(page, '主管授权');
     expect(await approval.textContent()).toContain('解锁员工账户');
-    // Escape cancels: the refusal stands and 李四 stays locked.
+    // Escape cancels, said as a notice: 李四 stays locked.
     await page.keyboard.press('Escape');
     await approval.waitFor({ state: 'hidden' });
-    await page.getByText('此操作需要主管授权').waitFor();
+    await page.getByText('已取消授权', { exact: true }).waitFor();
     await card.getByRole('button', { name: '解锁' }).click();
     approval = await openedDialog(page, '主管授权');
     await approval.getByText('管理员', { exact: true }).click();

@@ -66,6 +66,8 @@ describe('the payment panel’s status', () => {
     expect(paymentStatus(10_000, [cash(5_000), wechat(3_000)], 1)).toEqual({
       tenderedFen: 8_000,
       dueFen: 2_000,
+      cashDueFen: 2_000,
+      roundingFen: 0,
       changeFen: 0,
       covered: false,
       overpaid: false,

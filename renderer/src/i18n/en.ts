@@ -146,6 +146,12 @@ export const en: Record<keyof typeof zhCN, string> = {
     '“{action}” needs a manager or administrator to enter their PIN. The approval covers this one action.',
   'approval.chooseApprover': 'Approver',
   'approval.noApprovers': 'Nobody here can approve this',
+  'approval.action': 'Action',
+  'approval.item': 'Item',
+  'approval.amount': 'Amount',
+  'approval.discount': 'Discount',
+  'approval.pin': 'Approver’s PIN',
+  'approval.cancelled': 'Approval cancelled',
   'approval.cancel': 'Cancel',
 
   'journal.subtitle': 'Append-only business records, each linked to the previous one by its hash',

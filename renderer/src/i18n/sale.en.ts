@@ -115,6 +115,7 @@ export const saleEn: Record<keyof typeof saleZhCN, string> = {
   'sale.pay.total': 'Total',
   'sale.pay.due': 'Still due',
   'sale.pay.change': 'Change',
+  'sale.pay.rounding': 'Cash rounding',
   'sale.pay.method': 'Tender',
   'sale.pay.amount': 'Amount ({method})',
   'sale.pay.points': 'Points to use',

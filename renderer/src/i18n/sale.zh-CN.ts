@@ -115,6 +115,7 @@ export const saleZhCN = {
   'sale.pay.total': '应收',
   'sale.pay.due': '还需支付',
   'sale.pay.change': '找零',
+  'sale.pay.rounding': '抹零',
   'sale.pay.method': '支付方式',
   'sale.pay.amount': '{method}金额',
   'sale.pay.points': '使用积分',

@@ -144,6 +144,12 @@ export const zhCN = {
   'approval.reason': '“{action}”需要店长或系统管理员输入 PIN 码授权，授权仅对本次操作有效。',
   'approval.chooseApprover': '授权人',
   'approval.noApprovers': '没有可以授权的主管',
+  'approval.action': '操作',
+  'approval.item': '商品',
+  'approval.amount': '金额',
+  'approval.discount': '折扣',
+  'approval.pin': '授权人 PIN',
+  'approval.cancelled': '已取消授权',
   'approval.cancel': '取消',
 
   'journal.subtitle': '只增不改的业务记录，每条都以哈希与上一条相连',

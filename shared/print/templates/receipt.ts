@@ -67,6 +67,8 @@ export const ReceiptData = z
     discounts: z.array(ReceiptDiscount).default([]),
     tradeIns: z.array(ReceiptTradeIn).default([]),
     totalFen: Fen.nonnegative(),
+    /** 抹零: the store's cash rounding, negative when rounded down; paid is total + this. */
+    cashRoundingFen: z.number().int().default(0),
     tenders: z.array(ReceiptTender).min(1),
     changeFen: Fen.nonnegative().default(0),
     member: ReceiptMember.nullable().default(null),
@@ -82,8 +84,9 @@ export const ReceiptData = z
         message: 'items − discounts − trade-ins ≠ total',
       });
     }
-    if (sum(receipt.tenders.map((t) => t.amountFen)) - receipt.changeFen !== receipt.totalFen) {
-      issues.addIssue({ code: 'custom', path: ['tenders'], message: 'tenders − change ≠ total' });
+    const paid = receipt.totalFen + receipt.cashRoundingFen;
+    if (sum(receipt.tenders.map((t) => t.amountFen)) - receipt.changeFen !== paid) {
+      issues.addIssue({ code: 'custom', path: ['tenders'], message: 'tenders − change ≠ total + rounding' });
     }
     const cash = sum(receipt.tenders.filter((t) => t.method === 'cash').map((t) => t.amountFen));
     if (receipt.changeFen > cash) {
@@ -153,6 +156,12 @@ export const receipt = template({
           pair(`  回收价 ${formatRate(t.rateFenPerGram)}`, formatDeduction(t.amountFen)),
         ]),
         pair('应收合计', formatYuan(data.totalFen), { bold: true, size: 'tall' }),
+        ...(data.cashRoundingFen !== 0
+          ? [
+              pair('抹零', formatYuan(data.cashRoundingFen)),
+              pair('实收', formatYuan(data.totalFen + data.cashRoundingFen), { bold: true }),
+            ]
+          : []),
         ...data.tenders.map((t) => pair(t.label ?? TENDER_LABELS[t.method], formatYuan(t.amountFen))),
         ...(data.changeFen > 0 || paidInCash ? [pair('找零', formatYuan(data.changeFen))] : []),
         ...(member

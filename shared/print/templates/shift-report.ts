@@ -45,6 +45,7 @@ function salesSection(data: ShiftReportData, decimals: 2 | 3): Block[] {
       `旧料抵扣 ${data.tradeIns.count} 笔 ${formatGrams(data.tradeIns.weightMg, decimals)}`,
       formatYuan(data.tradeIns.amountFen),
     ),
+    pair(`抹零 ${data.cashRounding.count} 笔`, formatYuan(data.cashRounding.amountFen)),
     heading('按支付方式（收 / 退）'),
     ...data.byTender.map((t) =>
       pair(TENDER_LABELS[t.method], `${formatYuan(t.receivedFen)} / ${formatYuan(t.refundedFen)}`),
@@ -180,6 +181,7 @@ export const shiftReport = (kind: 'X' | 'Z') =>
       discounts: { count: 2, amountFen: 12_000 },
       overrides: { priceOverrides: 1, approvedSales: 1 },
       tradeIns: { count: 1, weightMg: 5_000, amountFen: 280_000 },
+      cashRounding: { count: 1, amountFen: -8 },
       cash: {
         floatFen: 50_000,
         receivedFen: 320_000,

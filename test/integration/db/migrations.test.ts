@@ -19,6 +19,7 @@ const LANDED = [
   'b63a1340d1bb3c00e3dfcc18e4f218dcbaf9d48317fc1038cf7bb4f41bb506e1',
   '110fa5b2bd00fdad50902f4732e79c30330db02c851e42d59efd18b5473cd7bb',
   'abea256739a3f92a15b27fc5a34a7bb5671198a54f009609139a07c2cbfa6fdd',
+  '2ca9473af178db3ec666d42ba80f4107bf55dfdfebc55dad7cf953c18b54f945',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -248,5 +249,32 @@ describe('migrations', () => {
     line.run(1, 'typed', '秤在校准');
     line.run(2, 'scale', null);
     line.run(3, null, null);
+  });
+
+  it('0009 keeps the cash rounding of each sale and counts fen coins, the counts before it kept', () => {
+    const db = migratedTo(8);
+    db.exec(`
+      INSERT INTO staff (id, name, role, pin_hash, pin_salt, created_at, updated_at)
+      VALUES (1, '张三', 'cashier', '', '', '', '');
+      INSERT INTO sales (client_id, request_hash, receipt_no, terminal_id, business_day, committed_at, cashier_id,
+        subtotal_fen, line_discount_fen, member_discount_fen, order_discount_fen, trade_in_fen, total_fen,
+        change_fen, points_earned, points_redeemed)
+      VALUES ('a', '', 'T01-20261123-0001', 'T01', '2026-11-23', 'now', 1, 121, 0, 0, 0, 0, 121, 0, 0, 0);
+      INSERT INTO shifts (id, terminal_id, business_day, opened_at, opened_by, holder_id, float_fen)
+      VALUES (1, 'T01', '2026-11-23', 'now', 1, 1, 50000);
+      INSERT INTO shift_counts (id, shift_id, kind, at, counted_by, cash_fen) VALUES (1, 1, 'opening', 'now', 1, 50000);
+      INSERT INTO shift_count_denominations (count_id, denomination_fen, quantity) VALUES (1, 10000, 5);`);
+    const coin = `INSERT INTO shift_count_denominations (count_id, denomination_fen, quantity) VALUES (1, 1, 3)`;
+    expect(() => db.exec(coin)).toThrow(/CHECK constraint/);
+    migrate(db, MIGRATIONS.slice(0, 9));
+    expect(db.prepare('SELECT cash_rounding_fen FROM sales').pluck().get()).toBe(0);
+    db.exec(coin);
+    expect(
+      db.prepare('SELECT denomination_fen, quantity FROM shift_count_denominations').raw().all(),
+    ).toEqual([
+      [1, 3],
+      [10000, 5],
+    ]);
+    expect(() => db.exec('DELETE FROM shift_count_denominations')).toThrow(/never deleted/);
   });
 });

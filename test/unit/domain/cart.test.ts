@@ -205,6 +205,7 @@ describe('settling tenders', () => {
       ok: false,
       problem: 'short',
       shortFen: 1_000,
+      cashShortFen: 1_000,
     });
     expect(
       settle(10_000, [
@@ -214,6 +215,7 @@ describe('settling tenders', () => {
     ).toEqual({
       ok: true,
       cashDueFen: 4_000,
+      roundingFen: 0,
       changeFen: 1_000,
     });
   });

@@ -6,6 +6,7 @@ import { migration0005 } from './0005_shifts';
 import { migration0006 } from './0006_repairs';
 import { migration0007 } from './0007_store_time_zone';
 import { migration0008 } from './0008_sale_weight_source';
+import { migration0009 } from './0009_cash_rounding';
 
 /** Applied in order; a migration's number is its position here, and it sets PRAGMA user_version. */
 export const MIGRATIONS: readonly string[] = [
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly string[] = [
   migration0006,
   migration0007,
   migration0008,
+  migration0009,
 ];

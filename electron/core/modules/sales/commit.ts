@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ChannelParsedInput } from '../../../../shared/contract';
 import type { CommittedSale, SaleLine, SalesSettings } from '../../../../shared/contract/sales';
 import { businessDay } from '../../../../shared/domain/business-day';
+import { formatYuan } from '../../../../shared/domain/money';
 import { pointsEarned } from '../../../../shared/domain/points';
 import type { Purity } from '../../../../shared/domain/purity';
 import { roleHas } from '../../../../shared/domain/roles';
@@ -30,27 +31,45 @@ type CommitInput = ChannelParsedInput<'sales.commit'>;
 const requestHash = (input: CommitInput): string =>
   createHash('sha256').update(JSON.stringify(input)).digest('hex');
 
+/** What the approver is shown of the sale: the pieces concerned by name, and the sale's total. */
+function approvalSubject(lines: readonly SaleLine[], totalFen: number) {
+  const names = lines.map((line) => line.name);
+  const item = names.length > 3 ? `${names.slice(0, 3).join('、')} 等 ${names.length} 件` : names.join('、');
+  return { item, amount: formatYuan(totalFen), amountFen: totalFen };
+}
+
 /**
  * A discount deeper than the cashier's own limit needs someone whose limit covers it: the manager's PIN
  * approves this exact sale (the approval is bound to the commit's input), or an administrator's when the
  * discount is deeper than a manager's limit too.
  */
-function discountDemand(deepestBp: number, settings: SalesSettings, actor: StaffRow): ApprovalDemand {
+function discountDemand(priced: PricedSale, settings: SalesSettings, actor: StaffRow): ApprovalDemand {
+  const deepestBp = priced.deepestDiscountBp;
+  const discounted = priced.lines.filter(
+    (line) => line.kind !== 'tradeIn' && line.netFen + line.memberDiscountFen < line.listFen,
+  );
   return {
     permission: 'sales.discountBeyondLimit',
     covers: (staff) => deepestBp <= settings.discountLimitBp[staff.role],
-    details: { discountBp: deepestBp, limitBp: settings.discountLimitBp[actor.role] },
+    details: {
+      ...approvalSubject(discounted, priced.totals.totalFen),
+      discountBp: deepestBp,
+      limitBp: settings.discountLimitBp[actor.role],
+    },
   };
 }
 
 /** Weights typed by hand, where the store wants a manager to approve them. */
-function typedWeightDemand(lines: readonly SaleLine[], settings: SalesSettings): ApprovalDemand | null {
-  const typed = lines.filter((line) => line.weightSource === 'typed').map((line) => line.lineNo);
+function typedWeightDemand(priced: PricedSale, settings: SalesSettings): ApprovalDemand | null {
+  const typed = priced.lines.filter((line) => line.weightSource === 'typed');
   if (settings.typedWeight !== 'approval' || typed.length === 0) return null;
   return {
     permission: 'sales.typedWeight',
     covers: (staff) => roleHas(staff.role, 'sales.typedWeight'),
-    details: { lines: typed.join(', ') },
+    details: {
+      ...approvalSubject(typed, priced.totals.totalFen),
+      lines: typed.map((line) => line.lineNo).join(', '),
+    },
   };
 }
 
@@ -137,6 +156,7 @@ function writeSale(
     orderDiscountReason: input.cart.orderDiscountReason,
     tradeInFen: totals.tradeInFen,
     totalFen: totals.totalFen,
+    cashRoundingFen: tenders.cashRoundingFen,
     changeFen: tenders.changeFen,
     pointsEarned: earned,
     pointsRedeemed: tenders.pointsRedeemed,
@@ -195,6 +215,7 @@ export function commitSale(ctx: HandlerContext, input: CommitInput): CommittedSa
       receiptNo: existing.receiptNo,
       committedAt: existing.committedAt,
       totalFen: existing.totalFen,
+      cashRoundingFen: existing.cashRoundingFen,
       changeFen: existing.changeFen,
       pointsEarned: existing.pointsEarned,
     };
@@ -206,8 +227,8 @@ export function commitSale(ctx: HandlerContext, input: CommitInput): CommittedSa
   const priced = priceSale(db, input.cart, { day, settings });
   assertInStock(db, priced.products, settings.allowNegativeStock);
   const tenders = settleTenders(input.tenders, priced.totals.totalFen, priced.customer, settings);
-  ctx.requireApproval(discountDemand(priced.deepestDiscountBp, settings, actor));
-  const weightDemand = typedWeightDemand(priced.lines, settings);
+  ctx.requireApproval(discountDemand(priced, settings, actor));
+  const weightDemand = typedWeightDemand(priced, settings);
   if (weightDemand) ctx.requireApproval(weightDemand);
   // one approval covers both, when the approver's authority does
   const approver = ctx.approver;
@@ -236,6 +257,7 @@ export function commitSale(ctx: HandlerContext, input: CommitInput): CommittedSa
     orderDiscountFen: totals.orderDiscountFen,
     tradeInFen: totals.tradeInFen,
     totalFen: totals.totalFen,
+    cashRoundingFen: tenders.cashRoundingFen,
     changeFen: tenders.changeFen,
     payments: tenders.payments.map((p) => ({ method: p.method, amountFen: p.amountFen })),
     discounts: discountsGiven(priced.lines, input.cart, totals.orderDiscountFen),
@@ -254,6 +276,7 @@ export function commitSale(ctx: HandlerContext, input: CommitInput): CommittedSa
     memberDiscountFen: totals.memberDiscountFen,
     orderDiscountFen: totals.orderDiscountFen,
     totalFen: totals.totalFen,
+    cashRoundingFen: tenders.cashRoundingFen,
     payments: tenders.payments,
     changeFen: tenders.changeFen,
     pointsEarned: written.pointsEarned,
@@ -270,6 +293,7 @@ export function commitSale(ctx: HandlerContext, input: CommitInput): CommittedSa
     receiptNo,
     committedAt: sale.committedAt,
     totalFen: totals.totalFen,
+    cashRoundingFen: tenders.cashRoundingFen,
     changeFen: tenders.changeFen,
     pointsEarned: written.pointsEarned,
   };

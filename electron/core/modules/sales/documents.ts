@@ -27,6 +27,7 @@ export type PrintedSale = Pick<
   | 'memberDiscountFen'
   | 'orderDiscountFen'
   | 'totalFen'
+  | 'cashRoundingFen'
   | 'payments'
   | 'changeFen'
   | 'pointsEarned'
@@ -77,6 +78,7 @@ function receiptData(sale: PrintedSale, customer: Customer | null): ReceiptInput
         amountFen: -line.netFen,
       })),
     totalFen: sale.totalFen,
+    cashRoundingFen: sale.cashRoundingFen,
     tenders: sale.payments.map((payment) => ({
       method:
         payment.method === 'storeCredit' ? 'voucher' : payment.method === 'points' ? 'other' : payment.method,

@@ -32,6 +32,7 @@ export interface NewSale {
   orderDiscountReason: string | null;
   tradeInFen: number;
   totalFen: number;
+  cashRoundingFen: number;
   changeFen: number;
   pointsEarned: number;
   pointsRedeemed: number;
@@ -45,8 +46,8 @@ export function insertSale(db: WritableDB, sale: NewSale): number {
       `INSERT INTO sales (client_id, request_hash, receipt_no, terminal_id, business_day, committed_at, cashier_id,
          approver_id, customer_id, subtotal_fen, line_discount_fen, member_discount_fen, order_discount_fen,
          order_discount_kind, order_discount_value, order_discount_reason, trade_in_fen, total_fen, change_fen,
-         points_earned, points_redeemed, shift_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         points_earned, points_redeemed, shift_id, cash_rounding_fen)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       sale.clientId,
       sale.requestHash,
@@ -70,6 +71,7 @@ export function insertSale(db: WritableDB, sale: NewSale): number {
       sale.pointsEarned,
       sale.pointsRedeemed,
       sale.shiftId,
+      sale.cashRoundingFen,
     ).lastInsertRowid,
   );
 }
@@ -177,6 +179,7 @@ interface SaleRow {
   order_discount_fen: number;
   trade_in_fen: number;
   total_fen: number;
+  cash_rounding_fen: number;
   change_fen: number;
   points_earned: number;
   points_redeemed: number;
@@ -200,7 +203,7 @@ const RECEIPT_JOB = `SELECT min(id) FROM print_jobs
 const SELECT_SALE = `
   SELECT s.id, s.client_id, s.request_hash, s.receipt_no, s.terminal_id, s.business_day, s.committed_at,
          s.cashier_id, s.approver_id, s.customer_id, s.subtotal_fen, s.line_discount_fen,
-         s.member_discount_fen, s.order_discount_fen, s.trade_in_fen, s.total_fen, s.change_fen,
+         s.member_discount_fen, s.order_discount_fen, s.trade_in_fen, s.total_fen, s.cash_rounding_fen, s.change_fen,
          s.points_earned, s.points_redeemed, s.state, s.voided_at, s.voided_by, s.void_approver_id,
          s.void_reason, cs.name AS cashier_name, ap.name AS approver_name, c.name AS customer_name,
          c.phone AS customer_phone, vb.name AS voided_by_name, va.name AS void_approver_name,
@@ -349,6 +352,7 @@ function toSale(db: ReadableDB, row: SaleRow): Sale {
     orderDiscountFen: row.order_discount_fen,
     tradeInFen: row.trade_in_fen,
     totalFen: row.total_fen,
+    cashRoundingFen: row.cash_rounding_fen,
     payments: salePayments(db, row.id).map(({ paymentNo: _paymentNo, ...payment }) => payment),
     changeFen: row.change_fen,
     pointsEarned: row.points_earned,
@@ -380,6 +384,7 @@ export interface SaleKey {
   state: Sale['state'];
   customerId: number | null;
   totalFen: number;
+  cashRoundingFen: number;
   changeFen: number;
   pointsEarned: number;
   pointsRedeemed: number;
@@ -397,7 +402,7 @@ export function findSaleKey(
     db,
     `SELECT id, client_id AS clientId, request_hash AS requestHash, receipt_no AS receiptNo,
             business_day AS businessDay, committed_at AS committedAt, state, customer_id AS customerId,
-            total_fen AS totalFen, change_fen AS changeFen, points_earned AS pointsEarned,
+            total_fen AS totalFen, cash_rounding_fen AS cashRoundingFen, change_fen AS changeFen, points_earned AS pointsEarned,
             points_redeemed AS pointsRedeemed, shift_id AS shiftId
      FROM sales WHERE ${column} = ?`,
   ).get('clientId' in by ? by.clientId : by.receiptNo) as SaleKey | undefined;

@@ -1,4 +1,5 @@
 import { SalesSettings } from '../../../../shared/contract/sales';
+import { NO_CASH_ROUNDING } from '../../../../shared/domain/cash-rounding';
 import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 const KEY = 'sales';
@@ -12,6 +13,7 @@ const DEFAULT_SALES_SETTINGS: SalesSettings = {
   tradeInDeductionFenPerGram: 0,
   tradeInLossBp: 0,
   typedWeight: 'free',
+  cashRounding: NO_CASH_ROUNDING,
 };
 
 // Every quote and commit reads the settings: the stored text is parsed again only when it changed.

@@ -5,7 +5,7 @@ import { countedCashFen, expectedAmounts } from '../../../../shared/domain/shift
 import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
 import { insertCount, insertCountTenders, insertShiftEvent, type NewCount, type ShiftRow } from './repo';
-import { readShiftSettings } from './settings';
+import { assertDenominations, readShiftSettings } from './settings';
 import { shiftTenderEvents } from './sources';
 
 /** What the shift should hold now, per tender, from every source of events. */
@@ -39,6 +39,7 @@ function recordCashCount(
   counts: readonly DenominationCount[],
   note: string | null,
 ): { countId: number; cashFen: number; expectedCashFen: number } {
+  assertDenominations(ctx.db, counts);
   const cashFen = countedCashFen(counts);
   const expectedCashFen = expectedNow(ctx, shift.id).cash.expectedFen;
   const countId = insertCount(ctx.db, {

@@ -23,7 +23,7 @@ import {
 } from './repo';
 import { reportPreview, shiftReport } from './report';
 import { requireOpenShift } from './require';
-import { readShiftSettings, writeShiftSettings } from './settings';
+import { assertDenominations, readShiftSettings, writeShiftSettings } from './settings';
 import { query } from '../../db/statements';
 
 type ShiftsChannels =
@@ -60,6 +60,7 @@ export function shiftsHandlers(): HandlerGroup<ShiftsChannels> {
       }
       const day = businessDay(now, ctx.timeZone);
       assertDayOpen(db, day);
+      assertDenominations(db, input.counts);
       const floatFen = countedCashFen(input.counts);
       const previousLeftInFen = lastClosedShift(db, terminalId)?.leftInFen ?? null;
       const at = now.toISOString();

@@ -18,10 +18,20 @@ function salesFigures(db: ReadableDB, shiftId: number) {
             count(*) FILTER (WHERE line_discount_fen + member_discount_fen + order_discount_fen > 0) AS discounted,
             coalesce(sum(line_discount_fen + member_discount_fen + order_discount_fen), 0) AS discountFen,
             count(*) FILTER (WHERE approver_id IS NOT NULL) AS approved,
-            count(*) FILTER (WHERE trade_in_fen > 0) AS tradeIns, coalesce(sum(trade_in_fen), 0) AS tradeInFen
+            count(*) FILTER (WHERE trade_in_fen > 0) AS tradeIns, coalesce(sum(trade_in_fen), 0) AS tradeInFen,
+            count(*) FILTER (WHERE cash_rounding_fen <> 0 AND state <> 'voided') AS rounded,
+            coalesce(sum(cash_rounding_fen) FILTER (WHERE state <> 'voided'), 0) AS roundingFen
      FROM sales WHERE shift_id = ?`,
   ).get(shiftId) as Record<
-    'count' | 'amountFen' | 'discounted' | 'discountFen' | 'approved' | 'tradeIns' | 'tradeInFen',
+    | 'count'
+    | 'amountFen'
+    | 'discounted'
+    | 'discountFen'
+    | 'approved'
+    | 'tradeIns'
+    | 'tradeInFen'
+    | 'rounded'
+    | 'roundingFen',
     number
   >;
   const lines = query(
@@ -51,6 +61,7 @@ function salesFigures(db: ReadableDB, shiftId: number) {
     discounts: { count: sales.discounted, amountFen: sales.discountFen },
     overrides: { priceOverrides: lines.overrides, approvedSales: sales.approved },
     tradeIns: { count: sales.tradeIns, weightMg: lines.tradeInMg, amountFen: sales.tradeInFen },
+    cashRounding: { count: sales.rounded, amountFen: sales.roundingFen },
   };
 }
 

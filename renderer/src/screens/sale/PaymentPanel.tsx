@@ -4,6 +4,7 @@ import { DeleteOutlined } from '@ant-design/icons';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { Customer } from '../../../../shared/contract/customers';
 import { TENDER_METHODS, type Tender, type TenderMethod } from '../../../../shared/contract/sales';
+import type { CashRounding } from '../../../../shared/domain/cash-rounding';
 import { formatYuan } from '../../../../shared/domain/money';
 import { parseAmount } from '../../components/amount';
 import { Kbd } from '../../components/Kbd';
@@ -17,6 +18,7 @@ interface PaymentPanelProps {
   totalFen: number;
   customer: Customer | null;
   redeemFenPerPoint: number;
+  cashRounding: CashRounding;
   tenders: Tender[];
   onTenders(tenders: Tender[]): void;
   error: ErrorBody | null;
@@ -37,7 +39,8 @@ const MEMBER_METHODS: ReadonlySet<TenderMethod> = new Set(['storeCredit', 'point
  * gives change; nothing is committed (F9) until the payments cover the total.
  */
 export function PaymentPanel(props: PaymentPanelProps) {
-  const { totalFen, customer, redeemFenPerPoint, tenders, onTenders, error, busy, onCommit, onBack } = props;
+  const { totalFen, customer, redeemFenPerPoint, cashRounding, tenders, onTenders } = props;
+  const { error, busy, onCommit, onBack } = props;
   const { t } = useI18n();
   const errorText = useErrorText();
   const [method, setMethod] = useState<TenderMethod>('cash');
@@ -46,9 +49,12 @@ export function PaymentPanel(props: PaymentPanelProps) {
   const [last4, setLast4] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const amountRef = useRef<InputRef>(null);
-  const status = paymentStatus(totalFen, tenders, redeemFenPerPoint);
+  const status = paymentStatus(totalFen, tenders, redeemFenPerPoint, cashRounding);
+  // cash pays what is due after the store's rounding (抹零); every other tender pays to the fen
+  const dueFen = method === 'cash' ? status.cashDueFen : status.dueFen;
+  const roundingFen = status.covered ? status.roundingFen : status.cashDueFen - status.dueFen;
   const methods = TENDER_METHODS.filter((m) => customer !== null || !MEMBER_METHODS.has(m));
-  const notes = method === 'cash' ? quickNotes(status.dueFen) : [];
+  const notes = method === 'cash' ? quickNotes(dueFen) : [];
   const needsReference = method === 'bankCard' || method === 'wechat' || method === 'alipay';
 
   const clear = (): void => {
@@ -65,7 +71,7 @@ export function PaymentPanel(props: PaymentPanelProps) {
       const points = amount.trim() ? Number(amount.trim()) : Math.ceil(status.dueFen / redeemFenPerPoint);
       return Number.isSafeInteger(points) && points > 0 ? { method, points } : t('sale.pay.points.rule');
     }
-    const amountFen = fen ?? (amount.trim() ? parseAmount('yuan', amount) : status.dueFen);
+    const amountFen = fen ?? (amount.trim() ? parseAmount('yuan', amount) : dueFen);
     if (!amountFen) return t('field.amount.yuan');
     if (method === 'cash' || method === 'storeCredit') return { method, amountFen };
     if (!reference.trim()) return t('sale.pay.reference.rule');
@@ -95,7 +101,7 @@ export function PaymentPanel(props: PaymentPanelProps) {
     if (needsReference) setReference(code.slice(0, 64));
   });
   useHotkeys({
-    F1: () => add(status.dueFen),
+    F1: () => add(dueFen),
     F9: () => status.covered && onCommit(),
     'Ctrl+Delete': () => onTenders(tenders.slice(0, -1)),
     ...Object.fromEntries(NOTE_KEYS.map((key, i) => [key, () => notes[i] !== undefined && add(notes[i])])),
@@ -114,7 +120,10 @@ export function PaymentPanel(props: PaymentPanelProps) {
     <section className="sale-pay panel" aria-label={t('sale.pay')}>
       <div className="sale-pay-figures">
         <Figure label={t('sale.pay.total')} fen={totalFen} testId="pay-total" />
-        <Figure label={t('sale.pay.due')} fen={status.dueFen} testId="pay-due" />
+        <Figure label={t('sale.pay.due')} fen={dueFen} testId="pay-due" />
+        {method === 'cash' && roundingFen !== 0 && (
+          <Figure label={t('sale.pay.rounding')} fen={roundingFen} testId="pay-rounding" />
+        )}
         <Figure label={t('sale.pay.change')} fen={status.changeFen} testId="pay-change" />
       </div>
       <div className="sale-pay-body">
@@ -162,7 +171,7 @@ export function PaymentPanel(props: PaymentPanelProps) {
             placeholder={
               method === 'points'
                 ? t('sale.pay.points.placeholder', { points: customer?.points ?? 0 })
-                : formatYuan(status.dueFen).replace('￥', '')
+                : formatYuan(dueFen).replace('￥', '')
             }
           />
           {needsReference && (
@@ -190,7 +199,7 @@ export function PaymentPanel(props: PaymentPanelProps) {
             </span>
           )}
           <div className="sale-pay-quick">
-            <Button onClick={() => add(status.dueFen)} disabled={status.dueFen === 0}>
+            <Button onClick={() => add(dueFen)} disabled={dueFen === 0}>
               {t('sale.pay.exact')} <Kbd>F1</Kbd>
             </Button>
             {notes.map((fen, i) => (

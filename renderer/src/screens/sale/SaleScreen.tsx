@@ -3,6 +3,7 @@ import { Alert, App as AntApp, Button, type InputRef } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { Product } from '../../../../shared/contract/catalog';
 import type { CartLineInput, CommittedSale, Tender } from '../../../../shared/contract/sales';
+import { NO_CASH_ROUNDING } from '../../../../shared/domain/cash-rounding';
 import type { ApiClient } from '../../api/client';
 import { useApi } from '../../api/context';
 import { useLoad } from '../../api/useLoad';
@@ -184,7 +185,8 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
     setCommitting(false);
     if (!result.ok) {
       if (result.error.code === 'SHIFT_NOT_OPEN') void shift.reload();
-      return setPayError(result.error);
+      // a cancelled approval is said by the prompt; the payment stays as it was, ready for another try
+      return setPayError(result.error.code === 'APPROVAL_CANCELLED' ? null : result.error);
     }
     setMode({ kind: 'done', sale: result.value });
     setTenders([]);
@@ -278,6 +280,7 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
               totalFen={priced?.totalFen ?? 0}
               customer={customer}
               redeemFenPerPoint={settings.value?.pointsRedeemFenPerPoint ?? 1}
+              cashRounding={settings.value?.cashRounding ?? NO_CASH_ROUNDING}
               tenders={tenders}
               onTenders={(next) => {
                 setTenders(next);

@@ -1,5 +1,6 @@
 import type { Tender } from '../../../../shared/contract/sales';
 import { settle } from '../../../../shared/domain/cart';
+import { NO_CASH_ROUNDING, type CashRounding } from '../../../../shared/domain/cash-rounding';
 import { pointsValueFen } from '../../../../shared/domain/points';
 
 // The payment panel's arithmetic. The core settles the tenders again at commit (the same `settle`), so
@@ -13,8 +14,12 @@ export function tenderValueFen(tender: Tender, redeemFenPerPoint: number): numbe
 export interface PaymentStatus {
   /** Everything tendered, cash handed over included. */
   tenderedFen: number;
-  /** Still to pay; 0 once covered. */
+  /** Still to pay to the fen (by card, wallet …); 0 once covered. */
   dueFen: number;
+  /** Still to pay in cash, after the store's rounding (抹零); 0 once covered. */
+  cashDueFen: number;
+  /** What the rounding took off (negative) or added once cash covers the rest; 0 before. */
+  roundingFen: number;
   changeFen: number;
   /** Covered exactly (cash may exceed what it had to pay, giving change): the sale may be committed. */
   covered: boolean;
@@ -26,20 +31,24 @@ export function paymentStatus(
   totalFen: number,
   tenders: readonly Tender[],
   redeemFenPerPoint: number,
+  cashRounding: CashRounding = NO_CASH_ROUNDING,
 ): PaymentStatus {
   const amounts = tenders.map((t) => ({
     cash: t.method === 'cash',
     amountFen: tenderValueFen(t, redeemFenPerPoint),
   }));
   const tenderedFen = amounts.reduce((sum, t) => sum + t.amountFen, 0);
-  const settlement = settle(totalFen, amounts);
+  const settlement = settle(totalFen, amounts, cashRounding);
+  const status = { tenderedFen, dueFen: 0, cashDueFen: 0, roundingFen: 0, changeFen: 0 };
   if (settlement.ok) {
-    return { tenderedFen, dueFen: 0, changeFen: settlement.changeFen, covered: true, overpaid: false };
+    const { roundingFen, changeFen } = settlement;
+    return { ...status, roundingFen, changeFen, covered: true, overpaid: false };
   }
   if (settlement.problem === 'short') {
-    return { tenderedFen, dueFen: settlement.shortFen, changeFen: 0, covered: false, overpaid: false };
+    const { shortFen: dueFen, cashShortFen: cashDueFen } = settlement;
+    return { ...status, dueFen, cashDueFen, covered: false, overpaid: false };
   }
-  return { tenderedFen, dueFen: 0, changeFen: 0, covered: false, overpaid: true };
+  return { ...status, covered: false, overpaid: true };
 }
 
 /** The banknotes a till takes most (￥10, ￥50, ￥100), in fen. */

@@ -2,8 +2,13 @@ import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import { Input } from 'antd';
 import type { DenominationCount } from '../../../../shared/contract/shifts';
 import { formatYuan } from '../../../../shared/domain/money';
-import { DENOMINATIONS_FEN, type DenominationFen } from '../../../../shared/domain/shift';
+import { DENOMINATIONS_FEN, tillDenominations, type DenominationFen } from '../../../../shared/domain/shift';
+import type { ApiClient } from '../../api/client';
+import { useApi } from '../../api/context';
+import { useLoad } from '../../api/useLoad';
 import { useI18n } from '../../i18n/context';
+
+const loadShiftSettings = (api: ApiClient) => api.call('shifts.settings', {});
 
 /** What is typed per denomination: digits only, kept as text so a field can be empty while counting. */
 export type CountText = Partial<Record<DenominationFen, string>>;
@@ -22,7 +27,7 @@ export const totalOf = (text: CountText): number =>
   DENOMINATIONS_FEN.reduce((total, fen) => total + fen * quantityOf(text[fen]), 0);
 
 /**
- * Counting the drawer by denomination, keyboard first: type a quantity, Enter or ↓ moves to the next
+ * Counting the drawer by denomination (the fen coins only where the store keeps them), keyboard first: type a quantity, Enter or ↓ moves to the next
  * note or coin, ↑ back; Enter on the last one moves to `then`, the screen's next field. The first field
  * has the focus when the grid appears: counting is what the screen is for.
  */
@@ -36,13 +41,15 @@ export function DenominationGrid({
   then: RefObject<{ focus(): void } | null>;
 }) {
   const { t } = useI18n();
+  const settings = useLoad(useApi(), loadShiftSettings);
+  const denominations = tillDenominations(settings.value?.fenCoins ?? false);
   const inputs = useRef<(HTMLInputElement | null)[]>([]);
   const move = (index: number, event: KeyboardEvent<HTMLInputElement>): void => {
     const step = event.key === 'ArrowUp' ? -1 : event.key === 'Enter' || event.key === 'ArrowDown' ? 1 : 0;
     if (step === 0) return;
     event.preventDefault();
     const next = index + step;
-    if (next >= DENOMINATIONS_FEN.length) then.current?.focus();
+    if (next >= denominations.length) then.current?.focus();
     else inputs.current[Math.max(0, next)]?.select();
   };
   return (
@@ -55,7 +62,7 @@ export function DenominationGrid({
         </tr>
       </thead>
       <tbody>
-        {DENOMINATIONS_FEN.map((fen, index) => (
+        {denominations.map((fen, index) => (
           <tr key={fen}>
             <td>{formatYuan(fen)}</td>
             <td>
