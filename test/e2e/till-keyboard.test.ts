@@ -32,8 +32,8 @@ function asAdmin(till: BrowserTill, channel: string, input: unknown): unknown {
   return result.value;
 }
 
-/** A stocked store with 张三 at the sale screen; `setUp` runs as the administrator before the app opens. */
-async function openCounter(setUp: (till: BrowserTill) => void = () => undefined) {
+/** A stocked store with `who` signed in; `setUp` runs as the administrator before the app opens. */
+async function openStore(who: typeof CASHIER | typeof MANAGER, setUp: (till: BrowserTill) => void) {
   const till = await startBrowserTill();
   e2e.till = till;
   seedStore(till, 'T01', [CASHIER, MANAGER]);
@@ -42,10 +42,16 @@ async function openCounter(setUp: (till: BrowserTill) => void = () => undefined)
   setUp(till);
   e2e.app = await openApp(e2e.browser, till);
   const { page } = e2e.app;
-  await signIn(page, CASHIER.name, CASHIER.pin);
-  await page.getByTestId('tile-sales').click();
-  await page.getByRole('heading', { name: '收银台' }).waitFor();
+  await signIn(page, who.name, who.pin);
   return { page, till };
+}
+
+/** 张三 at the sale screen. */
+async function openCounter(setUp: (till: BrowserTill) => void = () => undefined) {
+  const opened = await openStore(CASHIER, setUp);
+  await opened.page.getByTestId('tile-sales').click();
+  await opened.page.getByRole('heading', { name: '收银台' }).waitFor();
+  return opened;
 }
 
 /** Finds a product by what the cashier types and adds it with Enter; waits for its line's amount. */
@@ -136,5 +142,38 @@ describe('a day at the till by keyboard', () => {
       .pluck()
       .get();
     expect(approver).toBe(MANAGER.name);
+  });
+
+  it('receives stock as typed: the quantity starts empty, a negative is refused, not clamped', async () => {
+    const { page, till } = await openStore(MANAGER, () => undefined);
+    const onHand = (): unknown =>
+      till.core.db
+        .prepare(
+          `SELECT sum(quantity) FROM stock_movements m JOIN products p ON p.id = m.product_id WHERE p.sku = ?`,
+        )
+        .pluck()
+        .get('MJ-0100');
+    await page.getByTestId('tile-catalog').click();
+    await page.getByRole('heading', { name: '商品管理' }).waitFor();
+    await page.getByLabel('搜索商品').focus();
+    await page.keyboard.type('MJ-0100', { delay: 40 });
+    await page.getByText('找到 1 件商品').waitFor();
+
+    await page.keyboard.press('F6');
+    let dialog = await openedDialog(page, '入库：纯棉毛巾');
+    expect(await dialog.getByLabel('入库数量').inputValue()).toBe('');
+    await page.keyboard.type('50');
+    await page.keyboard.press('Enter');
+    // 5 on hand + 50 received = 55
+    await page.getByText('已入库 50 件 纯棉毛巾，现有库存 55').waitFor();
+    expect(onHand()).toBe(55);
+
+    await page.keyboard.press('F6');
+    dialog = await openedDialog(page, '入库：纯棉毛巾');
+    await page.keyboard.type('-5');
+    await page.keyboard.press('Enter');
+    await dialog.getByText('请输入 1–100000 之间的整数').waitFor();
+    expect(await dialog.getByLabel('入库数量').inputValue()).toBe('-5');
+    expect(onHand()).toBe(55);
   });
 });

@@ -2,12 +2,14 @@ import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerGroup } from '../../router/context';
 import { addStockMovement, getProduct, lookupProduct, saveProduct, searchProducts } from './repo';
 import { insertRate, ratesOfDay } from './gold-rates';
+import { reverseReceipt } from './receipts';
 
 type CatalogChannels =
   | 'catalog.lookup'
   | 'catalog.search'
   | 'catalog.save'
   | 'catalog.receiveStock'
+  | 'catalog.reverseReceipt'
   | 'goldRates.today'
   | 'goldRates.set';
 
@@ -31,18 +33,21 @@ export function catalogHandlers(): HandlerGroup<CatalogChannels> {
 
     'catalog.receiveStock': (input, ctx) => {
       getProduct(ctx.db, input.productId);
-      addStockMovement(
+      const receiptId = addStockMovement(
         ctx.db,
         { productId: input.productId, quantity: input.quantity, reason: 'receipt' },
         { reference: input.note || null, now: ctx.now, actorId: actorOf(ctx).id },
       );
       ctx.journal('stock.received', {
+        receiptId,
         productId: input.productId,
         quantity: input.quantity,
         note: input.note,
       });
-      return getProduct(ctx.db, input.productId);
+      return { ...getProduct(ctx.db, input.productId), receiptId };
     },
+
+    'catalog.reverseReceipt': (input, ctx) => reverseReceipt(ctx, input),
 
     'goldRates.today': (_input, { db, now, timeZone }) => ratesOfDay(db, businessDay(now, timeZone)),
 

@@ -219,16 +219,18 @@ export function addStockMovement(
     reason: 'receipt' | 'sale' | 'return' | 'adjustment' | 'void';
   },
   context: { reference: string | null; now: Date; actorId: number | null },
-): void {
-  statement(
-    db,
-    'INSERT INTO stock_movements (product_id, quantity, reason, reference, at, actor_id) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(
-    movement.productId,
-    movement.quantity,
-    movement.reason,
-    context.reference,
-    context.now.toISOString(),
-    context.actorId,
+): number {
+  return Number(
+    statement(
+      db,
+      'INSERT INTO stock_movements (product_id, quantity, reason, reference, at, actor_id) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(
+      movement.productId,
+      movement.quantity,
+      movement.reason,
+      context.reference,
+      context.now.toISOString(),
+      context.actorId,
+    ).lastInsertRowid,
   );
 }
