@@ -86,3 +86,14 @@ describe('receiving stock (入库)', () => {
     });
   });
 });
+
+describe('the purity old gold is taken in at', () => {
+  it('is the store’s setting, else its most common weighed purity (the finer on a tie)', () => {
+    const s = (shop = openShop());
+    // the shop's weighed goods: one product in Au999, one in Au750
+    expect(s.ok('till', 'sales.tradeInPurity', {})).toBe('Au999');
+    const settings = s.ok('admin', 'sales.settings', {});
+    s.ok('admin', 'sales.saveSettings', { ...settings, tradeInPurity: 'Au750' });
+    expect(s.ok('till', 'sales.tradeInPurity', {})).toBe('Au750');
+  });
+});

@@ -1,5 +1,6 @@
 import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerGroup } from '../../router/context';
+import { mostCommonPurity } from '../catalog';
 import { getCustomer } from '../customers';
 import { readTerminalId } from '../settings';
 import { priceSale } from './cart-pricing';
@@ -24,6 +25,7 @@ type SalesChannels =
   | 'sales.rate'
   | 'sales.settings'
   | 'sales.saveSettings'
+  | 'sales.tradeInPurity'
   | 'customers.history';
 
 /** The store's time zone decides the business day of a sale, its receipt number and its void. */
@@ -101,5 +103,7 @@ export function salesHandlers(): HandlerGroup<SalesChannels> {
       ctx.journal('sales.settingsChanged', input);
       return readSalesSettings(ctx.db);
     },
+
+    'sales.tradeInPurity': (_input, { db }) => readSalesSettings(db).tradeInPurity ?? mostCommonPurity(db),
   };
 }
