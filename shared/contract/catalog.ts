@@ -118,6 +118,8 @@ export const catalogChannels = {
           }),
         )
         .min(1),
+      /** Set after the person saw both figures of a change beyond the store's share (a typo such as ×10). */
+      confirmed: z.boolean().default(false),
     }),
     output: z.array(GoldRate),
     access: 'goldRates.set',

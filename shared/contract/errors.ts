@@ -227,6 +227,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '库存只有 {onHand} 件，不能冲销入库的 {quantity} 件',
     en: 'Only {onHand} on hand; the {quantity} received cannot be taken back',
   },
+  GOLD_RATE_CHANGE_UNCONFIRMED: {
+    'zh-CN': '{purity} 金价由 {previous} 改为 {next}，变动超过 {share}，请确认',
+    en: 'The {purity} rate changes from {previous} to {next}, more than {share}; please confirm',
+  },
   OUT_OF_STOCK: {
     'zh-CN': '“{name}”库存不足（现有 {onHand}）',
     en: 'Not enough “{name}” in stock ({onHand} on hand)',

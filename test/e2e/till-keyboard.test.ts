@@ -176,4 +176,31 @@ describe('a day at the till by keyboard', () => {
     expect(await dialog.getByLabel('入库数量').inputValue()).toBe('-5');
     expect(onHand()).toBe(55);
   });
+
+  it('asks before saving a gold rate ten times the last one, showing both figures', async () => {
+    const { page, till } = await openStore(MANAGER, () => undefined);
+    const sell = (): unknown =>
+      till.core.db
+        .prepare(`SELECT sell_fen_per_gram FROM gold_rates WHERE purity = 'Au999' ORDER BY id DESC LIMIT 1`)
+        .pluck()
+        .get();
+    await page.getByTestId('tile-goldRates').click();
+    await page.getByRole('heading', { name: '今日金价' }).waitFor();
+    // ￥6,120 typed for ￥612.00: beyond 10 % of the last rate
+    await page.getByLabel('千足金 Au999 卖出价').fill('6120');
+    await page.keyboard.press('Control+s');
+    let confirm = await openedDialog(page, '金价变动较大，确认保存？');
+    const told = (await confirm.textContent()) ?? '';
+    expect(told).toContain('￥612.00/g');
+    expect(told).toContain('￥6,120.00/g');
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'hidden' });
+    expect(sell()).toBe(61_200);
+
+    await page.keyboard.press('Control+s');
+    confirm = await openedDialog(page, '金价变动较大，确认保存？');
+    await confirm.getByRole('button', { name: '确认保存' }).click();
+    await page.getByText('已保存 1 个成色的今日金价').waitFor();
+    expect(sell()).toBe(612_000);
+  });
 });

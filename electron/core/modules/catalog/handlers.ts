@@ -1,7 +1,7 @@
 import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerGroup } from '../../router/context';
 import { addStockMovement, getProduct, lookupProduct, saveProduct, searchProducts } from './repo';
-import { insertRate, ratesOfDay } from './gold-rates';
+import { assertRateChangesConfirmed, insertRate, ratesOfDay } from './gold-rates';
 import { reverseReceipt } from './receipts';
 
 type CatalogChannels =
@@ -53,9 +53,10 @@ export function catalogHandlers(): HandlerGroup<CatalogChannels> {
 
     'goldRates.set': (input, ctx) => {
       const day = businessDay(ctx.now, ctx.timeZone);
+      assertRateChangesConfirmed(ctx.db, input.rates, input.confirmed);
       for (const rate of input.rates) {
         insertRate(ctx.db, rate, { day, now: ctx.now, actorId: actorOf(ctx).id });
-        ctx.journal('goldRate.set', { ...rate, businessDay: day });
+        ctx.journal('goldRate.set', { ...rate, businessDay: day, confirmed: input.confirmed });
       }
       return ratesOfDay(ctx.db, day);
     },
