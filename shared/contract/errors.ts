@@ -231,6 +231,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '{purity} 金价由 {previous} 改为 {next}，变动超过 {share}，请确认',
     en: 'The {purity} rate changes from {previous} to {next}, more than {share}; please confirm',
   },
+  SERIALIZED_ALREADY_IN_STOCK: {
+    'zh-CN': '{sku} 是一物一码的单件商品，已有库存 {onHand} 件，不能再入库',
+    en: '{sku} is a single serialized piece with {onHand} on hand; it cannot be received again',
+  },
   OUT_OF_STOCK: {
     'zh-CN': '“{name}”库存不足（现有 {onHand}）',
     en: 'Not enough “{name}” in stock ({onHand} on hand)',

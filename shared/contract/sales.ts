@@ -169,6 +169,8 @@ export const PricedCart = z.object({
   /** The signed-in user's own limit; a deeper discount needs a manager's approval at commit. */
   discountLimitBp: Bp,
   approvalRequired: z.boolean(),
+  /** Serialized pieces of this cart that sit in a held cart too (一物一码: one piece, one place). */
+  heldElsewhere: z.array(z.object({ lineNo: z.number().int(), heldCartId: Id, label: z.string() })),
 });
 export type PricedCart = z.infer<typeof PricedCart>;
 

@@ -1,5 +1,6 @@
 import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerGroup } from '../../router/context';
+import { DomainError } from '../../errors';
 import { addStockMovement, getProduct, lookupProduct, saveProduct, searchProducts } from './repo';
 import { assertRateChangesConfirmed, insertRate, ratesOfDay } from './gold-rates';
 import { reverseReceipt } from './receipts';
@@ -32,7 +33,11 @@ export function catalogHandlers(): HandlerGroup<CatalogChannels> {
     },
 
     'catalog.receiveStock': (input, ctx) => {
-      getProduct(ctx.db, input.productId);
+      const product = getProduct(ctx.db, input.productId);
+      // 一物一码: a serialized piece is one piece; receiving it again would put a second one on the shelf
+      if (product.serialized && product.onHand + input.quantity > 1) {
+        throw new DomainError('SERIALIZED_ALREADY_IN_STOCK', { sku: product.sku, onHand: product.onHand });
+      }
       const receiptId = addStockMovement(
         ctx.db,
         { productId: input.productId, quantity: input.quantity, reason: 'receipt' },

@@ -6,7 +6,7 @@ import { readTerminalId } from '../settings';
 import { priceSale } from './cart-pricing';
 import { commitSale } from './commit';
 import { receiptPrefix } from './receipt-numbers';
-import { holdCart, listHeldCarts, recallCart } from './held-carts';
+import { holdCart, listHeldCarts, piecesHeldElsewhere, recallCart } from './held-carts';
 import { getSale, getSaleKey, purchaseHistory, saveRating, todaysSales } from './repo';
 import { readSalesSettings, writeSalesSettings } from './settings';
 import { assertInStock } from './stock';
@@ -56,6 +56,12 @@ export function salesHandlers(): HandlerGroup<SalesChannels> {
         deepestDiscountBp: priced.deepestDiscountBp,
         discountLimitBp: limit,
         approvalRequired: priced.deepestDiscountBp > limit,
+        heldElsewhere: piecesHeldElsewhere(
+          ctx.db,
+          priced.products
+            .filter(({ product }) => product.serialized)
+            .map(({ lineNo, product }) => ({ lineNo, productId: product.id })),
+        ),
       };
     },
 
