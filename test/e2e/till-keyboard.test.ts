@@ -203,4 +203,30 @@ describe('a day at the till by keyboard', () => {
     await page.getByText('已保存 1 个成色的今日金价').waitFor();
     expect(sell()).toBe(612_000);
   });
+
+  it('takes old gold in at the store’s usual purity, not the first rated, the purity in the tab order', async () => {
+    // the shop's weighed goods: a bangle in Au999 and pendants in Au750, a tie the finer purity wins (the first
+    // rated, Au750, was the old default)
+    const { page } = await openCounter();
+    await addBySearch(page, 'htyp', 1, '￥380.00');
+    await page.keyboard.press('F7');
+    const dialog = await openedDialog(page, '以旧换新：旧料回收');
+    await dialog.getByTestId('trade-in-rate').filter({ hasText: '今日回收价 ￥560.00/克' }).waitFor();
+    // the weight has the focus; Shift+Tab reaches the purity, Tab comes back
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '克重');
+    await page.keyboard.press('Shift+Tab');
+    await page.waitForFunction(() =>
+      document.activeElement?.closest('.ant-form-item')?.textContent?.includes('成色'),
+    );
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '克重');
+    // filled, not typed: a digit and Enter this fast would be taken for a scan
+    await dialog.getByLabel('克重').fill('0.5');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    // 0.500 g of Au999 at ￥560.00/g = ￥280.00 off
+    const line = page.getByTestId('cart-line-2');
+    await line.getByTestId('line-net').filter({ hasText: '-￥280.00' }).waitFor();
+    expect(await line.textContent()).toContain('千足金');
+  });
 });
