@@ -94,6 +94,14 @@ export const catalogChannels = {
       quantity: z.number().int().positive().max(100_000),
       note: z.string().max(200),
     }),
+    /** The product, and the receipt's movement id, by which it can be reversed. */
+    output: Product.extend({ receiptId: Id }),
+    access: 'catalog.manage',
+    write: true,
+  }),
+  /** Takes back a receipt of stock entered wrong, by a reversing movement with the reason; once only. */
+  'catalog.reverseReceipt': channel({
+    input: z.object({ receiptId: Id, reason: z.string().trim().min(2).max(200) }),
     output: Product,
     access: 'catalog.manage',
     write: true,
@@ -110,6 +118,8 @@ export const catalogChannels = {
           }),
         )
         .min(1),
+      /** Set after the person saw both figures of a change beyond the store's share (a typo such as ×10). */
+      confirmed: z.boolean().default(false),
     }),
     output: z.array(GoldRate),
     access: 'goldRates.set',

@@ -215,6 +215,26 @@ export const ERROR_MESSAGES = {
     'zh-CN': '“{name}”（{sku}）已售出',
     en: '“{name}” ({sku}) has already been sold',
   },
+  STOCK_RECEIPT_NOT_FOUND: {
+    'zh-CN': '找不到入库记录 #{receiptId}',
+    en: 'No receipt of stock #{receiptId}',
+  },
+  STOCK_RECEIPT_REVERSED: {
+    'zh-CN': '入库记录 #{receiptId} 已冲销过',
+    en: 'Receipt of stock #{receiptId} is already reversed',
+  },
+  STOCK_REVERSAL_EXCEEDS_ON_HAND: {
+    'zh-CN': '库存只有 {onHand} 件，不能冲销入库的 {quantity} 件',
+    en: 'Only {onHand} on hand; the {quantity} received cannot be taken back',
+  },
+  GOLD_RATE_CHANGE_UNCONFIRMED: {
+    'zh-CN': '{purity} 金价由 {previous} 改为 {next}，变动超过 {share}，请确认',
+    en: 'The {purity} rate changes from {previous} to {next}, more than {share}; please confirm',
+  },
+  SERIALIZED_ALREADY_IN_STOCK: {
+    'zh-CN': '{sku} 是一物一码的单件商品，已有库存 {onHand} 件，不能再入库',
+    en: '{sku} is a single serialized piece with {onHand} on hand; it cannot be received again',
+  },
   OUT_OF_STOCK: {
     'zh-CN': '“{name}”库存不足（现有 {onHand}）',
     en: 'Not enough “{name}” in stock ({onHand} on hand)',

@@ -169,6 +169,8 @@ export const PricedCart = z.object({
   /** The signed-in user's own limit; a deeper discount needs a manager's approval at commit. */
   discountLimitBp: Bp,
   approvalRequired: z.boolean(),
+  /** Serialized pieces of this cart that sit in a held cart too (一物一码: one piece, one place). */
+  heldElsewhere: z.array(z.object({ lineNo: z.number().int(), heldCartId: Id, label: z.string() })),
 });
 export type PricedCart = z.infer<typeof PricedCart>;
 
@@ -270,6 +272,11 @@ export const SalesSettings = z.object({
    * (free), with a reason, or with a reason and a manager's approval.
    */
   typedWeight: z.enum(['free', 'reason', 'approval']).default('free'),
+  /**
+   * The purity old gold is taken in at unless the cashier picks another; null for the purity most of the
+   * store's weighed goods are in.
+   */
+  tradeInPurity: PuritySchema.nullable().default(null),
   /** 抹零: how the cash part of a sale is rounded; card, wallet, credit and points never are. */
   cashRounding: z
     .object({ unit: z.enum(CASH_ROUNDING_UNITS), mode: z.enum(CASH_ROUNDING_MODES) })
@@ -353,6 +360,13 @@ export const salesChannels = {
     write: true,
   }),
   'sales.settings': channel({ input: Empty, output: SalesSettings, access: 'signedIn', write: false }),
+  /** The purity a trade-in starts at: the store's setting, else its most common purity; null with neither. */
+  'sales.tradeInPurity': channel({
+    input: Empty,
+    output: PuritySchema.nullable(),
+    access: 'sales.sell',
+    write: false,
+  }),
   'sales.saveSettings': channel({
     input: SalesSettings,
     output: SalesSettings,

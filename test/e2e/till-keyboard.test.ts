@@ -32,8 +32,8 @@ function asAdmin(till: BrowserTill, channel: string, input: unknown): unknown {
   return result.value;
 }
 
-/** A stocked store with 张三 at the sale screen; `setUp` runs as the administrator before the app opens. */
-async function openCounter(setUp: (till: BrowserTill) => void = () => undefined) {
+/** A stocked store with `who` signed in; `setUp` runs as the administrator before the app opens. */
+async function openStore(who: typeof CASHIER | typeof MANAGER, setUp: (till: BrowserTill) => void) {
   const till = await startBrowserTill();
   e2e.till = till;
   seedStore(till, 'T01', [CASHIER, MANAGER]);
@@ -42,10 +42,16 @@ async function openCounter(setUp: (till: BrowserTill) => void = () => undefined)
   setUp(till);
   e2e.app = await openApp(e2e.browser, till);
   const { page } = e2e.app;
-  await signIn(page, CASHIER.name, CASHIER.pin);
-  await page.getByTestId('tile-sales').click();
-  await page.getByRole('heading', { name: '收银台' }).waitFor();
+  await signIn(page, who.name, who.pin);
   return { page, till };
+}
+
+/** 张三 at the sale screen. */
+async function openCounter(setUp: (till: BrowserTill) => void = () => undefined) {
+  const opened = await openStore(CASHIER, setUp);
+  await opened.page.getByTestId('tile-sales').click();
+  await opened.page.getByRole('heading', { name: '收银台' }).waitFor();
+  return opened;
 }
 
 /** Finds a product by what the cashier types and adds it with Enter; waits for its line's amount. */
@@ -136,5 +142,91 @@ describe('a day at the till by keyboard', () => {
       .pluck()
       .get();
     expect(approver).toBe(MANAGER.name);
+  });
+
+  it('receives stock as typed: the quantity starts empty, a negative is refused, not clamped', async () => {
+    const { page, till } = await openStore(MANAGER, () => undefined);
+    const onHand = (): unknown =>
+      till.core.db
+        .prepare(
+          `SELECT sum(quantity) FROM stock_movements m JOIN products p ON p.id = m.product_id WHERE p.sku = ?`,
+        )
+        .pluck()
+        .get('MJ-0100');
+    await page.getByTestId('tile-catalog').click();
+    await page.getByRole('heading', { name: '商品管理' }).waitFor();
+    await page.getByLabel('搜索商品').focus();
+    await page.keyboard.type('MJ-0100', { delay: 40 });
+    await page.getByText('找到 1 件商品').waitFor();
+
+    await page.keyboard.press('F6');
+    let dialog = await openedDialog(page, '入库：纯棉毛巾');
+    expect(await dialog.getByLabel('入库数量').inputValue()).toBe('');
+    await page.keyboard.type('50');
+    await page.keyboard.press('Enter');
+    // 5 on hand + 50 received = 55
+    await page.getByText('已入库 50 件 纯棉毛巾，现有库存 55').waitFor();
+    expect(onHand()).toBe(55);
+
+    await page.keyboard.press('F6');
+    dialog = await openedDialog(page, '入库：纯棉毛巾');
+    await page.keyboard.type('-5');
+    await page.keyboard.press('Enter');
+    await dialog.getByText('请输入 1–100000 之间的整数').waitFor();
+    expect(await dialog.getByLabel('入库数量').inputValue()).toBe('-5');
+    expect(onHand()).toBe(55);
+  });
+
+  it('asks before saving a gold rate ten times the last one, showing both figures', async () => {
+    const { page, till } = await openStore(MANAGER, () => undefined);
+    const sell = (): unknown =>
+      till.core.db
+        .prepare(`SELECT sell_fen_per_gram FROM gold_rates WHERE purity = 'Au999' ORDER BY id DESC LIMIT 1`)
+        .pluck()
+        .get();
+    await page.getByTestId('tile-goldRates').click();
+    await page.getByRole('heading', { name: '今日金价' }).waitFor();
+    // ￥6,120 typed for ￥612.00: beyond 10 % of the last rate
+    await page.getByLabel('千足金 Au999 卖出价').fill('6120');
+    await page.keyboard.press('Control+s');
+    let confirm = await openedDialog(page, '金价变动较大，确认保存？');
+    const told = (await confirm.textContent()) ?? '';
+    expect(told).toContain('￥612.00/g');
+    expect(told).toContain('￥6,120.00/g');
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'hidden' });
+    expect(sell()).toBe(61_200);
+
+    await page.keyboard.press('Control+s');
+    confirm = await openedDialog(page, '金价变动较大，确认保存？');
+    await confirm.getByRole('button', { name: '确认保存' }).click();
+    await page.getByText('已保存 1 个成色的今日金价').waitFor();
+    expect(sell()).toBe(612_000);
+  });
+
+  it('takes old gold in at the store’s usual purity, not the first rated, the purity in the tab order', async () => {
+    // the shop's weighed goods: a bangle in Au999 and pendants in Au750, a tie the finer purity wins (the first
+    // rated, Au750, was the old default)
+    const { page } = await openCounter();
+    await addBySearch(page, 'htyp', 1, '￥380.00');
+    await page.keyboard.press('F7');
+    const dialog = await openedDialog(page, '以旧换新：旧料回收');
+    await dialog.getByTestId('trade-in-rate').filter({ hasText: '今日回收价 ￥560.00/克' }).waitFor();
+    // the weight has the focus; Shift+Tab reaches the purity, Tab comes back
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '克重');
+    await page.keyboard.press('Shift+Tab');
+    await page.waitForFunction(() =>
+      document.activeElement?.closest('.ant-form-item')?.textContent?.includes('成色'),
+    );
+    await page.keyboard.press('Tab');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '克重');
+    // filled, not typed: a digit and Enter this fast would be taken for a scan
+    await dialog.getByLabel('克重').fill('0.5');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    // 0.500 g of Au999 at ￥560.00/g = ￥280.00 off
+    const line = page.getByTestId('cart-line-2');
+    await line.getByTestId('line-net').filter({ hasText: '-￥280.00' }).waitFor();
+    expect(await line.textContent()).toContain('千足金');
   });
 });

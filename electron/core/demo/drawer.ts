@@ -1,13 +1,16 @@
 import type { ChannelInput } from '../../../shared/contract';
-import { DENOMINATIONS_FEN, type SettledTender } from '../../../shared/domain/shift';
+import { tillDenominations, type SettledTender } from '../../../shared/domain/shift';
 
 type Counts = ChannelInput<'shifts.open'>['counts'];
 type Tenders = ChannelInput<'sales.commit'>['tenders'];
 
-/** Notes and coins for an amount, largest first; fen below the smallest coin (1 jiao) cannot be counted. */
+/**
+ * Notes and coins for an amount, largest first. The demo store keeps no fen coins (the default): fen below
+ * the smallest coin (1 jiao) cannot be counted.
+ */
 export function countOut(fen: number): Counts {
   let left = fen;
-  return DENOMINATIONS_FEN.flatMap((denominationFen) => {
+  return tillDenominations(false).flatMap((denominationFen) => {
     const quantity = Math.floor(left / denominationFen);
     left -= quantity * denominationFen;
     return quantity > 0 ? [{ denominationFen, quantity }] : [];

@@ -28,6 +28,8 @@ export const goodsEn: Record<keyof typeof goodsZhCN, string> = {
   'goldRates.setNow': 'Set today’s rate',
   'goldRates.sellRequired': 'Enter the selling rate before the buy-back rate',
   'goldRates.buyBackAboveSell': 'The buy-back rate cannot exceed the selling rate',
+  'goldRates.confirmChange': 'A large change of rate: save it?',
+  'goldRates.confirmChange.ok': 'Save it',
   'goldRates.unchanged': 'No rate was changed',
   'goldRates.saved': 'Today’s rate saved for {count} purities',
   'goldRates.buyBackShort': 'buy-back {amount}',

@@ -27,6 +27,8 @@ export const goodsZhCN = {
   'goldRates.setNow': '设置今日金价',
   'goldRates.sellRequired': '填写回收价前请先填写卖出价',
   'goldRates.buyBackAboveSell': '回收价不能高于卖出价',
+  'goldRates.confirmChange': '金价变动较大，确认保存？',
+  'goldRates.confirmChange.ok': '确认保存',
   'goldRates.unchanged': '金价没有改动',
   'goldRates.saved': '已保存 {count} 个成色的今日金价',
   'goldRates.buyBackShort': '回收 {amount}',

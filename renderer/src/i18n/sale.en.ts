@@ -81,6 +81,8 @@ export const saleEn: Record<keyof typeof saleZhCN, string> = {
   'sale.totals.orderDiscountOf': 'Order discount {discount}',
   'sale.totals.tradeIn': 'Trade-in',
   'sale.totals.total': 'Total',
+  'sale.totals.heldElsewhere':
+    'The piece on line {line} is also in the held cart “{label}”: do not sell it twice',
   'sale.totals.approval':
     'A {discount} discount is beyond your {limit} limit: a manager approves it at payment',
   'sale.actions': 'Actions',

@@ -82,6 +82,7 @@ export const saleZhCN = {
   'sale.totals.orderDiscountOf': '整单折扣 {discount}',
   'sale.totals.tradeIn': '旧料抵扣',
   'sale.totals.total': '应收',
+  'sale.totals.heldElsewhere': '第 {line} 行的单件商品已在挂单“{label}”中，请勿重复销售',
   'sale.totals.approval': '折扣 {discount} 超出您的权限 {limit}，收款时需主管授权',
   'sale.actions': '操作',
   'sale.action.pay': '收款',

@@ -20,6 +20,7 @@ const LANDED = [
   '110fa5b2bd00fdad50902f4732e79c30330db02c851e42d59efd18b5473cd7bb',
   'abea256739a3f92a15b27fc5a34a7bb5671198a54f009609139a07c2cbfa6fdd',
   '2ca9473af178db3ec666d42ba80f4107bf55dfdfebc55dad7cf953c18b54f945',
+  '1d58994e0905d8b45b98277579d1cf1a63e1290470d78b67badc879e6d7809f1',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');

@@ -7,6 +7,7 @@ import { migration0006 } from './0006_repairs';
 import { migration0007 } from './0007_store_time_zone';
 import { migration0008 } from './0008_sale_weight_source';
 import { migration0009 } from './0009_cash_rounding';
+import { migration0010 } from './0010_stock_reversal';
 
 /** Applied in order; a migration's number is its position here, and it sets PRAGMA user_version. */
 export const MIGRATIONS: readonly string[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly string[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0010,
 ];

@@ -1,5 +1,9 @@
+import { z } from 'zod';
 import type { GoldRate } from '../../../../shared/contract/catalog';
-import type { Purity } from '../../../../shared/domain/purity';
+import { BP_PER_WHOLE, formatYuan } from '../../../../shared/domain/money';
+import { PURITIES, type Purity } from '../../../../shared/domain/purity';
+import { DomainError } from '../../errors';
+import { readJsonSetting } from '../settings';
 import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 interface RateRow {
@@ -61,4 +65,56 @@ export function currentRate(
      FROM gold_rates WHERE purity = ? AND business_day = ? ORDER BY id DESC LIMIT 1`,
   ).get(purity, day) as { sellFenPerGram: number; buyBackFenPerGram: number | null } | undefined;
   return rate ?? null;
+}
+
+/** The share of the previous rate beyond which a change must be confirmed: 10 % unless the store sets it. */
+const RateGuard = z.object({
+  confirmChangeBp: z
+    .number()
+    .int()
+    .min(1)
+    .max(BP_PER_WHOLE * 10),
+});
+const DEFAULT_GUARD = { confirmChangeBp: 1_000 };
+
+/**
+ * A rate that moves more than the store's share from the last one set for its purity (any day) is taken
+ * only once confirmed: ￥6,120/g typed for ￥612/g is refused with both figures, never saved silently.
+ */
+export function assertRateChangesConfirmed(
+  db: ReadableDB,
+  rates: readonly { purity: Purity; sellFenPerGram: number; buyBackFenPerGram: number | null }[],
+  confirmed: boolean,
+): void {
+  if (confirmed) return;
+  const { confirmChangeBp } = readJsonSetting(db, 'goldRateGuard', RateGuard, DEFAULT_GUARD);
+  const last = query(
+    db,
+    `SELECT sell_fen_per_gram AS sell, buy_back_fen_per_gram AS buyBack FROM gold_rates
+     WHERE purity = ? ORDER BY id DESC LIMIT 1`,
+  );
+  const beyond = (previous: number | null, next: number | null): boolean =>
+    previous !== null &&
+    next !== null &&
+    Math.abs(next - previous) * BP_PER_WHOLE > previous * confirmChangeBp;
+  for (const rate of rates) {
+    const previous = last.get(rate.purity) as { sell: number; buyBack: number | null } | undefined;
+    if (!previous) continue;
+    const pairs: [number | null, number | null][] = [
+      [previous.sell, rate.sellFenPerGram],
+      [previous.buyBack, rate.buyBackFenPerGram],
+    ];
+    const changed = pairs.find(([before, after]) => beyond(before, after));
+    if (changed) {
+      const [before, after] = changed as [number, number];
+      throw new DomainError('GOLD_RATE_CHANGE_UNCONFIRMED', {
+        purity: PURITIES[rate.purity].zh,
+        previous: `${formatYuan(before)}/g`,
+        next: `${formatYuan(after)}/g`,
+        previousFen: before,
+        nextFen: after,
+        share: `${confirmChangeBp / 100}%`,
+      });
+    }
+  }
 }

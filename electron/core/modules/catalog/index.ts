@@ -6,6 +6,7 @@ export {
   getProduct,
   listProducts,
   lookupProduct,
+  mostCommonPurity,
   saveProduct,
   searchProducts,
 } from './repo';

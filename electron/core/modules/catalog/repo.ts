@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Product, ProductInput } from '../../../../shared/contract/catalog';
 import type { LaborFee } from '../../../../shared/domain/pricing';
-import type { Purity } from '../../../../shared/domain/purity';
+import { PURITY_CODES, type Purity } from '../../../../shared/domain/purity';
 import { DomainError } from '../../errors';
 import { searchDocument, searchQuery } from './search-tokens';
 import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
@@ -211,6 +211,18 @@ function saveBarcodes(db: WritableDB, productId: number, codes: readonly string[
   }
 }
 
+/** The purity most of the store's weighed goods are in (the finer one on a tie); null without any. */
+export function mostCommonPurity(db: ReadableDB): Purity | null {
+  const counts = query(
+    db,
+    `SELECT purity, count(*) AS products FROM products
+     WHERE kind = 'weighed' AND purity IS NOT NULL GROUP BY purity`,
+  ).all() as { purity: Purity; products: number }[];
+  const rank = (purity: Purity): number => PURITY_CODES.indexOf(purity);
+  counts.sort((a, b) => b.products - a.products || rank(a.purity) - rank(b.purity));
+  return counts[0]?.purity ?? null;
+}
+
 export function addStockMovement(
   db: WritableDB,
   movement: {
@@ -219,16 +231,18 @@ export function addStockMovement(
     reason: 'receipt' | 'sale' | 'return' | 'adjustment' | 'void';
   },
   context: { reference: string | null; now: Date; actorId: number | null },
-): void {
-  statement(
-    db,
-    'INSERT INTO stock_movements (product_id, quantity, reason, reference, at, actor_id) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(
-    movement.productId,
-    movement.quantity,
-    movement.reason,
-    context.reference,
-    context.now.toISOString(),
-    context.actorId,
+): number {
+  return Number(
+    statement(
+      db,
+      'INSERT INTO stock_movements (product_id, quantity, reason, reference, at, actor_id) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(
+      movement.productId,
+      movement.quantity,
+      movement.reason,
+      context.reference,
+      context.now.toISOString(),
+      context.actorId,
+    ).lastInsertRowid,
   );
 }

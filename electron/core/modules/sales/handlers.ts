@@ -1,11 +1,12 @@
 import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerGroup } from '../../router/context';
+import { mostCommonPurity } from '../catalog';
 import { getCustomer } from '../customers';
 import { readTerminalId } from '../settings';
 import { priceSale } from './cart-pricing';
 import { commitSale } from './commit';
 import { receiptPrefix } from './receipt-numbers';
-import { holdCart, listHeldCarts, recallCart } from './held-carts';
+import { holdCart, listHeldCarts, piecesHeldElsewhere, recallCart } from './held-carts';
 import { getSale, getSaleKey, purchaseHistory, saveRating, todaysSales } from './repo';
 import { readSalesSettings, writeSalesSettings } from './settings';
 import { assertInStock } from './stock';
@@ -24,6 +25,7 @@ type SalesChannels =
   | 'sales.rate'
   | 'sales.settings'
   | 'sales.saveSettings'
+  | 'sales.tradeInPurity'
   | 'customers.history';
 
 /** The store's time zone decides the business day of a sale, its receipt number and its void. */
@@ -54,6 +56,12 @@ export function salesHandlers(): HandlerGroup<SalesChannels> {
         deepestDiscountBp: priced.deepestDiscountBp,
         discountLimitBp: limit,
         approvalRequired: priced.deepestDiscountBp > limit,
+        heldElsewhere: piecesHeldElsewhere(
+          ctx.db,
+          priced.products
+            .filter(({ product }) => product.serialized)
+            .map(({ lineNo, product }) => ({ lineNo, productId: product.id })),
+        ),
       };
     },
 
@@ -101,5 +109,7 @@ export function salesHandlers(): HandlerGroup<SalesChannels> {
       ctx.journal('sales.settingsChanged', input);
       return readSalesSettings(ctx.db);
     },
+
+    'sales.tradeInPurity': (_input, { db }) => readSalesSettings(db).tradeInPurity ?? mostCommonPurity(db),
   };
 }

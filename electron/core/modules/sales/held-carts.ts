@@ -36,6 +36,30 @@ export function listHeldCarts(db: ReadableDB, terminalId: string): HeldCart[] {
   ) as HeldCart[];
 }
 
+/**
+ * The held carts (any terminal of this database) that hold one of these serialized pieces: a piece is in one
+ * place, so a new cart with it is warned, not silently allowed to sell what another customer is waiting for.
+ */
+export function piecesHeldElsewhere(
+  db: ReadableDB,
+  pieces: readonly { lineNo: number; productId: number }[],
+): { lineNo: number; heldCartId: number; label: string }[] {
+  if (pieces.length === 0) return [];
+  const held = query(db, 'SELECT id, label, cart FROM held_carts ORDER BY id').all() as {
+    id: number;
+    label: string;
+    cart: string;
+  }[];
+  return pieces.flatMap(({ lineNo, productId }) => {
+    const cart = held.find(({ cart }) =>
+      (JSON.parse(cart) as Cart).lines.some(
+        (line) => line.kind === 'product' && line.productId === productId,
+      ),
+    );
+    return cart ? [{ lineNo, heldCartId: cart.id, label: cart.label }] : [];
+  });
+}
+
 /** Takes a held cart back: it leaves the list, so two tills cannot both take it. */
 export function recallCart(db: WritableDB, terminalId: string, id: number): HeldCart & { cart: Cart } {
   const row = query(

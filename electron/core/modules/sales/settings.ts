@@ -13,6 +13,7 @@ const DEFAULT_SALES_SETTINGS: SalesSettings = {
   tradeInDeductionFenPerGram: 0,
   tradeInLossBp: 0,
   typedWeight: 'free',
+  tradeInPurity: null,
   cashRounding: NO_CASH_ROUNDING,
 };
 

@@ -8,7 +8,7 @@ import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 
 interface ReceiveValues {
-  quantity: number;
+  quantity: number | null;
   note?: string;
 }
 
@@ -18,7 +18,11 @@ interface ReceiveStockModalProps {
   onDone(product: Product, quantity: number): void;
 }
 
-/** 入库: goods arrived for a product; on hand goes up and the receipt is journaled. */
+/**
+ * 入库: goods arrived for a product; on hand goes up and the receipt is journaled. The quantity starts empty
+ * (what is typed is what is received, never added to a pre-filled 1) and anything but 1–100000 is refused
+ * with the rule, not clamped into range.
+ */
 export function ReceiveStockModal({ product, onClose, onDone }: ReceiveStockModalProps) {
   const api = useApi();
   const { t } = useI18n();
@@ -28,6 +32,7 @@ export function ReceiveStockModal({ product, onClose, onDone }: ReceiveStockModa
   const [busy, setBusy] = useState(false);
 
   const receive = async ({ quantity, note }: ReceiveValues): Promise<void> => {
+    if (quantity === null) return;
     setBusy(true);
     const result = await api.call('catalog.receiveStock', {
       productId: product.id,
@@ -58,7 +63,7 @@ export function ReceiveStockModal({ product, onClose, onDone }: ReceiveStockModa
         form={form}
         layout="vertical"
         requiredMark={false}
-        initialValues={{ quantity: 1 }}
+        initialValues={{ quantity: null }}
         onFinish={(values) => void receive(values)}
         onValuesChange={() => setError(null)}
       >
@@ -79,10 +84,8 @@ export function ReceiveStockModal({ product, onClose, onDone }: ReceiveStockModa
             },
           ]}
         >
-          <InputNumber
+          <InputNumber<number>
             autoFocus
-            min={1}
-            max={100_000}
             precision={0}
             className="input-quantity"
             onPressEnter={() => form.submit()}

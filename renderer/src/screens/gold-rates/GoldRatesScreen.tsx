@@ -80,18 +80,29 @@ interface RateFormProps {
 function RateForm({ form, today, onBusy, onSaved }: RateFormProps) {
   const api = useApi();
   const { t } = useI18n();
-  const { message } = AntApp.useApp();
+  const { message, modal } = AntApp.useApp();
   const errorText = useErrorText();
   const formatInstant = useFormatInstant();
   const purityLabel = usePurityLabel();
   const [error, setError] = useState<ErrorBody | null>(null);
 
-  const save = async (values: RateValues): Promise<void> => {
+  const save = async (values: RateValues, confirmed = false): Promise<void> => {
     const rates = changedRates(values, today);
     if (rates.length === 0) return void message.info(t('goldRates.unchanged'));
     onBusy(true);
-    const result = await api.call('goldRates.set', { rates });
+    const result = await api.call('goldRates.set', { rates, confirmed });
     onBusy(false);
+    if (!result.ok && result.error.code === 'GOLD_RATE_CHANGE_UNCONFIRMED') {
+      // a change this large is more often a typo than the market: both figures are shown before it is taken
+      const unconfirmed = result.error;
+      return void modal.confirm({
+        title: t('goldRates.confirmChange'),
+        content: errorText(unconfirmed),
+        okText: t('goldRates.confirmChange.ok'),
+        cancelText: t('common.cancel'),
+        onOk: () => save(values, true),
+      });
+    }
     if (!result.ok) return setError(result.error);
     // The rates as the core now holds them: 612.5 typed reads back as 612.50.
     form.setFieldsValue(rateFormValues(result.value));

@@ -36,6 +36,7 @@ import './sale.css';
 
 const loadRates = (api: ApiClient) => api.call('goldRates.today', {});
 const loadSettings = (api: ApiClient) => api.call('sales.settings', {});
+const loadTradeInPurity = (api: ApiClient) => api.call('sales.tradeInPurity', {});
 /** Wrapped, so "no shift" (null) is told apart from "not loaded yet". */
 const loadShift = async (api: ApiClient) => {
   const result = await api.call('shifts.current', {});
@@ -68,6 +69,7 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
   const { draft, priced } = sale;
   const rates = useLoad(api, loadRates);
   const settings = useLoad(api, loadSettings);
+  const tradeInPurity = useLoad(api, loadTradeInPurity);
   const shift = useLoad(api, loadShift);
   const noShift = shift.value?.open === false;
   /** For tests and styling: whether the till's shift is known to be open. */
@@ -326,6 +328,7 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
       {dialog?.kind === 'tradeIn' && (
         <TradeInModal
           rates={rates.value ?? []}
+          defaultPurity={tradeInPurity.value}
           line={
             dialog.index === null
               ? null

@@ -49,6 +49,11 @@ export function TotalsPanel({ priced, draft }: { priced: PricedCart | null; draf
           })}
         </Tag>
       )}
+      {priced?.heldElsewhere.map((held) => (
+        <Tag key={held.lineNo} color="red" className="sale-approval-tag" data-testid="held-elsewhere">
+          {t('sale.totals.heldElsewhere', { line: held.lineNo, label: held.label || `#${held.heldCartId}` })}
+        </Tag>
+      ))}
       {draft.invoice && (
         <Tag color="blue" className="sale-invoice-tag">
           {t('sale.invoice.requested', { title: draft.invoice.title })}

@@ -21,6 +21,8 @@ interface TradeInValues {
 
 interface TradeInModalProps {
   rates: readonly GoldRate[];
+  /** The purity a new trade-in starts at: the store's setting or its most common purity. */
+  defaultPurity: Purity | null;
   /** The line being changed; null for a new one. */
   line: TradeInLine | null;
   error: ErrorBody | null;
@@ -29,8 +31,12 @@ interface TradeInModalProps {
   onClose(): void;
 }
 
-/** 以旧换新: old gold the customer hands in, by purity and weight, bought back at today's rate. */
-export function TradeInModal({ rates, line, error, busy, onSave, onClose }: TradeInModalProps) {
+/**
+ * 以旧换新: old gold the customer hands in, by purity and weight, bought back at today's rate. The purity
+ * starts at the store's usual one (never merely the first rated), and Shift+Tab from the weight reaches it.
+ */
+export function TradeInModal(props: TradeInModalProps) {
+  const { rates, defaultPurity, line, error, busy, onSave, onClose } = props;
   const { t } = useI18n();
   const purityLabel = usePurityLabel();
   const [form] = Form.useForm<TradeInValues>();
@@ -61,7 +67,7 @@ export function TradeInModal({ rates, line, error, busy, onSave, onClose }: Trad
       title={t('sale.tradeIn.title')}
       form={form}
       initialValues={{
-        purity: line?.purity ?? rates.find((r) => r.buyBackFenPerGram !== null)?.purity,
+        purity: line?.purity ?? defaultPurity ?? undefined,
         weight: line ? { source: 'typed', weightMg: line.weightMg, reason: '' } : null,
         description: line?.description ?? '',
       }}
