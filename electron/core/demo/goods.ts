@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { LaborFeeSchema, ProductInput } from '../../../shared/contract/catalog';
+import { formatGrams, MG_PER_GRAM } from '../../../shared/domain/money';
 import type { Purity } from '../../../shared/domain/purity';
 import type { Random } from './random';
 
@@ -10,8 +11,6 @@ export interface DemoGood {
 }
 
 type LaborFee = z.infer<typeof LaborFeeSchema>;
-
-const GRAM = 1000;
 
 /** EAN-13 with its check digit: in-store codes (prefix 2x) for tagged pieces, 69x for bought-in goods. */
 export function ean13(twelveDigits: string): string {
@@ -260,13 +259,13 @@ export function demoGoods(random: Random): DemoGood[] {
 
   for (const line of WEIGHED_PIECES) {
     for (let i = 0; i < line.count; i++) {
-      const weightMg = random.step(line.gramsMin * GRAM, line.gramsMax * GRAM, 10);
+      const weightMg = random.step(line.gramsMin * MG_PER_GRAM, line.gramsMax * MG_PER_GRAM, 10);
       const style = line.styles[i % line.styles.length] as string;
       goods.push({
         product: {
           kind: 'weighed',
           sku: sku('G'),
-          name: `${line.prefix}${style}${line.piece} ${(weightMg / GRAM).toFixed(2)}g`,
+          name: `${line.prefix}${style}${line.piece} ${formatGrams(weightMg, 2)}`,
           category: line.category,
           barcodes: [tag()],
           serialized: true,

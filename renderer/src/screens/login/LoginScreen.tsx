@@ -7,7 +7,7 @@ import type { ApiClient } from '../../api/client';
 import { useRawApi } from '../../api/context';
 import { useLoad } from '../../api/useLoad';
 import { AuthLayout } from '../../components/AuthLayout';
-import { Kbd } from '../../components/Kbd';
+import { ChoiceKeyHints } from '../../components/ChoiceKeyHints';
 import { LiveClock } from '../../components/LiveClock';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
@@ -66,18 +66,7 @@ export function LoginScreen({ demoPins }: { demoPins: readonly DemoSignIn[] | nu
           </>
         )}
       </div>
-      <div className="login-keys">
-        <span>
-          <Kbd>←</Kbd>
-          <Kbd>→</Kbd> {t('login.keys.move')}
-        </span>
-        <span>
-          <Kbd>Enter</Kbd> {t('login.keys.confirm')}
-        </span>
-        <span>
-          <Kbd>Esc</Kbd> {t('login.keys.back')}
-        </span>
-      </div>
+      <ChoiceKeyHints className="login-keys" back />
     </AuthLayout>
   );
 }

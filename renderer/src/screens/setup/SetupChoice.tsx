@@ -3,7 +3,7 @@ import { Alert, Typography } from 'antd';
 import { ExperimentOutlined, ShopOutlined } from '@ant-design/icons';
 import type { ErrorBody } from '../../../../shared/contract';
 import { moveFocusByArrow, useNumberKeys } from '../../components/choice-keys';
-import { Kbd } from '../../components/Kbd';
+import { ChoiceKeyHints } from '../../components/ChoiceKeyHints';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 
@@ -68,15 +68,7 @@ export function SetupChoice({ error, onDemo, onOwnStore }: SetupChoiceProps) {
           </button>
         ))}
       </div>
-      <div className="setup-keys">
-        <span>
-          <Kbd>←</Kbd>
-          <Kbd>→</Kbd> {t('login.keys.move')}
-        </span>
-        <span>
-          <Kbd>Enter</Kbd> {t('login.keys.confirm')}
-        </span>
-      </div>
+      <ChoiceKeyHints className="setup-keys" />
     </div>
   );
 }
