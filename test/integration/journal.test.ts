@@ -117,6 +117,24 @@ describe('hash-chained journal', () => {
     30_000,
   );
 
+  it('names a row that chains to the head but carries an earlier row’s hash (no index keeps hashes unique)', () => {
+    const copy = journaledCopy();
+    const db = new Database(copy);
+    const head = db.prepare('SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as {
+      seq: number;
+      hash: string;
+    };
+    const first = db.prepare('SELECT hash FROM journal WHERE seq = 1').pluck().get() as string;
+    db.prepare(
+      `INSERT INTO journal (seq, at, type, payload, prev_hash, hash) VALUES (?, 'now', 'forged', '{}', ?, ?)`,
+    ).run(head.seq + 1, head.hash, first);
+    expect(verifyJournal(asReadable(db))).toMatchObject({
+      ok: false,
+      firstBad: { seq: head.seq + 1, reason: expect.stringMatching(/content does not match/) },
+    });
+    db.close();
+  });
+
   it('names a forged previous-hash link', () => {
     const copy = journaledCopy();
     tamper(copy, `UPDATE journal SET prev_hash = 'forged' WHERE seq = 5`);

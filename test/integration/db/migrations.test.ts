@@ -21,6 +21,7 @@ const LANDED = [
   'abea256739a3f92a15b27fc5a34a7bb5671198a54f009609139a07c2cbfa6fdd',
   '2ca9473af178db3ec666d42ba80f4107bf55dfdfebc55dad7cf953c18b54f945',
   '1d58994e0905d8b45b98277579d1cf1a63e1290470d78b67badc879e6d7809f1',
+  '0abd73382f95ab7339db9eed16a655352b83b14c90af35aaff0018ecd5a2248e',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -277,5 +278,32 @@ describe('migrations', () => {
       [10000, 5],
     ]);
     expect(() => db.exec('DELETE FROM shift_count_denominations')).toThrow(/never deleted/);
+  });
+
+  it('0011 drops the journal hash index and keeps its rows; the chain still refuses a copied row', () => {
+    const db = migratedTo(10);
+    const insert = db.prepare(
+      `INSERT INTO journal (seq, at, type, payload, prev_hash, hash) VALUES (?, 'now', 't', '{}', ?, ?)`,
+    );
+    insert.run(1, 'genesis', 'h1');
+    insert.run(2, 'h1', 'h2');
+    const journalIndexes = () =>
+      db
+        .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'journal'`)
+        .pluck()
+        .all();
+    expect(journalIndexes()).toEqual(['sqlite_autoindex_journal_1']);
+    migrate(db, MIGRATIONS.slice(0, 11));
+    expect(journalIndexes()).toEqual([]);
+    expect(db.prepare('SELECT seq, prev_hash, hash FROM journal ORDER BY seq').raw().all()).toEqual([
+      [1, 'genesis', 'h1'],
+      [2, 'h1', 'h2'],
+    ]);
+    // what UNIQUE(hash) refused, a row copied from earlier in the chain, the gapless trigger refuses
+    expect(() => insert.run(3, 'h1', 'h2')).toThrow(/appended in sequence/);
+    expect(() => insert.run(4, 'h2', 'h4')).toThrow(/appended in sequence/);
+    insert.run(3, 'h2', 'h3');
+    expect(() => db.prepare(`UPDATE journal SET type = 'x' WHERE seq = 1`).run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM journal WHERE seq = 3').run()).toThrow(/append-only/);
   });
 });
