@@ -51,6 +51,11 @@ export interface CoreOptions {
   printing?: false | PrintWorkerOptions;
   /** When the WAL is checkpointed (after the till has been idle); tests shorten it. */
   checkpoints?: CheckpointOptions;
+  /**
+   * Check every answer against the contract's output schema (default on). The packaged app and the bench,
+   * which measures it, turn it off; tests and development keep it.
+   */
+  validateOutputs?: boolean;
 }
 
 /** Every channel's handler but setup.demo's, which createCore adds: it needs the core itself. */
@@ -134,6 +139,7 @@ export function createCore(options: CoreOptions): Core {
     idleLockMs,
     afterWrite: checkpoints.noteWrite,
     skipAfterCommit: replayClock.replaying,
+    validateOutputs: options.validateOutputs ?? true,
   });
 
   const idleTimer = setInterval(() => {

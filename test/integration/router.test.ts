@@ -145,4 +145,41 @@ describe('router envelopes', () => {
     expect(heard).toEqual([{ type: 'session.locked', inTransaction: false }]);
     core.close();
   });
+
+  it('checks answers against the contract, refusing a field it does not name; unchecked, they pass as made', () => {
+    const handlers = coreHandlers('test');
+    const leaky = {
+      ...handlers,
+      // an answer carrying a PIN hash: what the output check must never let through unnoticed
+      'app.status': (input: Record<string, never>, ctx: Parameters<(typeof handlers)['app.status']>[1]) => ({
+        ...handlers['app.status'](input, ctx),
+        pinHash: 'scrypt$1',
+      }),
+    };
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const checked = createCore({ dataDir: tempDir(), version: 'test', handlers: leaky });
+    expect(checked.invoke('first-run', { channel: 'app.status', input: {} })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL_ERROR' },
+    });
+    expect(errors).toHaveBeenCalledWith(
+      expect.stringMatching(/app\.status failed/),
+      expect.objectContaining({
+        message: 'app.status.pinHash is not in the contract’s output of app.status',
+      }),
+    );
+    checked.close();
+    // the packaged app's path: what the handler made goes out as made, which is why tests keep the check on
+    const unchecked = createCore({
+      dataDir: tempDir(),
+      version: 'test',
+      handlers: leaky,
+      validateOutputs: false,
+    });
+    expect(unchecked.invoke('first-run', { channel: 'app.status', input: {} })).toMatchObject({
+      ok: true,
+      value: { setupRequired: true, version: 'test', pinHash: 'scrypt$1' },
+    });
+    unchecked.close();
+  });
 });

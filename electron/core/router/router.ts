@@ -11,6 +11,7 @@ import type { Session, SessionStore } from '../sessions';
 import type { HandlerContext, Handlers } from './context';
 import { DomainError } from '../errors';
 import { errorBody, Refusal } from './outcome';
+import { checkedOutput } from './output-check';
 import type { WritableDB } from '../db/statements';
 
 export interface RouterDeps {
@@ -30,6 +31,11 @@ export interface RouterDeps {
   /** True while the demo seeder replays past business (see replay.ts): after-commit work is then not done. */
   skipAfterCommit?: () => boolean;
   log?: (message: string, error: unknown) => void;
+  /**
+   * Whether answers are checked against the contract's output schemas (see output-check.ts): always in
+   * tests and development; the packaged app skips it, as the sale commit pays for it on every call.
+   */
+  validateOutputs: boolean;
 }
 
 export type Router = (sessionId: string, request: unknown) => Envelope<unknown>;
@@ -125,7 +131,7 @@ export function createRouter(deps: RouterDeps): Router {
       const handler = deps.handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
       const result = handler(input.data, ctx);
       if (result instanceof Refusal) return fail(errorBody(result.code, result.details));
-      return { ok: true, value: def.output.parse(result) };
+      return { ok: true, value: deps.validateOutputs ? checkedOutput(def.output, channel, result) : result };
     };
 
     try {
