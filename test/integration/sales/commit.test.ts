@@ -48,7 +48,27 @@ describe('committing a sale', () => {
     expect(movement).toEqual({ quantity: -1, reference: sale.receiptNo });
     const [row] = s.journal('sale.committed');
     expect(row).toMatchObject({ actor_id: s.ids.zhang, approver_id: null });
-    expect(row?.payload).toMatchObject({ receiptNo: sale.receiptNo, totalFen: price.totalFen });
+    // the row alone rebuilds the sale at a head office: where and when, each line as stored, each payment
+    expect(row?.payload).toMatchObject({
+      receiptNo: sale.receiptNo,
+      terminalId: 'T01',
+      businessDay: sale.businessDay,
+      totalFen: price.totalFen,
+      lines: [
+        expect.objectContaining({
+          lineNo: 1,
+          productId: s.products.bangle,
+          quantity: 1,
+          weightMg: 20_150,
+          goldRateFenPerGram: RATES.Au999.sell,
+          laborFee: { kind: 'perGram', fen: 1_500 },
+          metalFen: price.metalFen,
+          laborFen: price.laborFen,
+          netFen: price.totalFen,
+        }),
+      ],
+      payments: [{ method: 'cash', amountFen: price.totalFen, tenderedFen: 1_300_000 }],
+    });
   });
 
   it('queues the receipt and a warranty card per warranty-bearing item just after the sale, printer or not', async () => {

@@ -39,10 +39,29 @@ describe('a sale line’s weight', () => {
       [5_000, 'typed', '秤在校准'],
     ]);
     const [journaled] = s.journal('sale.committed');
-    expect(journaled?.payload.weights).toEqual([
-      { lineNo: 1, productId: s.products.bangle, weightMg: 20_150, source: 'tag', reason: null },
-      { lineNo: 2, productId: s.products.pendant, weightMg: 5_000, source: 'scale', reason: null },
-      { lineNo: 3, productId: s.products.pendant, weightMg: 5_000, source: 'typed', reason: '秤在校准' },
+    expect(journaled?.payload.lines).toEqual([
+      expect.objectContaining({
+        lineNo: 1,
+        productId: s.products.bangle,
+        weightMg: 20_150,
+        weightSource: 'tag',
+        weightReason: null,
+        netFen: 1_263_405,
+      }),
+      expect.objectContaining({
+        lineNo: 2,
+        productId: s.products.pendant,
+        weightMg: 5_000,
+        weightSource: 'scale',
+        weightReason: null,
+      }),
+      expect.objectContaining({
+        lineNo: 3,
+        productId: s.products.pendant,
+        weightMg: 5_000,
+        weightSource: 'typed',
+        weightReason: '秤在校准',
+      }),
     ]);
   });
 
