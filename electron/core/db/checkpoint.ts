@@ -26,10 +26,10 @@ export function startCheckpointer(db: Database.Database, options: CheckpointOpti
   const maxDelayMs = options.maxDelayMs ?? 60_000;
   const log = options.log ?? ((message, error) => console.error(message, error));
   let dirtySince: number | null = null;
+  let lastWrite = 0;
   let timer: NodeJS.Timeout | undefined;
 
   const checkpoint = (): void => {
-    timer = undefined;
     dirtySince = null;
     try {
       if (db.open) db.pragma('wal_checkpoint(PASSIVE)');
@@ -37,14 +37,27 @@ export function startCheckpointer(db: Database.Database, options: CheckpointOpti
       log('[checkpoint] WAL checkpoint failed', error);
     }
   };
+  // one timer per quiet spell, not one per write: a write only notes its time, and the timer, when it
+  // fires early, waits on for whatever the later writes added
+  const arm = (now: number): void => {
+    const due = Math.min(lastWrite + idleMs, (dirtySince ?? now) + maxDelayMs);
+    timer = setTimeout(tick, Math.max(0, due - now));
+    timer.unref();
+  };
+  const tick = (): void => {
+    timer = undefined;
+    const now = performance.now();
+    if (dirtySince === null) return;
+    if (now < Math.min(lastWrite + idleMs, dirtySince + maxDelayMs)) arm(now);
+    else checkpoint();
+  };
 
   return {
     noteWrite() {
       const now = performance.now();
       dirtySince ??= now;
-      clearTimeout(timer);
-      timer = setTimeout(checkpoint, Math.max(0, Math.min(idleMs, dirtySince + maxDelayMs - now)));
-      timer.unref();
+      lastWrite = now;
+      if (timer === undefined) arm(now);
     },
     stop() {
       clearTimeout(timer);

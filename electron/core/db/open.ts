@@ -23,6 +23,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
     // 64 MiB of page cache (SQLite's default is 2 MiB): the catalog's pages and the indexes a sale writes
     // stay in memory, so a scan or a commit does not wait on reading the file.
     db.pragma('cache_size = -65536');
+    // Reads of the file's first GiB go through a memory map: a page the cache does not hold (a random page of
+    // the barcode, sale-id or stock index on a large file) is a memory access, not a read() and a copy.
+    // Writes still go through the WAL, so a torn write cannot reach the mapped file.
+    db.pragma('mmap_size = 1073741824');
     db.pragma('foreign_keys = ON');
     if (!options.readonly) {
       db.pragma('journal_mode = WAL');

@@ -5,11 +5,12 @@ import { tempDir } from '../../helpers/core';
 import { afterCommit, cash, openShop } from '../../helpers/sales';
 
 describe('the WAL', () => {
-  it('is never checkpointed by a commit, is cut back after a checkpoint, and the page cache is large', () => {
+  it('is never checkpointed by a commit, is cut back after a checkpoint, the page cache is large and reads are memory-mapped', () => {
     const db = openDatabase(join(tempDir(), 'till.db'));
     expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
     expect(db.pragma('journal_size_limit', { simple: true })).toBe(64 * 1024 * 1024);
     expect(db.pragma('cache_size', { simple: true })).toBe(-65_536);
+    expect(db.pragma('mmap_size', { simple: true })).toBe(1024 * 1024 * 1024);
     db.close();
   });
 

@@ -4,7 +4,11 @@ import type { Customer } from '../../../../shared/contract/customers';
 import type { Cart, CartLineInput, InvoiceRequest, PricedCart } from '../../../../shared/contract/sales';
 import type { Discount } from '../../../../shared/domain/cart';
 import { useApi } from '../../api/context';
+import { uuidV7 } from '../../../../shared/ids/uuid-v7';
 import { storeDraft, storedDraft } from './draft-storage';
+
+/** Time-ordered, so each sale's key is written beside the previous one's in the sales index. */
+const newSaleId = (): string => uuidV7(Date.now(), crypto.getRandomValues(new Uint8Array(16)));
 
 /** The cart being rung up, as the screen sends it, under the sale id the commit will use. */
 export interface Draft {
@@ -18,7 +22,7 @@ export interface Draft {
 }
 
 export const emptyDraft = (): Draft => ({
-  saleId: crypto.randomUUID(),
+  saleId: newSaleId(),
   lines: [],
   customer: null,
   orderDiscount: null,
@@ -123,7 +127,7 @@ export function useSaleDraft(): SaleDraft {
           return null;
         }
         return apply({
-          saleId: crypto.randomUUID(),
+          saleId: newSaleId(),
           lines: cart.lines,
           customer: customer?.value ?? null,
           orderDiscount: cart.orderDiscount,
