@@ -51,6 +51,9 @@ export function readTerminalId(db: ReadableDB): string | null {
   return row?.terminal_id ?? null;
 }
 
+/** Per schema, the stored text it last parsed and what it made of it. */
+const lastParsed = new WeakMap<object, { stored: string; value: unknown }>();
+
 /**
  * An area's settings kept as one JSON row of the settings table (repairs, …), parsed by its schema on
  * reading; `fallback` until they are first saved.
@@ -62,7 +65,12 @@ export function readJsonSetting<T>(
   fallback: T,
 ): T {
   const stored = query(db, 'SELECT value FROM settings WHERE key = ?').pluck().get(key) as string | undefined;
-  return stored === undefined ? fallback : schema.parse(JSON.parse(stored));
+  if (stored === undefined) return fallback;
+  // the idle lock is read on every call and the time zone on every sale: parsed again only when changed
+  let parsed = lastParsed.get(schema);
+  if (parsed?.stored !== stored)
+    lastParsed.set(schema, (parsed = { stored, value: schema.parse(JSON.parse(stored)) }));
+  return parsed.value as T;
 }
 
 export function writeJsonSetting(db: WritableDB, key: string, value: unknown): void {
