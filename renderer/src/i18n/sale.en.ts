@@ -108,6 +108,8 @@ export const saleEn: Record<keyof typeof saleZhCN, string> = {
   'sale.held.recall': 'Recall',
   'sale.held.unnamed': 'Held cart {id}',
   'sale.held.meta': '{lines} lines · {at} · {by}',
+  'sale.held.repriced': 'Priced again when recalled',
+  'sale.held.noMember': 'No member',
   'sale.held.done': 'Cart held ({lines} lines); F6 recalls it',
   'sale.held.busy': 'Finish, hold or void this sale before recalling another',
   'sale.voidCart.title': 'Void this cart?',

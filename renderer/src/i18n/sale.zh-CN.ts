@@ -107,6 +107,8 @@ export const saleZhCN = {
   'sale.held.recall': '取回',
   'sale.held.unnamed': '挂单 {id}',
   'sale.held.meta': '{lines} 行 · {at} · {by}',
+  'sale.held.repriced': '取回后重新计价',
+  'sale.held.noMember': '未关联会员',
   'sale.held.done': '已挂单（{lines} 行），可按 F6 取回',
   'sale.held.busy': '请先完成、挂起或作废当前交易，再取单',
   'sale.voidCart.title': '作废本单？',
