@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { useE2eFixture } from '../helpers/browser';
-import { asAdmin, CASHIER, openStore } from '../helpers/till-store';
+import { asAdmin, CASHIER, MANAGER, openStore } from '../helpers/till-store';
 import { openedDialog } from '../helpers/till-ui';
 
 // The minor defects staff hit in their first week at the till (issue 19), each as the cashier meets it.
@@ -25,5 +25,16 @@ describe('the till’s minor defects', () => {
     // two jade buckles at ￥380.00: 2 × 38,000 = 76,000 fen; the ordinary tier gives no discount
     await held.getByTestId('held-1').filter({ hasText: '￥760.00' }).waitFor();
     await held.getByTestId('held-1').filter({ hasText: '李娟 138****5678' }).waitFor();
+  });
+
+  it('shows the change when a repair deposit is paid in cash with more than is due', async () => {
+    const { page } = await openStore(e2e, MANAGER, () => undefined);
+    await page.getByTestId('tile-repairs').click();
+    await page.getByRole('heading', { name: '维修台' }).waitFor();
+    await page.keyboard.press('F4');
+    await page.getByLabel('订金金额（可不收）').fill('20');
+    await page.getByLabel('金额', { exact: true }).fill('50');
+    // ￥50.00 handed for a ￥20.00 deposit: 5,000 − 2,000 = 3,000 fen back
+    await page.getByTestId('change-due').filter({ hasText: '找零 ￥30.00' }).waitFor();
   });
 });

@@ -24,7 +24,7 @@ import { useErrorText } from '../../i18n/errors';
 import { useStoreToday } from '../../i18n/format';
 import { CustomerLookup } from './CustomerLookup';
 import { PhotoPicker, type Photo } from './PhotoPicker';
-import { emptyTender, TenderInput, tenderOf } from './TenderInput';
+import { ChangeDue, emptyTender, TenderInput, tenderOf } from './TenderInput';
 import { WarrantyPicker } from './WarrantyPicker';
 import { WeightInput } from '../../components/weight/WeightInput';
 import { LabeledInput } from './LabeledInput';
@@ -262,6 +262,7 @@ export function IntakeForm({
             onChange={(e) => setDeposit(e.target.value)}
           />
           {parseAmount('yuan', deposit) ? <TenderInput value={tender} onChange={setTender} /> : null}
+          <ChangeDue tender={tender} dueFen={parseAmount('yuan', deposit) ?? 0} />
         </Space>
         <PhotoPicker photos={photos} onChange={setPhotos} required={settings.photosRequired} />
       </section>
