@@ -1,5 +1,6 @@
 import { describe, it } from 'vitest';
 import { useE2eFixture } from '../helpers/browser';
+import { BANGLE_INTAKE } from '../helpers/repairs';
 import { asAdmin, CASHIER, MANAGER, openStore } from '../helpers/till-store';
 import { openedDialog } from '../helpers/till-ui';
 
@@ -36,5 +37,26 @@ describe('the till’s minor defects', () => {
     await page.getByLabel('金额', { exact: true }).fill('50');
     // ￥50.00 handed for a ￥20.00 deposit: 5,000 − 2,000 = 3,000 fen back
     await page.getByTestId('change-due').filter({ hasText: '找零 ￥30.00' }).waitFor();
+  });
+
+  it('says what QC is missing when F9 is pressed before the item is weighed', async () => {
+    const { page } = await openStore(e2e, MANAGER, (till) => {
+      const customer = asAdmin(till, 'repairs.registerCustomer', { phone: '13812345678', name: '李女士' });
+      const { ticketNo } = asAdmin(till, 'repairs.intake', {
+        ...BANGLE_INTAKE,
+        // a week on from the real clock the core runs on here
+        promisedOn: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
+        customerId: (customer as { id: number }).id,
+      }) as { ticketNo: string };
+      asAdmin(till, 'repairs.advance', { ticketNo, step: { to: 'inWorkshop', workshop: { kind: 'bench' } } });
+      asAdmin(till, 'repairs.advance', { ticketNo, step: { to: 'qualityCheck' } });
+    });
+    await page.getByTestId('tile-repairs').click();
+    await page.getByRole('heading', { name: '维修台' }).waitFor();
+    await page.getByRole('cell', { name: 'WX-T01-000001' }).click();
+    await page.getByTestId('ticket-status').filter({ hasText: '待质检' }).waitFor();
+    await page.keyboard.press('F9');
+    await page.getByTestId('ticket-problem').filter({ hasText: '请先称质检重量（F7）' }).waitFor();
+    await page.getByTestId('ticket-status').filter({ hasText: '待质检' }).waitFor();
   });
 });
