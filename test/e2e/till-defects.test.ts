@@ -1,4 +1,5 @@
-import { describe, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
 import { useE2eFixture } from '../helpers/browser';
 import { BANGLE_INTAKE } from '../helpers/repairs';
 import { asAdmin, CASHIER, MANAGER, openStore } from '../helpers/till-store';
@@ -58,5 +59,37 @@ describe('the till’s minor defects', () => {
     await page.keyboard.press('F9');
     await page.getByTestId('ticket-problem').filter({ hasText: '请先称质检重量（F7）' }).waitFor();
     await page.getByTestId('ticket-status').filter({ hasText: '待质检' }).waitFor();
+  });
+
+  it('reads the audit journal in words and yuan, in both languages, and keeps the raw record a toggle away', async () => {
+    const { page } = await openStore(e2e, MANAGER, (till, ids) => {
+      asAdmin(till, 'sales.commit', {
+        saleId: randomUUID(),
+        cart: { lines: [{ kind: 'product', productId: ids['YP-0001'], quantity: 2 }] },
+        // two jade buckles at ￥380.00 = ￥760.00, paid with ￥800.00 cash: ￥40.00 back
+        tenders: [{ method: 'cash', amountFen: 80_000 }],
+      });
+    });
+    await page.getByTestId('tile-journal').click();
+    const sale = page.getByRole('row').filter({ hasText: '销售成交' });
+    await sale.waitFor();
+    const readable = (await sale.textContent()) ?? '';
+    expect(readable).toContain('小票号：T01-');
+    expect(readable).toContain('应收：￥760.00');
+    expect(readable).toContain('找零：￥40.00');
+    expect(readable).toContain('收款：现金 ￥760.00');
+    // the sale's uuid gives way to its receipt number
+    expect(readable).not.toContain('saleId');
+
+    await page.getByText('EN', { exact: true }).click();
+    const english = page.getByRole('row').filter({ hasText: 'Sale completed' });
+    await english.waitFor();
+    expect(await english.textContent()).toContain('total: ￥760.00');
+    expect(await english.textContent()).toContain('payments: Cash ￥760.00');
+
+    await page.getByText('Raw data', { exact: true }).click();
+    const raw = page.getByRole('row').filter({ hasText: 'sale.committed' });
+    await raw.waitFor();
+    expect(await raw.textContent()).toContain('cashRoundingFen: 0');
   });
 });

@@ -1,6 +1,7 @@
 import { catalogIoEn } from './catalog-io.en';
 import { devicesEn } from './devices.en';
 import { goodsEn } from './goods.en';
+import { journalEn } from './journal.en';
 import { printingEn } from './printing.en';
 import { repairsEn } from './repairs.en';
 import { saleEn } from './sale.en';
@@ -8,6 +9,7 @@ import { shiftsEn } from './shifts.en';
 import type { zhCN } from './zh-CN';
 
 export const en: Record<keyof typeof zhCN, string> = {
+  ...journalEn,
   ...printingEn,
   ...goodsEn,
   ...catalogIoEn,
