@@ -4,10 +4,25 @@ import { useE2eFixture } from '../helpers/browser';
 import { BANGLE_INTAKE } from '../helpers/repairs';
 import { asAdmin, CASHIER, MANAGER, openStore } from '../helpers/till-store';
 import { openedDialog } from '../helpers/till-ui';
+import type { Page } from 'playwright-core';
 
 // The minor defects staff hit in their first week at the till (issue 19), each as the cashier meets it.
 
 const e2e = useE2eFixture('till-defects');
+
+/** The registered member 李娟, attached to the sale by her number (F4). */
+async function attachMember(page: Page): Promise<void> {
+  await page.getByTestId('tile-sales').click();
+  await page.getByLabel(/^(搜索商品|Search products)$/).waitFor();
+  await page.keyboard.press('F4');
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('textbox').first().fill('13812345678');
+  await page.keyboard.press('Enter');
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+const registerMember = (till: Parameters<typeof asAdmin>[0]): unknown =>
+  asAdmin(till, 'customers.register', { phone: '13812345678', name: '李娟' });
 
 describe('the till’s minor defects', () => {
   it('lists a held cart with its amount and its member, the phone masked for a cashier', async () => {
@@ -91,5 +106,23 @@ describe('the till’s minor defects', () => {
     const raw = page.getByRole('row').filter({ hasText: 'sale.committed' });
     await raw.waitFor();
     expect(await raw.textContent()).toContain('cashRoundingFen: 0');
+  });
+
+  it('speaks English without leftovers: shipped service and tier names, one day, change due apart from switching', async () => {
+    const { page } = await openStore(e2e, MANAGER, registerMember);
+    await page.getByText('EN', { exact: true }).click();
+    await attachMember(page);
+    const member = page.getByTestId('sale-member');
+    await member.filter({ hasText: 'Standard member' }).filter({ hasText: '0 points' }).waitFor();
+    await member.getByRole('button', { name: 'Switch member F4' }).waitFor();
+
+    await page.keyboard.press('Escape');
+    await page.getByTestId('tile-repairs').click();
+    await page.keyboard.press('F4');
+    await page.getByTestId('service-resize').filter({ hasText: 'Resize 3 days' }).waitFor();
+    await page.getByTestId('service-clean').filter({ hasText: 'Clean 1 day' }).waitFor();
+    await page.getByLabel('Deposit (optional)').fill('20');
+    await page.getByLabel('Amount', { exact: true }).fill('50');
+    await page.getByTestId('change-due').filter({ hasText: 'Change due ￥30.00' }).waitFor();
   });
 });

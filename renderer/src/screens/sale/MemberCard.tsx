@@ -4,11 +4,13 @@ import type { Customer } from '../../../../shared/contract/customers';
 import { formatYuan } from '../../../../shared/domain/money';
 import { Kbd } from '../../components/Kbd';
 import { useI18n } from '../../i18n/context';
+import { useShippedName } from '../../i18n/shipped-names';
 import { discountText } from './discount-text';
 
 /** The member on the sale (tier, its discount, points, store credit), or a way to attach one. */
 export function MemberCard({ customer, onOpen }: { customer: Customer | null; onOpen(): void }) {
   const { t } = useI18n();
+  const shippedName = useShippedName();
   if (!customer) {
     return (
       <Button className="sale-member-add" icon={<UserAddOutlined />} onClick={onOpen}>
@@ -26,7 +28,7 @@ export function MemberCard({ customer, onOpen }: { customer: Customer | null; on
       </div>
       <div className="sale-member-facts">
         <span>
-          {customer.tier.name}
+          {shippedName(`sale.member.tierName.${customer.tier.id}`, customer.tier.name)}
           {customer.tier.discountBp > 0 &&
             ` · ${t('sale.member.tierDiscount', { discount: discountText({ kind: 'percent', bp: customer.tier.discountBp }) })}`}
         </span>
