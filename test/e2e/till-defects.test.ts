@@ -125,4 +125,17 @@ describe('the till’s minor defects', () => {
     await page.getByLabel('Amount', { exact: true }).fill('50');
     await page.getByTestId('change-due').filter({ hasText: 'Change due ￥30.00' }).waitFor();
   });
+
+  it('masks the member’s phone on the cashier’s screen, as on the receipt', async () => {
+    const cashier = await openStore(e2e, CASHIER, registerMember);
+    await attachMember(cashier.page);
+    await cashier.page.getByTestId('sale-member').filter({ hasText: '李娟 138****5678' }).waitFor();
+    expect(await cashier.page.getByTestId('sale-member').textContent()).not.toContain('13812345678');
+  });
+
+  it('shows the whole phone to a manager, who manages customers', async () => {
+    const manager = await openStore(e2e, MANAGER, registerMember);
+    await attachMember(manager.page);
+    await manager.page.getByTestId('sale-member').filter({ hasText: '李娟 13812345678' }).waitFor();
+  });
 });
