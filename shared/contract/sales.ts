@@ -236,10 +236,16 @@ export const HeldCart = z.object({
   label: z.string(),
   lineCount: z.number().int(),
   customerId: Id.nullable(),
+  /** The member on the cart, for the recall list (the phone is masked on screen unless the role may read it). */
+  customer: z.object({ name: z.string(), phone: z.string() }).nullable(),
   heldAt: Instant,
   heldBy: z.string(),
 });
 export type HeldCart = z.infer<typeof HeldCart>;
+
+/** A held cart in the recall list: what it would cost now, or null when it no longer prices as it is. */
+export const HeldCartListing = HeldCart.extend({ totalFen: SignedFen.nullable() });
+export type HeldCartListing = z.infer<typeof HeldCartListing>;
 
 /** One of the day's sales at this terminal, for a void or a reprint from the list. */
 export const SaleSummary = z.object({
@@ -340,7 +346,12 @@ export const salesChannels = {
     access: 'sales.sell',
     write: true,
   }),
-  'sales.held': channel({ input: Empty, output: z.array(HeldCart), access: 'sales.sell', write: false }),
+  'sales.held': channel({
+    input: Empty,
+    output: z.array(HeldCartListing),
+    access: 'sales.sell',
+    write: false,
+  }),
   /** 取单: takes a parked cart back; it leaves the list. Its prices are checked again at commit. */
   'sales.recall': channel({
     input: z.object({ id: Id }),

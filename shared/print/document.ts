@@ -64,11 +64,15 @@ export interface RulerBlock {
   kind: 'ruler';
 }
 
-/** An empty frame the store stamps (盖章处) on a warranty card. */
+/**
+ * An empty frame: the store's seal (盖章处, the default) or a signature. On a roll both are `lines` tall; on a
+ * sheet a seal's frame is a square a round company seal fits in, a signature's a wide strip `lines` tall.
+ */
 export interface StampBlock {
   kind: 'stamp';
   label: string;
   lines: number;
+  purpose?: 'seal' | 'signature';
 }
 
 export interface CutBlock {

@@ -63,7 +63,7 @@ describe('gold rates, the catalog and the devices', () => {
     expect(await todayRates.textContent()).toContain('回收 ￥560.00');
     await screenshot(page, 'home-rates-zh-CN');
 
-    // A weighed gold bangle: purity, weight in grams, labour fee per gram, a barcode, a certificate.
+    // A weighed gold bangle: purity, weight in grams, labor fee per gram, a barcode, a certificate.
     await openTile(page, 'catalog', '商品管理');
     await page.keyboard.press('F4');
     let form = await openedDialog(page, '新增商品');

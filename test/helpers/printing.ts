@@ -28,6 +28,15 @@ export function tcpPrinter(
   };
 }
 
+/** Every page's size in points, from the PDF's MediaBox entries (Chromium writes them uncompressed). */
+export function pdfMediaBoxes(pdf: Buffer): [number, number][] {
+  const text = pdf.toString('latin1');
+  return [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
+    Number(m[3]) - Number(m[1]),
+    Number(m[4]) - Number(m[2]),
+  ]);
+}
+
 /** Polls `check` until it returns something truthy; fails after `timeoutMs` naming `what`. */
 export async function waitFor<T>(
   what: string,

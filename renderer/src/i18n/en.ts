@@ -1,6 +1,7 @@
 import { catalogIoEn } from './catalog-io.en';
 import { devicesEn } from './devices.en';
 import { goodsEn } from './goods.en';
+import { journalEn } from './journal.en';
 import { printingEn } from './printing.en';
 import { repairsEn } from './repairs.en';
 import { saleEn } from './sale.en';
@@ -8,6 +9,7 @@ import { shiftsEn } from './shifts.en';
 import type { zhCN } from './zh-CN';
 
 export const en: Record<keyof typeof zhCN, string> = {
+  ...journalEn,
   ...printingEn,
   ...goodsEn,
   ...catalogIoEn,
@@ -110,7 +112,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'login.keys.back': 'clear / back',
   'login.demoPins': 'Demo store PINs',
 
-  'pin.entered': '{count} digits entered',
+  'pin.entered': '{count, plural, one {# digit} other {# digits}} entered',
   'pin.clear': 'Clear',
   'pin.delete': 'Delete',
   'pin.submit': 'Confirm',
@@ -155,7 +157,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'approval.cancel': 'Cancel',
 
   'journal.subtitle': 'Append-only business records, each linked to the previous one by its hash',
-  'journal.chainOk': 'The chain is intact: {count} records checked',
+  'journal.chainOk': 'The chain is intact: {count, plural, one {# record} other {# records}} checked',
   'journal.chainHead': 'Latest record #{seq}, hash {hash}…',
   'journal.chainBroken': 'The chain fails at record {seq}',
   'journal.seq': 'No.',

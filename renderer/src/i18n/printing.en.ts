@@ -117,7 +117,8 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'printBanner.failed': '{count} print job(s) failed',
   'printBanner.waiting': '{count} print job(s) waiting to retry',
   'printBanner.separator': '; ',
-  'printBanner.overdue': '{count} waiting over {minutes} minutes: please check the printer',
+  'printBanner.overdue':
+    '{count} waiting over {minutes, plural, one {# minute} other {# minutes}}: please check the printer',
   'printBanner.action': 'Show print jobs',
 
   'noSale.subtitle': 'Opens the drawer without a sale; the reason and who did it are journaled',
@@ -127,7 +128,7 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'noSale.quick': 'Common reasons',
   'noSale.quick.change': 'Change for a customer',
   'noSale.quick.count': 'Count the drawer',
-  'noSale.quick.correction': 'Correct given change',
+  'noSale.quick.correction': 'Correct change given',
   'noSale.open': 'Open drawer',
   'noSale.approval': 'A cashier needs a manager’s approval: the manager PIN prompt appears after you submit.',
   'noSale.done': 'Drawer opening sent ({reference})',

@@ -1,6 +1,7 @@
 import { catalogIoZhCN } from './catalog-io.zh-CN';
 import { devicesZhCN } from './devices.zh-CN';
 import { goodsZhCN } from './goods.zh-CN';
+import { journalZhCN } from './journal.zh-CN';
 import { printingZhCN } from './printing.zh-CN';
 import { repairsZhCN } from './repairs.zh-CN';
 import { saleZhCN } from './sale.zh-CN';
@@ -8,6 +9,7 @@ import { shiftsZhCN } from './shifts.zh-CN';
 
 /** The reference catalog: every other language must have exactly these keys. */
 export const zhCN = {
+  ...journalZhCN,
   ...printingZhCN,
   ...goodsZhCN,
   ...catalogIoZhCN,

@@ -1,4 +1,12 @@
-import type { BarcodeBlock, Block, Column, PrintDocument, QrBlock, TextSize } from '../document';
+import type {
+  BarcodeBlock,
+  Block,
+  Column,
+  ColumnsBlock,
+  PrintDocument,
+  QrBlock,
+  TextSize,
+} from '../document';
 import { layoutDocument, type LaidItem } from '../layout/layout';
 import { cleanText } from '../layout/width';
 import { PAPER, type PageSize, type PaperWidth } from '../paper';
@@ -14,6 +22,8 @@ export type HtmlOptions = { mode: 'roll'; paperWidth: PaperWidth } | { mode: 'pa
 export const FONT_STACK = `'Noto Sans SC', 'Noto Sans CJK SC', sans-serif`;
 
 const PAGE_MARGIN_MM = 12;
+/** A sheet's line height, in ems of its type. */
+const SHEET_LINE_EM = 1.45;
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -42,7 +52,7 @@ body { margin: 0; }
 .line.b { letter-spacing: -0.03em; }
 .line.s-tall > span { display: inline-block; transform: scaleY(2); margin: 0.375em 0; }
 .cut { border-top: 1px dashed #999; margin: 1em -12px; }
-.page .sheet { font-size: 11pt; line-height: 1.6; }
+.page .sheet { font-size: 10pt; line-height: ${SHEET_LINE_EM}; }
 .sheet p { margin: 0; white-space: pre-wrap; }
 .sheet .s-tall { font-size: 1.4em; } .sheet .s-double { font-size: 1.8em; }
 .row { display: grid; column-gap: 1em; }
@@ -50,8 +60,12 @@ body { margin: 0; }
 hr { border: 0; border-top: 1px dashed #000; margin: 0.5em 0; }
 hr.double { border-top: 3px double #000; }
 .stamp { border: 1px dashed #888; margin: 0.5em 0; padding: 0 0.5em; color: #777; white-space: pre-wrap; }
-.sheet hr { border-top-style: solid; }
+.sheet hr { border-top-style: solid; margin: 0.3em 0; }
+.sheet .code { margin: 0.25em 0; }
+.sheet .pairs { columns: 2; column-gap: 2em; }
+.sheet .pairs > .row { break-inside: avoid; }
 .sheet .stamp { width: 42mm; height: 42mm; margin: 1em 0 1em auto; padding: 2mm; box-sizing: border-box; font-size: 0.85em; }
+.sheet .stamp.signature { width: 60mm; margin: 0.5em 0 0 auto; }
 .sheet .cut { break-after: page; border: 0; margin: 0; }
 .sheet .cut:last-child { display: none; }
 @media screen {
@@ -108,28 +122,30 @@ function rollItem(item: LaidItem): string {
 const gridTrack = (column: Column): string =>
   column.width === 'auto' ? 'max-content' : `minmax(0, ${column.width ?? 1}fr)`;
 
+function rowHtml(block: ColumnsBlock, tracks: string): string {
+  const cells = block.columns
+    .map((column) => `<span class="${column.align ?? 'left'}">${escapeHtml(cleanText(column.text))}</span>`)
+    .join('');
+  return `<div class="row${block.bold ? ' b' : ''}${sizeClass(block.size)}" style="grid-template-columns:${tracks}">${cells}</div>\n`;
+}
+
 function pageBlock(block: Block): string {
   switch (block.kind) {
     case 'text':
       return `<p class="${block.align ?? 'left'}${block.bold ? ' b' : ''}${sizeClass(block.size)}">${escapeHtml(cleanText(block.text))}</p>\n`;
-    case 'columns': {
-      const cells = block.columns
-        .map(
-          (column) => `<span class="${column.align ?? 'left'}">${escapeHtml(cleanText(column.text))}</span>`,
-        )
-        .join('');
-      const tracks = block.columns.map(gridTrack).join(' ');
-      return `<div class="row${block.bold ? ' b' : ''}${sizeClass(block.size)}" style="grid-template-columns:${tracks}">${cells}</div>\n`;
-    }
+    case 'columns':
+      return rowHtml(block, block.columns.map(gridTrack).join(' '));
     case 'rule':
       return `<hr class="${block.style ?? 'single'}">\n`;
     case 'feed':
-      return `<div style="height:${1.6 * block.lines}em"></div>\n`;
+      return `<div style="height:${SHEET_LINE_EM * block.lines}em"></div>\n`;
     case 'barcode':
     case 'qr':
       return codeHtml(block);
     case 'stamp':
-      return `<div class="stamp">${escapeHtml(cleanText(block.label))}</div>\n`;
+      return block.purpose === 'signature'
+        ? `<div class="stamp signature" style="height:${SHEET_LINE_EM * (block.lines + 1)}em">${escapeHtml(cleanText(block.label))}</div>\n`
+        : `<div class="stamp">${escapeHtml(cleanText(block.label))}</div>\n`;
     case 'cut':
       return `<div class="cut"></div>\n`;
     // a sheet has no character columns to number, and no drawer hangs off a sheet printer
@@ -140,6 +156,43 @@ function pageBlock(block: Block): string {
 }
 
 const SHEET_WIDTH_MM: Record<PageSize, number> = { A5: 148, A4: 210 };
+
+/** A label and its value, as `pair` makes them: the label takes the line, the value its own width. */
+function isPair(block: Block): block is ColumnsBlock {
+  if (block.kind !== 'columns' || block.columns.length !== 2 || (block.size ?? 'normal') !== 'normal')
+    return false;
+  const [label, value] = block.columns as [Column, Column];
+  return label.width === undefined && value.width === 'auto' && value.align === 'right';
+}
+
+/** Runs of this many pairs or more are set two abreast: a sheet is wide, a label and its value are short. */
+const PAIRS_ABREAST_FROM = 4;
+
+/**
+ * The sheet's blocks; a run of pairs flows down two columns, each value wrapping beside its label rather
+ * than running past a half-width column.
+ */
+function sheetBlocks(blocks: readonly Block[]): string {
+  let html = '';
+  let run: ColumnsBlock[] = [];
+  const endRun = (): void => {
+    html +=
+      run.length >= PAIRS_ABREAST_FROM
+        ? `<div class="pairs">\n${run.map((pair) => rowHtml(pair, 'max-content minmax(0, 1fr)')).join('')}</div>\n`
+        : run.map(pageBlock).join('');
+    run = [];
+  };
+  for (const block of blocks) {
+    if (isPair(block)) {
+      run.push(block);
+      continue;
+    }
+    endRun();
+    html += pageBlock(block);
+  }
+  endRun();
+  return html;
+}
 
 /** A complete HTML document; every text is escaped, so product and customer names cannot inject markup. */
 export function renderHtml(document: PrintDocument, options: HtmlOptions): string {
@@ -152,7 +205,7 @@ export function renderHtml(document: PrintDocument, options: HtmlOptions): strin
       `<main class="paper">\n${lines}</main>\n`,
     );
   }
-  const blocks = document.blocks.map(pageBlock).join('');
+  const blocks = sheetBlocks(document.blocks);
   return page(
     document.title,
     {

@@ -80,7 +80,7 @@ export const repairCollection = template({
         rule(),
         ...paragraph('维修后保养须知', context.warrantyCare),
         text(`经办 ${data.staff}`),
-        { kind: 'stamp', label: '顾客确认签名 Customer signature', lines: 2 },
+        { kind: 'stamp', label: '顾客确认签名 Customer signature', lines: 2, purpose: 'signature' },
         ...copyMark(context),
         cut(),
       ],

@@ -38,6 +38,10 @@ export const RepairSlipData = z.object({
   /** Null while the quote waits for the workshop's assessment. */
   quoteFen: Fen.nullable(),
   depositFen: Fen,
+  /** What is left to pay at pick-up (the quote less the deposit); null while the quote waits. Jobs queued before it was printed have none. */
+  balanceFen: Fen.nullable().optional(),
+  /** The customer's declared value of the item (申报价值), 0 when none was given; absent on older jobs. */
+  declaredValueFen: Fen.optional(),
   warrantyReceiptNo: z.string().max(64).nullable(),
   promisedOn: LocalDate,
   terms: z.string().max(2000),
@@ -66,6 +70,12 @@ function workBlocks(data: RepairSlipData): Block[] {
   return [...serviceLines(data.services), ...(data.extraWork ? [text(`其他 ${data.extraWork}`)] : [])];
 }
 
+/** The customer's own value of the item, on the stub only: the workshop has no need of it. */
+function declaredValue(data: RepairSlipData): Block[] {
+  if (data.declaredValueFen === undefined) return [];
+  return [pair('申报价值', data.declaredValueFen > 0 ? formatYuan(data.declaredValueFen) : '未申报')];
+}
+
 function stub(data: RepairSlipData, context: PrintContext): Block[] {
   return [
     ...storeHeader(context, '维修取件凭证 REPAIR CLAIM STUB'),
@@ -75,15 +85,23 @@ function stub(data: RepairSlipData, context: PrintContext): Block[] {
     pair(`顾客 ${data.customer.name}`, data.customer.phone),
     rule(),
     ...itemBlocks(data, context),
+    ...declaredValue(data),
     rule(),
     ...workBlocks(data),
     pair('维修报价', data.quoteFen === null ? '待报价' : formatYuan(data.quoteFen), { bold: true }),
     ...(data.depositFen > 0 ? [pair('已付订金', formatYuan(data.depositFen))] : []),
+    ...(data.balanceFen === undefined
+      ? []
+      : [
+          pair('应付余额', data.balanceFen === null ? '报价后确定' : formatYuan(data.balanceFen), {
+            bold: true,
+          }),
+        ]),
     ...(data.warrantyReceiptNo ? [pair('原购小票', data.warrantyReceiptNo)] : []),
     rule(),
     ...paragraph('维修须知', data.terms),
     text(`经办 ${data.receivedBy}`),
-    { kind: 'stamp', label: '顾客签名 Customer signature', lines: 2 },
+    { kind: 'stamp', label: '顾客签名 Customer signature', lines: 2, purpose: 'signature' },
     ...copyMark(context),
     cut(),
   ];
@@ -130,6 +148,8 @@ export const repairSlip = template({
     extraWork: '',
     quoteFen: 5_000,
     depositFen: 2_000,
+    balanceFen: 3_000,
+    declaredValueFen: 1_200_000,
     warrantyReceiptNo: 'T01-20261001-0003',
     promisedOn: '2026-11-26',
     terms: '取件请出示本凭证。',

@@ -4,7 +4,7 @@ import { enqueuePrint } from '../../../electron/core/printing/queue';
 import { savePageToDataDir } from '../../../electron/core/printing/transports/system';
 import { TEMPLATES } from '../../../shared/print/templates';
 import { openStaffedTill } from '../../helpers/core';
-import { FAST_PRINTING, waitFor } from '../../helpers/printing';
+import { FAST_PRINTING, pdfMediaBoxes, waitFor } from '../../helpers/printing';
 
 type Till = ReturnType<typeof openStaffedTill>;
 let till: Till | undefined;
@@ -12,15 +12,6 @@ afterEach(() => {
   till?.close();
   till = undefined;
 });
-
-/** Every page's size in points, from the PDF's MediaBox entries (Chromium writes them uncompressed). */
-function mediaBoxes(pdf: Buffer): [number, number][] {
-  const text = pdf.toString('latin1');
-  return [...text.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => [
-    Number(m[3]) - Number(m[1]),
-    Number(m[4]) - Number(m[2]),
-  ]);
-}
 
 function queueWarrantyCard(t: Till): number {
   const sheet = t.ok('admin', 'printing.savePrinter', {
@@ -54,7 +45,7 @@ describe('browser mode pages', () => {
     const fonts = [...pdf.toString('latin1').matchAll(/\/BaseFont\s*\/(\S+)/g)].map((m) => m[1]);
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font).toMatch(/^[A-Z]{6}\+NotoSansSC/);
-    const boxes = mediaBoxes(pdf);
+    const boxes = pdfMediaBoxes(pdf);
     expect(boxes.length).toBeGreaterThan(0);
     for (const [width, height] of boxes) {
       expect(Math.abs(width - 419.5)).toBeLessThanOrEqual(1);

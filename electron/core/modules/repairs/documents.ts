@@ -61,6 +61,8 @@ export function intakeSlipData(ticket: RepairTicket, settings: RepairSettings): 
     extraWork: ticket.extraWork,
     quoteFen: ticket.quoteFen,
     depositFen: depositOf(ticket),
+    balanceFen: ticket.quoteFen === null ? null : ticket.balanceFen,
+    declaredValueFen: ticket.declaredValueFen,
     warrantyReceiptNo: ticket.warranty?.receiptNo ?? null,
     promisedOn: ticket.promisedOn,
     terms: settings.terms,

@@ -89,7 +89,11 @@ export function salesHandlers(): HandlerGroup<SalesChannels> {
       return held;
     },
 
-    'sales.held': (_input, { db }) => listHeldCarts(db, terminal(db)),
+    'sales.held': (_input, ctx) =>
+      listHeldCarts(ctx.db, terminal(ctx.db), {
+        day: businessDay(ctx.now, ctx.timeZone),
+        settings: readSalesSettings(ctx.db),
+      }),
 
     'sales.recall': (input, ctx) => {
       const held = recallCart(ctx.db, terminal(ctx.db), input.id);

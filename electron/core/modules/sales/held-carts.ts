@@ -1,13 +1,24 @@
-import type { Cart, HeldCart } from '../../../../shared/contract/sales';
+import type { Cart, HeldCart, HeldCartListing, SalesSettings } from '../../../../shared/contract/sales';
 import { DomainError } from '../../errors';
 import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
+import { priceSale } from './cart-pricing';
 
 // Carts parked at a terminal (挂单) while another customer is served. A held cart is only a draft: its
 // prices and stock are checked again when it is recalled and paid.
 
 const HELD_COLUMNS = `
-  h.id, h.label, h.line_count AS lineCount, h.customer_id AS customerId, h.held_at AS heldAt, s.name AS heldBy`;
-const FROM_HELD = 'FROM held_carts h JOIN staff s ON s.id = h.held_by';
+  h.id, h.label, h.line_count AS lineCount, h.customer_id AS customerId, h.held_at AS heldAt, s.name AS heldBy,
+  c.name AS customerName, c.phone AS customerPhone`;
+const FROM_HELD = `FROM held_carts h JOIN staff s ON s.id = h.held_by
+  LEFT JOIN customers c ON c.id = h.customer_id`;
+
+type HeldRow = Omit<HeldCart, 'customer'> & { customerName: string | null; customerPhone: string | null };
+
+function toHeldCart({ customerName, customerPhone, ...row }: HeldRow): HeldCart {
+  const customer =
+    customerName === null || customerPhone === null ? null : { name: customerName, phone: customerPhone };
+  return { ...row, customer };
+}
 
 export function holdCart(
   db: WritableDB,
@@ -27,13 +38,41 @@ export function holdCart(
     context.now.toISOString(),
     context.actorId,
   );
-  return query(db, `SELECT ${HELD_COLUMNS} ${FROM_HELD} WHERE h.id = ?`).get(lastInsertRowid) as HeldCart;
+  return toHeldCart(
+    query(db, `SELECT ${HELD_COLUMNS} ${FROM_HELD} WHERE h.id = ?`).get(lastInsertRowid) as HeldRow,
+  );
 }
 
-export function listHeldCarts(db: ReadableDB, terminalId: string): HeldCart[] {
-  return query(db, `SELECT ${HELD_COLUMNS} ${FROM_HELD} WHERE h.terminal_id = ? ORDER BY h.id`).all(
-    terminalId,
-  ) as HeldCart[];
+/**
+ * The recall list, each cart with what it would cost now: a cart whose prices no longer hold (a gold rate
+ * changed, a product gone) shows no amount, and is priced again once recalled.
+ */
+export function listHeldCarts(
+  db: ReadableDB,
+  terminalId: string,
+  pricing: { day: string; settings: SalesSettings },
+): HeldCartListing[] {
+  const rows = query(
+    db,
+    `SELECT ${HELD_COLUMNS}, h.cart ${FROM_HELD} WHERE h.terminal_id = ? ORDER BY h.id`,
+  ).all(terminalId) as (HeldRow & { cart: string })[];
+  return rows.map(({ cart, ...row }) => ({
+    ...toHeldCart(row),
+    totalFen: totalNow(db, JSON.parse(cart) as Cart, pricing),
+  }));
+}
+
+function totalNow(
+  db: ReadableDB,
+  cart: Cart,
+  pricing: { day: string; settings: SalesSettings },
+): number | null {
+  try {
+    return priceSale(db, cart, pricing).totals.totalFen;
+  } catch (error) {
+    if (error instanceof DomainError) return null;
+    throw error;
+  }
 }
 
 /**
@@ -65,9 +104,9 @@ export function recallCart(db: WritableDB, terminalId: string, id: number): Held
   const row = query(
     db,
     `SELECT ${HELD_COLUMNS}, h.cart ${FROM_HELD} WHERE h.id = ? AND h.terminal_id = ?`,
-  ).get(id, terminalId) as (HeldCart & { cart: string }) | undefined;
+  ).get(id, terminalId) as (HeldRow & { cart: string }) | undefined;
   if (!row) throw new DomainError('HELD_CART_NOT_FOUND', { id });
   statement(db, 'DELETE FROM held_carts WHERE id = ?').run(id);
   // stored as the contract parsed it when it was held
-  return { ...row, cart: JSON.parse(row.cart) as Cart };
+  return { ...toHeldCart(row), cart: JSON.parse(row.cart) as Cart };
 }

@@ -4,7 +4,7 @@ import { PuritySelect } from '../../components/PuritySelect';
 import { useI18n } from '../../i18n/context';
 import type { ProductFormValues } from './product-form';
 
-/** The fields that price the product: a price, or purity, weight and labour fee for weighed items. */
+/** The fields that price the product: a price, or purity, weight and labor fee for weighed items. */
 export function ProductKindFields() {
   const { t } = useI18n();
   const kind = Form.useWatch<ProductFormValues['kind']>('kind');

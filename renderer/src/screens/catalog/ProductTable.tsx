@@ -108,7 +108,7 @@ export const ProductTable = memo(function ProductTable({
   );
 });
 
-/** How the product is priced: its price, or its purity, weight and labour fee. */
+/** How the product is priced: its price, or its purity, weight and labor fee. */
 function Pricing({ product }: { product: Product }) {
   const { t } = useI18n();
   if (product.kind !== 'weighed' || !product.purity || !product.laborFee) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Segmented, Table, Tag, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { JournalEntry } from '../../../../shared/contract/journal';
@@ -12,11 +12,14 @@ import { useErrorText } from '../../i18n/errors';
 import { useFormatInstant } from '../../i18n/format';
 import { ChainStatus } from './ChainStatus';
 import { journalTypeLabel, payloadSummary } from './journal-labels';
+import { readablePayload } from './readable-payload';
 
 const PAGE_SIZE = 50;
 
 const loadVerification = (api: ApiClient) => api.call('journal.verify', {});
 const loadNewest = (api: ApiClient) => api.call('journal.list', { limit: PAGE_SIZE });
+
+type View = 'readable' | 'raw';
 
 interface OlderPages {
   entries: JournalEntry[];
@@ -34,6 +37,10 @@ export function JournalScreen({ onBack }: { onBack(): void }) {
   const [older, setOlder] = useState<OlderPages | null>(null);
   const [olderError, setOlderError] = useState<ErrorBody | null>(null);
   const [loadingMore, setLoadingMore] = useState(false);
+  // readable for the store; the stored codes and JSON (fen, ids) for an auditor
+  const [view, setView] = useState<View>('readable');
+  const details = (payload: Record<string, unknown>): string =>
+    view === 'raw' ? payloadSummary(payload) : readablePayload({ t, formatInstant }, payload);
 
   const entries = [...(newest.value ?? []), ...(older?.entries ?? [])];
   const hasMore = older ? older.more : newest.value?.length === PAGE_SIZE;
@@ -64,9 +71,20 @@ export function JournalScreen({ onBack }: { onBack(): void }) {
         subtitle={t('journal.subtitle')}
         onBack={onBack}
         extra={
-          <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
-            {t('common.refresh')}
-          </Button>
+          <>
+            <Segmented<View>
+              aria-label={t('journal.view.label')}
+              value={view}
+              onChange={setView}
+              options={[
+                { value: 'readable', label: t('journal.view.readable') },
+                { value: 'raw', label: t('journal.view.raw') },
+              ]}
+            />
+            <Button icon={<ReloadOutlined />} onClick={() => void reload()}>
+              {t('common.refresh')}
+            </Button>
+          </>
         }
       />
       {error && <Alert type="error" showIcon title={errorText(error)} />}
@@ -85,7 +103,7 @@ export function JournalScreen({ onBack }: { onBack(): void }) {
             title: t('journal.type'),
             dataIndex: 'type',
             width: 160,
-            render: (type: string) => <Tag>{journalTypeLabel(t, type)}</Tag>,
+            render: (type: string) => <Tag>{view === 'raw' ? type : journalTypeLabel(t, type)}</Tag>,
           },
           {
             title: t('journal.actor'),
@@ -102,9 +120,13 @@ export function JournalScreen({ onBack }: { onBack(): void }) {
           {
             title: t('journal.details'),
             dataIndex: 'payload',
+            // the readable view wraps, to be read whole; the raw one stays a line, its JSON in the tooltip
             render: (payload: Record<string, unknown>) => (
-              <Typography.Text type="secondary" ellipsis={{ tooltip: payloadSummary(payload) }}>
-                {payloadSummary(payload)}
+              <Typography.Text
+                type="secondary"
+                ellipsis={view === 'raw' ? { tooltip: details(payload) } : false}
+              >
+                {details(payload)}
               </Typography.Text>
             ),
           },

@@ -22,9 +22,10 @@ import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { useStoreToday } from '../../i18n/format';
+import { useShippedName } from '../../i18n/shipped-names';
 import { CustomerLookup } from './CustomerLookup';
 import { PhotoPicker, type Photo } from './PhotoPicker';
-import { emptyTender, TenderInput, tenderOf } from './TenderInput';
+import { ChangeDue, emptyTender, TenderInput, tenderOf } from './TenderInput';
 import { WarrantyPicker } from './WarrantyPicker';
 import { WeightInput } from '../../components/weight/WeightInput';
 import { LabeledInput } from './LabeledInput';
@@ -50,6 +51,7 @@ export function IntakeForm({
 }) {
   const api = useApi();
   const { t } = useI18n();
+  const shippedName = useShippedName();
   const today = useStoreToday();
   const errorText = useErrorText();
   const [customer, setCustomer] = useState<Customer | null>(null);
@@ -205,12 +207,12 @@ export function IntakeForm({
         <Typography.Title level={5}>{t('repairs.intake.work')}</Typography.Title>
         <div className="repair-services">
           {settings.services.map((service) => (
-            <Space key={service.code} className="repair-service">
+            <Space key={service.code} className="repair-service" data-testid={`service-${service.code}`}>
               <Checkbox
                 checked={service.code in prices}
                 onChange={(e) => toggleService(service.code, e.target.checked)}
               >
-                {service.name}
+                {shippedName(`repairs.serviceName.${service.code}`, service.name)}
                 <Typography.Text type="secondary">
                   {' '}
                   {t('repairs.service.days', { days: service.turnaroundDays })}
@@ -218,7 +220,9 @@ export function IntakeForm({
               </Checkbox>
               {service.code in prices && (
                 <Input
-                  aria-label={t('repairs.service.price', { name: service.name })}
+                  aria-label={t('repairs.service.price', {
+                    name: shippedName(`repairs.serviceName.${service.code}`, service.name),
+                  })}
                   prefix="￥"
                   value={priceOf(service.code) === 0 && covered ? '0' : prices[service.code]}
                   disabled={covered && service.warrantyCovered}
@@ -262,6 +266,7 @@ export function IntakeForm({
             onChange={(e) => setDeposit(e.target.value)}
           />
           {parseAmount('yuan', deposit) ? <TenderInput value={tender} onChange={setTender} /> : null}
+          <ChangeDue tender={tender} dueFen={parseAmount('yuan', deposit) ?? 0} />
         </Space>
         <PhotoPicker photos={photos} onChange={setPhotos} required={settings.photosRequired} />
       </section>

@@ -4,12 +4,11 @@ import type { Envelope, ErrorBody } from '../../../../shared/contract';
 import { ID_DOCUMENTS, type RepairTicket, type WeightReading } from '../../../../shared/contract/repairs';
 import { formatGrams, formatWeightChange, formatYuan } from '../../../../shared/domain/money';
 import { useApi } from '../../api/context';
-import { parseAmount } from '../../components/amount';
 import { Kbd } from '../../components/Kbd';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
-import { emptyTender, TenderInput, tenderOf } from './TenderInput';
+import { ChangeDue, emptyTender, TenderInput, tenderOf } from './TenderInput';
 import { WeightInput } from '../../components/weight/WeightInput';
 import { LabeledInput } from './LabeledInput';
 
@@ -38,8 +37,6 @@ export function Pickup({
   const [error, setError] = useState<ErrorBody | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const qcWeight = ticket.qc?.weightMg ?? ticket.weightInMg;
-  const handed = tender.method === 'cash' ? (parseAmount('yuan', tender.amount) ?? 0) : 0;
-  const changeFen = Math.max(0, handed - ticket.balanceFen);
 
   const collect = async (): Promise<void> => {
     const paid = ticket.balanceFen > 0 ? tenderOf(tender) : null;
@@ -97,11 +94,7 @@ export function Pickup({
         {t('repairs.pickup.balance', { amount: formatYuan(ticket.balanceFen) })}
       </Typography.Title>
       {ticket.balanceFen > 0 && <TenderInput value={tender} onChange={setTender} />}
-      {changeFen > 0 && (
-        <Typography.Text strong data-testid="change-due">
-          {t('repairs.pickup.change', { amount: formatYuan(changeFen) })}
-        </Typography.Text>
-      )}
+      <ChangeDue tender={tender} dueFen={ticket.balanceFen} />
       <Space wrap>
         <Checkbox checked={lost} onChange={(e) => setLost(e.target.checked)}>
           {t('repairs.pickup.lostStub')}

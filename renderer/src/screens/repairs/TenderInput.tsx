@@ -1,5 +1,6 @@
-import { Input, Select, Space } from 'antd';
+import { Input, Select, Space, Typography } from 'antd';
 import type { Tender } from '../../../../shared/contract/sales';
+import { formatYuan } from '../../../../shared/domain/money';
 import { parseAmount } from '../../components/amount';
 import { useI18n } from '../../i18n/context';
 import { LabeledInput } from './LabeledInput';
@@ -75,5 +76,18 @@ export function TenderInput({ value, onChange }: { value: TenderDraft; onChange(
         />
       )}
     </Space>
+  );
+}
+
+/** Cash handed over beyond what is due: the change to give back, shown as the amount is typed. */
+export function ChangeDue({ tender, dueFen }: { tender: TenderDraft; dueFen: number }) {
+  const { t } = useI18n();
+  const handed = tender.method === 'cash' ? (parseAmount('yuan', tender.amount) ?? 0) : 0;
+  const changeFen = handed - dueFen;
+  if (dueFen <= 0 || changeFen <= 0) return null;
+  return (
+    <Typography.Text strong data-testid="change-due">
+      {t('repairs.pickup.change', { amount: formatYuan(changeFen) })}
+    </Typography.Text>
   );
 }

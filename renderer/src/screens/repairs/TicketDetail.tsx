@@ -43,6 +43,8 @@ export function TicketDetail({
   const errorText = useErrorText();
   const formatInstant = useFormatInstant();
   const [error, setError] = useState<ErrorBody | null>(null);
+  /** What a step still needs before it can be taken: said, not silently ignored (a key press must answer). */
+  const [problem, setProblem] = useState<string | null>(null);
   const [quote, setQuote] = useState('');
   const [how, setHow] = useState<Consent>('phone');
   const [outside, setOutside] = useState('');
@@ -54,18 +56,22 @@ export function TicketDetail({
   const { ticketNo, status } = ticket;
 
   const run = async (call: Promise<Envelope<RepairTicket>>): Promise<void> => {
+    setProblem(null);
     const result = await call;
     setError(result.ok ? null : result.error);
     if (result.ok) onChange(result.value);
   };
   const advance = (step: Step) => run(api.call('repairs.advance', { ticketNo, step }));
-  const qc = (passed: boolean) =>
-    qcWeight && run(api.call('repairs.qc', { ticketNo, weightMg: qcWeight.weightMg, stones, passed, note }));
+  const qc = (passed: boolean): void => {
+    if (!qcWeight) setProblem(t('repairs.qc.needWeight'));
+    else void run(api.call('repairs.qc', { ticketNo, weightMg: qcWeight.weightMg, stones, passed, note }));
+  };
 
   const primary: Partial<Record<RepairTicket['status'], () => unknown>> = {
     received: () => {
       const quoteFen = parseAmount('yuan', quote);
-      if (quoteFen !== null) void run(api.call('repairs.quote', { ticketNo, quoteFen }));
+      if (quoteFen === null) setProblem(t('repairs.quote.needAmount'));
+      else void run(api.call('repairs.quote', { ticketNo, quoteFen }));
     },
     awaitingApproval: () => void advance({ to: 'approved', how }),
     approved: () =>
@@ -74,19 +80,21 @@ export function TicketDetail({
         workshop: outside.trim() ? { kind: 'outside', place: outside.trim() } : { kind: 'bench' },
       }),
     inWorkshop: () => void advance({ to: 'qualityCheck' }),
-    qualityCheck: () => void qc(true),
+    qualityCheck: () => qc(true),
   };
-  const close = (to: 'cancelled' | 'returnedUnrepaired') =>
-    reason.trim() && void advance({ to, reason: reason.trim() });
+  const withReason = (step: (reason: string) => Promise<void>): void => {
+    if (reason.trim()) void step(reason.trim());
+    else setProblem(t('repairs.close.needReason'));
+  };
+  const close = (to: 'cancelled' | 'returnedUnrepaired') => withReason((why) => advance({ to, reason: why }));
   const reschedule = () =>
-    reason.trim() &&
-    void run(api.call('repairs.reschedule', { ticketNo, promisedOn, reason: reason.trim() }));
+    withReason((why) => run(api.call('repairs.reschedule', { ticketNo, promisedOn, reason: why })));
 
   useHotkeys(
     {
       // only where this status has a step of its own: at pick-up, F9 is the pick-up's
       ...(primary[status] ? { F9: primary[status] } : {}),
-      'Shift+F9': () => status === 'qualityCheck' && void qc(false),
+      'Shift+F9': () => status === 'qualityCheck' && qc(false),
       'Ctrl+Delete': () => close('returnedUnrepaired'),
       'Ctrl+Shift+Delete': () => close('cancelled'),
       'Ctrl+D': () => reschedule(),
@@ -189,10 +197,10 @@ export function TicketDetail({
               />
             </Space>
             <Space>
-              <Button type="primary" disabled={!qcWeight} onClick={() => void qc(true)}>
+              <Button type="primary" onClick={() => qc(true)}>
                 {t('repairs.action.qcPass')} <Kbd>F9</Kbd>
               </Button>
-              <Button danger disabled={!qcWeight} onClick={() => void qc(false)}>
+              <Button danger onClick={() => qc(false)}>
                 {t('repairs.action.qcFail')} <Kbd>Shift+F9</Kbd>
               </Button>
             </Space>
@@ -228,6 +236,7 @@ export function TicketDetail({
             </Button>
           </Space>
         )}
+        {problem && <Alert type="warning" showIcon title={problem} data-testid="ticket-problem" />}
         {error && <Alert type="error" showIcon title={errorText(error)} />}
         {ticket.photos.length > 0 && <TicketPhotos ticket={ticket} />}
         <Timeline

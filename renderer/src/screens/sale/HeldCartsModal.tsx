@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Button, Empty, List } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
-import type { HeldCart } from '../../../../shared/contract/sales';
+import type { HeldCartListing } from '../../../../shared/contract/sales';
+import { formatYuan } from '../../../../shared/domain/money';
 import type { ApiClient } from '../../api/client';
 import { useApi } from '../../api/context';
 import { useLoad } from '../../api/useLoad';
@@ -9,6 +10,7 @@ import { Kbd } from '../../components/Kbd';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useFormatInstant } from '../../i18n/format';
+import { useShownPhone } from '../../session/phone';
 import { ListDialog } from './ListDialog';
 
 const loadHeld = (api: ApiClient) => api.call('sales.held', {});
@@ -23,12 +25,13 @@ export function HeldCartsModal({ onRecall, onClose }: HeldCartsModalProps) {
   const api = useApi();
   const { t } = useI18n();
   const formatInstant = useFormatInstant();
+  const shownPhone = useShownPhone();
   const { value: held, error: loadError } = useLoad(api, loadHeld);
   const [active, setActive] = useState(0);
   const [error, setError] = useState<ErrorBody | null>(null);
   const carts = held ?? [];
 
-  const recall = async (cart: HeldCart | undefined): Promise<void> => {
+  const recall = async (cart: HeldCartListing | undefined): Promise<void> => {
     if (cart) setError(await onRecall(cart.id));
   };
 
@@ -70,6 +73,16 @@ export function HeldCartsModal({ onRecall, onClose }: HeldCartsModalProps) {
                   by: cart.heldBy,
                 })}
               />
+              <div className="sale-held-facts" data-testid={`held-${cart.id}`}>
+                <strong className="sale-held-total">
+                  {cart.totalFen === null ? t('sale.held.repriced') : formatYuan(cart.totalFen)}
+                </strong>
+                <span>
+                  {cart.customer
+                    ? `${cart.customer.name} ${shownPhone(cart.customer.phone)}`
+                    : t('sale.held.noMember')}
+                </span>
+              </div>
             </List.Item>
           )}
         />
