@@ -59,7 +59,7 @@ export async function addStaff(page: Page, name: string, roleLabel: string, pin:
 }
 
 /** The physical key a US-layout scanner presses for a character, and whether it holds Shift. */
-function scannerKey(char: string): { code: string; shift: boolean; keyCode: number } {
+export function scannerKey(char: string): { code: string; shift: boolean; keyCode: number } {
   if (/^[0-9]$/.test(char)) return { code: `Digit${char}`, shift: false, keyCode: char.charCodeAt(0) };
   if (/^[a-z]$/i.test(char)) {
     const upper = char.toUpperCase();

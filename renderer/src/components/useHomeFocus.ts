@@ -1,13 +1,8 @@
 import { useEffect, useEffectEvent } from 'react';
 
-/** A dialog or a side panel on show: it owns the focus, whatever element has it. */
-function overlayOpen(): boolean {
-  if (document.querySelector('.ant-drawer-open') !== null) return true;
-  // antd keeps a closed dialog's wrapper (display: none) until it is destroyed
-  return [...document.querySelectorAll<HTMLElement>('.ant-modal-wrap')].some(
-    (wrap) => wrap.style.display !== 'none',
-  );
-}
+/** A dialog or a side panel on show (antd keeps a closed one, hidden, until it is destroyed). */
+const overlayOpen = (): boolean =>
+  [...document.querySelectorAll('[role="dialog"]')].some((dialog) => dialog.checkVisibility());
 
 const focusFell = (): boolean => document.activeElement === null || document.activeElement === document.body;
 
