@@ -30,11 +30,18 @@ const SCANNED = Array.from({ length: 75 }, (_, i) => ({
   } satisfies ChannelInput<'catalog.save'>['product'],
 }));
 
-/** The shop with the scan-test goods, a page keeping its own clock, and `who` signed in. */
+const SCALE = {
+  kind: 'scale',
+  name: '柜台电子秤',
+  protocol: 'and',
+  connection: { type: 'simulated' },
+} as const;
+
+/** The shop with the scan-test goods and a simulated scale, a page keeping its own clock, `who` signed in. */
 async function openShop(who: { name: string; pin: string }) {
   const till = await startBrowserTill();
   e2e.till = till;
-  seedStore(till, 'T01', [CASHIER]);
+  seedStore(till, 'T01', [CASHIER], [SCALE]);
   stockShop(
     till,
     SCANNED.map(({ code, product }) => ({ ...product, barcodes: [code] })),
@@ -128,6 +135,42 @@ describe('scans and the focus', () => {
     expect(await form.locator('.ant-select-selection-item').count()).toBe(0);
     // the scanner's Enter ends the scan; it does not submit the half-filled form
     expect(await form.isVisible()).toBe(true);
+    expect(e2e.app?.problems).toEqual([]);
+  });
+
+  it('lets the simulated scale be set over a weight dialog, and Esc closes a side panel only', async () => {
+    const { page, scanner } = await openCounter();
+    // the 18K pendant has no tag weight: scanning its SKU opens the weight dialog
+    await scanner.scan('DZ-0750');
+    const dialog = await openedDialog(page, '修改：18K金吊坠');
+    await page.keyboard.press('F8');
+    const simulator = await openedDialog(page, '模拟设备 F8');
+    const scale = simulator.getByRole('region', { name: '柜台电子秤' });
+    await scale.getByLabel('重量').click();
+    // typed at a person's pace, into the simulator's field, not pulled back into the dialog
+    await page.keyboard.type('3.456', { delay: 60 });
+    expect(await scale.getByLabel('重量').inputValue()).toBe('3.456');
+    await scale.getByRole('button', { name: '设置重量' }).click();
+    await dialog
+      .getByTestId('scale-live')
+      .and(page.locator('[data-accepted="true"]'))
+      .filter({ hasText: '3.456g' })
+      .waitFor();
+    await page.keyboard.press('Escape');
+    await simulator.waitFor({ state: 'hidden' });
+    expect(await dialog.isVisible()).toBe(true);
+    await page.keyboard.press('F6');
+    await dialog.getByLabel('克重').and(page.locator('[value="3.456"]')).waitFor();
+    await dialog.getByRole('button', { name: /保存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('cart-line-1').waitFor();
+
+    // on the sale screen, Esc closes the open simulator and stays on the screen
+    await page.keyboard.press('F8');
+    await openedDialog(page, '模拟设备 F8');
+    await page.keyboard.press('Escape');
+    await simulator.waitFor({ state: 'hidden' });
+    expect(await page.getByRole('heading', { name: '收银台' }).isVisible()).toBe(true);
     expect(e2e.app?.problems).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { scannerKey } from './till-ui';
+import { keyUp, scannerKeys, type ScannerKey } from '../../electron/cli/bench/scanner-keys';
 
 /** How far apart a wedge scanner's keys go down. */
 const SCAN_KEY_GAP_MS = 4;
@@ -27,39 +27,21 @@ export class TimedScanner {
   async scan(code: string, { busyAfter }: { busyAfter?: number } = {}): Promise<void> {
     // in the past, so no key is stamped later than it is sent
     const startMs = Date.now() - 1_000;
-    const keys = [...code].map((char) => ({ char, ...scannerKey(char) }));
-    for (const [index, { char, code: keyCode, shift, keyCode: vk }] of keys.entries()) {
+    for (const [index, key] of scannerKeys(code).entries()) {
       if (index === busyAfter) await this.busyPastGiveBack();
-      await this.press(
-        { key: char, code: keyCode, text: char, modifiers: shift ? 8 : 0, windowsVirtualKeyCode: vk },
-        startMs + index * SCAN_KEY_GAP_MS,
-      );
+      await this.press(key, startMs + index * SCAN_KEY_GAP_MS);
     }
-    await this.press(
-      { key: 'Enter', code: 'Enter', text: '\r', modifiers: 0, windowsVirtualKeyCode: 13 },
-      startMs + keys.length * SCAN_KEY_GAP_MS,
-    );
   }
 
   async detach(): Promise<void> {
     await this.cdp.detach();
   }
 
-  private async press(
-    key: { key: string; code: string; text: string; modifiers: number; windowsVirtualKeyCode: number },
-    atMs: number,
-  ): Promise<void> {
+  private async press(key: ScannerKey, atMs: number): Promise<void> {
     const timestamp = atMs / 1_000;
     // each CDP key event answers once the page has handled it
     await this.cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, ...key });
-    await this.cdp.send('Input.dispatchKeyEvent', {
-      type: 'keyUp',
-      timestamp,
-      key: key.key,
-      code: key.code,
-      modifiers: key.modifiers,
-      windowsVirtualKeyCode: key.windowsVirtualKeyCode,
-    });
+    await this.cdp.send('Input.dispatchKeyEvent', { ...keyUp(key), timestamp });
   }
 
   /**
