@@ -9,6 +9,7 @@ import { lookupProduct, searchProducts } from '../core/modules/catalog';
 import { APP_ROOT, appVersion } from './app-root';
 import { BENCH_STAFF, buildDataset, ean13, HISTORIC_SALES, isComplete, PRODUCTS } from './bench/dataset';
 import { stats, timed, type Stats } from './bench/measure';
+import { buildRenderer, measureScanPaint } from './bench/scan-paint';
 
 // npm run bench: barcode lookup, search per keystroke and the durable sale commit on a till-sized file
 // (100,000 products, 1,000,000 past sales), each commit beside the floor of this disk measured in the same
@@ -19,6 +20,9 @@ const FILE = join(DATA_DIR, 'bench.db');
 const COMMITS = Number(process.env.BENCH_COMMITS ?? 2_000);
 /** Sales made before the timed ones, untimed: compiled statements, warm pages and JIT-compiled code. */
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 200);
+/** Scans timed in Chromium, after a few untimed ones. */
+const SCANS = Number(process.env.BENCH_SCANS ?? 300);
+const SCAN_WARM_UP = 20;
 const RATES = {
   Au999: { sellFenPerGram: 61_200, buyBackFenPerGram: 56_000 },
   Au750: { sellFenPerGram: 47_000, buyBackFenPerGram: 42_000 },
@@ -201,6 +205,27 @@ for (const [i, piece] of pieces.entries()) {
 }
 const floor = stats(floorSamples);
 const commit = stats(commitSamples);
+
+// scan → cart line painted, in Chromium against browser mode: counted goods (no weight to enter), each
+// scanned once, from the newest back (the commits above sold the first of them)
+log('measuring scan → cart line painted in Chromium …');
+buildRenderer(APP_ROOT);
+const scanCodes = db
+  .prepare(
+    `SELECT b.code FROM barcodes b JOIN products p ON p.id = b.product_id
+     WHERE p.kind = 'quantity' ORDER BY p.id DESC LIMIT ?`,
+  )
+  .pluck()
+  .all(SCAN_WARM_UP + SCANS) as string[];
+const scanPaintMs = await measureScanPaint({
+  core,
+  rendererDir: join(APP_ROOT, 'out', 'renderer'),
+  cashier: BENCH_STAFF.cashier,
+  codes: scanCodes,
+  warmUp: SCAN_WARM_UP,
+  linesPerCart: 5,
+});
+const scanPaint = stats(scanPaintMs.map((ms) => ms * 1e6));
 /** Each commit beside the floor measured next to it: less sensitive to the disk's drift over the run. */
 const pairRatio = stats(commitSamples.map((ns, i) => (ns / (floorSamples[i] as number)) * 1e6));
 const loadAtEnd = loadavg()[0] as number;
@@ -220,6 +245,9 @@ log(row('barcode lookup (router)', barcodeRouted, 'µs'));
 for (const [shape, s] of search) log(row(`search ${shape}`, s));
 log(row('floor: 1-row insert, FULL', floor));
 log(row('sale commit (router)', commit));
+log(
+  `${'scan → cart line painted'.padEnd(28)} ${ms(scanPaint.p50, 1).padStart(10)} ${ms(scanPaint.p99, 1).padStart(10)} ms   n=${scanPaint.n}, p95 ${ms(scanPaint.p95, 1)} ms, max ${ms(scanPaint.max, 1)} ms (Chromium, target p99 ≤ 50)`,
+);
 log(
   `commit / floor: p50 ${(commit.p50 / floor.p50).toFixed(2)}× (target ≤ 3), p99 ${(commit.p99 / floor.p99).toFixed(2)}× (target ≤ 4); median of per-sale ratios ${pairRatio.p50.toFixed(2)}×`,
 );
@@ -242,6 +270,11 @@ console.log(
     floor_p50_ms: Number(floor.p50.toFixed(4)),
     floor_p99_ms: Number(floor.p99.toFixed(4)),
     barcode_p50_us: Number((barcode.p50 * 1_000).toFixed(2)),
+    scan_paint_p50_ms: Number(scanPaint.p50.toFixed(2)),
+    scan_paint_p95_ms: Number(scanPaint.p95.toFixed(2)),
+    scan_paint_p99_ms: Number(scanPaint.p99.toFixed(2)),
+    scan_paint_max_ms: Number(scanPaint.max.toFixed(2)),
+    scan_paint_n: scanPaint.n,
     barcode_router_p99_us: Number((barcodeRouted.p99 * 1_000).toFixed(2)),
     barcode_first_pass_p99_us: Number((barcodeCold.p99 * 1_000).toFixed(2)),
     search_p99_ms_by_shape: Object.fromEntries(

@@ -204,7 +204,7 @@ describe('a day at the till by keyboard', () => {
     expect(sell()).toBe(612_000);
   });
 
-  it('takes old gold in at the store’s usual purity, not the first rated, the purity in the tab order', async () => {
+  it('takes old gold in at the store’s usual purity, not the first rated, the purity focused first and in the tab order', async () => {
     // the shop's weighed goods: a bangle in Au999 and pendants in Au750, a tie the finer purity wins (the first
     // rated, Au750, was the old default)
     const { page } = await openCounter();
@@ -212,12 +212,16 @@ describe('a day at the till by keyboard', () => {
     await page.keyboard.press('F7');
     const dialog = await openedDialog(page, '以旧换新：旧料回收');
     await dialog.getByTestId('trade-in-rate').filter({ hasText: '今日回收价 ￥560.00/克' }).waitFor();
-    // the weight has the focus; Shift+Tab reaches the purity, Tab comes back
+    // the purity has the focus first; Tab reaches the weight, Shift+Tab goes back
+    const purityFocused = () =>
+      page.waitForFunction(() =>
+        document.activeElement?.closest('.ant-form-item')?.textContent?.includes('成色'),
+      );
+    await purityFocused();
+    await page.keyboard.press('Tab');
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '克重');
     await page.keyboard.press('Shift+Tab');
-    await page.waitForFunction(() =>
-      document.activeElement?.closest('.ant-form-item')?.textContent?.includes('成色'),
-    );
+    await purityFocused();
     await page.keyboard.press('Tab');
     await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === '克重');
     // filled, not typed: a digit and Enter this fast would be taken for a scan

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
 import { startWebServer, type WebServer } from '../../electron/core/server/web-server';
-import { resolveChromium } from './chromium';
+import { resolveChromium } from '../../electron/cli/chromium';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
@@ -76,12 +76,15 @@ export interface AppPage {
 
 /**
  * Opens the app in a new page of its own. The page clock is installed before the first script runs,
- * so a test can fast-forward the idle lock; until then time flows as usual.
+ * so a test can fast-forward the idle lock; until then time flows as usual. `fakeClock: false` leaves
+ * the page's own clock, for a test whose keys carry the times it gives them (the fake clock stamps each
+ * event with the time a handler first reads it).
  */
 export async function openApp(
   browser: Browser,
   till: BrowserTill,
   viewport = { width: 1280, height: 800 },
+  { fakeClock = true }: { fakeClock?: boolean } = {},
 ): Promise<AppPage> {
   const page = await browser.newPage({ viewport, locale: 'zh-CN' });
   page.setDefaultTimeout(10_000);
@@ -91,7 +94,7 @@ export async function openApp(
     if (message.type() === 'error' || message.type() === 'warning')
       problems.push(`console: ${message.text()}`);
   });
-  await page.clock.install();
+  if (fakeClock) await page.clock.install();
   await page.goto(till.server.appUrl);
   return { page, problems };
 }

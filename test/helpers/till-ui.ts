@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { keyUp, scannerKeys } from '../../electron/cli/bench/scanner-keys';
 
 /** Steps through the UI that several end-to-end tests share, in the words a user sees (zh-CN). */
 
@@ -58,17 +59,6 @@ export async function addStaff(page: Page, name: string, roleLabel: string, pin:
   await dialog.waitFor({ state: 'hidden' });
 }
 
-/** The physical key a US-layout scanner presses for a character, and whether it holds Shift. */
-function scannerKey(char: string): { code: string; shift: boolean; keyCode: number } {
-  if (/^[0-9]$/.test(char)) return { code: `Digit${char}`, shift: false, keyCode: char.charCodeAt(0) };
-  if (/^[a-z]$/i.test(char)) {
-    const upper = char.toUpperCase();
-    return { code: `Key${upper}`, shift: char === upper, keyCode: upper.charCodeAt(0) };
-  }
-  if (char === '-') return { code: 'Minus', shift: false, keyCode: 189 };
-  throw new Error(`a scanner in this test cannot type ${JSON.stringify(char)}`);
-}
-
 /** How far apart a wedge scanner's keys go down, on the page's clock. */
 const SCAN_KEY_GAP_MS = 4;
 
@@ -81,29 +71,13 @@ const SCAN_KEY_GAP_MS = 4;
  */
 export async function wedgeScan(page: Page, code: string): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  const keys = [...code].map((char) => ({ char, ...scannerKey(char) }));
-  const presses = [
-    ...keys.map(({ char, code: keyCode, shift, keyCode: vk }) => ({
-      key: char,
-      code: keyCode,
-      text: char,
-      modifiers: shift ? 8 : 0,
-      windowsVirtualKeyCode: vk,
-    })),
-    { key: 'Enter', code: 'Enter', text: '\r', modifiers: 0, windowsVirtualKeyCode: 13 },
-  ];
+  const presses = scannerKeys(code);
   // pausing moves the clock forward to a time that must not have passed by the time it is asked
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
   for (const press of presses) {
     // each CDP key event answers once the page has handled it
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...press });
-    await cdp.send('Input.dispatchKeyEvent', {
-      type: 'keyUp',
-      key: press.key,
-      code: press.code,
-      modifiers: press.modifiers,
-      windowsVirtualKeyCode: press.windowsVirtualKeyCode,
-    });
+    await cdp.send('Input.dispatchKeyEvent', keyUp(press));
     await page.clock.runFor(SCAN_KEY_GAP_MS);
   }
   await page.clock.resume();

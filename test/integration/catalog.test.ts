@@ -123,6 +123,20 @@ describe('catalog', () => {
     expect(t.core.db.prepare('SELECT count(*) FROM products').pluck().get()).toBe(0);
   });
 
+  it('lists goods on hand before sold-out ones, each newest first', () => {
+    const t = stocked();
+    const vaseId = t.ok('admin', 'catalog.lookup', { code: 'CP-0007' }).id;
+    const save = (sku: string, name: string) =>
+      t.ok('admin', 'catalog.save', { product: { ...vase, sku, name, serialized: true } }).id;
+    // saved after the vase (none on hand) in this order; only the middle one is on the shelf
+    const sold = save('CP-1', '青花瓷碗');
+    const onHand = save('CP-2', '青花瓷盘');
+    const newest = save('CP-3', '青花瓷杯');
+    t.ok('admin', 'catalog.receiveStock', { productId: onHand, quantity: 1, note: '' });
+    const found = t.ok('admin', 'catalog.search', { text: '青花' }).map((p) => p.id);
+    expect(found).toEqual([onHand, newest, sold, vaseId]);
+  });
+
   it('derives on hand from stock movements and journals the receipt of goods', () => {
     const t = stocked();
     const id = t.ok('admin', 'catalog.lookup', { code: 'MJ-0100' }).id;

@@ -1,4 +1,4 @@
-import { resolveChromium } from '../helpers/chromium';
+import { resolveChromium } from '../../electron/cli/chromium';
 
 // Resolved once before the workers start, so every test file (and the code under test, which looks at
 // CHROME_PATH to make PDFs) uses the same browser and the packaged one is unpacked only once.

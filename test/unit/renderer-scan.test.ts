@@ -162,6 +162,48 @@ describe('keyboard-wedge recogniser', () => {
     expect(flushed.flush()).toBe('');
   });
 
+  it('keeps a scan whole when a busy page hands its keys over after the give-back timer ran', () => {
+    const recogniser = createWedgeRecogniser();
+    const head = typeText(recogniser, '69012', { gapMs: 4, target: 'field' });
+    // the page was busy: the timer fired before the rest of the keys, which still carry their own times
+    expect(recogniser.flush()).toBe('9012');
+    const tail = typeText(recogniser, '34567890', { gapMs: 4, startMs: head.nextMs, target: 'field' });
+    expect(actions(tail.verdicts)).toBe('hhhhhhhh');
+    expect(recogniser.key(press('Enter', tail.nextMs))).toEqual({ action: 'scan', code: '6901234567890' });
+  });
+
+  it('never splits or loses a scan, wherever the give-back timer fires between its keys (property)', () => {
+    const code = fc.stringMatching(/^[0-9A-Za-z-]{6,24}$/);
+    const target = fc.constantFrom<WedgeKey['target']>('field', 'code', 'other');
+    fc.assert(
+      fc.property(code, fc.array(fc.nat(), { maxLength: 5 }), target, (text, flushes, into) => {
+        const recogniser = createWedgeRecogniser();
+        const flushAfter = new Set(flushes.map((n) => n % text.length));
+        let time = 5_000;
+        const verdicts = Array.from(text).flatMap((char, index) => {
+          const verdict = recogniser.key(
+            press(keyOf(char).code, (time += 3), { ...keyOf(char), key: char, target: into }),
+          );
+          if (flushAfter.has(index)) recogniser.flush();
+          return [verdict];
+        });
+        const scanned = recogniser.key(press('Enter', time + 3));
+        return (
+          verdicts.every((verdict) => verdict.action !== 'scan') &&
+          scanned.action === 'scan' &&
+          scanned.code === text
+        );
+      }),
+    );
+  });
+
+  it('lets every key of a scan into a field that takes codes, and still tells the scan by its end', () => {
+    const recogniser = createWedgeRecogniser();
+    const { verdicts, nextMs } = typeText(recogniser, 'NGTC-2024-0518', { gapMs: 4, target: 'code' });
+    expect(actions(verdicts)).toBe('pppppppppppppp');
+    expect(recogniser.key(press('Enter', nextMs))).toEqual({ action: 'scan', code: 'NGTC-2024-0518' });
+  });
+
   it('ends a burst at a pause, and recognises the scan that follows on its own', () => {
     const recogniser = createWedgeRecogniser();
     const first = typeText(recogniser, 'abcdefg', { gapMs: 5 });

@@ -25,3 +25,8 @@ export function hasModifier(event: KeyboardEvent): boolean {
 export function isInDialog(target: EventTarget | null): boolean {
   return target instanceof Element && target.closest('[role="dialog"], .ant-modal-wrap') !== null;
 }
+
+/** A side panel (the device simulator, the print jobs) is open: Esc closes it, and only it. */
+export function isSidePanelOpen(): boolean {
+  return document.querySelector('.ant-drawer-open') !== null;
+}

@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import { isInDialog, isTextEntry } from './keyboard';
+import { isInDialog, isSidePanelOpen, isTextEntry } from './keyboard';
 
 /**
  * Esc goes home from any screen (the shell's key), which would drop a sale being paid or a count being
@@ -10,7 +10,7 @@ export function useGuardLeaving(onEscape: (() => void) | null): void {
   const guarded = onEscape !== null;
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
-    if (isTextEntry(event.target) || isInDialog(event.target)) return;
+    if (isTextEntry(event.target) || isInDialog(event.target) || isSidePanelOpen()) return;
     event.preventDefault();
     onEscape?.();
   });

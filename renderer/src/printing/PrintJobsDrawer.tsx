@@ -3,6 +3,7 @@ import type { ErrorBody } from '../../../shared/contract';
 import type { DocumentType } from '../../../shared/print/document-types';
 import type { PrintJob } from '../../../shared/contract/printing';
 import { useApi } from '../api/context';
+import { useEscapeCloses } from '../components/useEscapeCloses';
 import { useI18n } from '../i18n/context';
 import { useErrorText } from '../i18n/errors';
 import { useFormatInstant } from '../i18n/format';
@@ -20,6 +21,7 @@ export function PrintJobsDrawer({ open, onClose }: { open: boolean; onClose(): v
   const errorText = useErrorText();
   const formatInstant = useFormatInstant();
   const { jobs, reload } = usePrinting();
+  useEscapeCloses(open, onClose);
 
   const act = async (
     run: () => Promise<{ ok: true } | { ok: false; error: ErrorBody }>,

@@ -1,4 +1,5 @@
-import { createWedgeRecogniser, WEDGE_TIMING } from './wedge';
+import { isCodeField } from './code-field';
+import { createWedgeRecogniser, WEDGE_TIMING, type WedgeKey } from './wedge';
 
 type TextField = HTMLInputElement | HTMLTextAreaElement;
 
@@ -46,6 +47,14 @@ function restore(saved: FieldSnapshot, composing: boolean): void {
   field.setSelectionRange(saved.start, saved.end);
 }
 
+/** Where the keys of a possible scan would go: see WedgeKey.target. */
+function targetOf(event: KeyboardEvent, composing: boolean): WedgeKey['target'] {
+  const field = focusedTextField();
+  // An input method composes its keys whatever the page does with keydown: those cannot be held.
+  if (!field || composing || event.key === 'Process') return 'other';
+  return isCodeField(field) ? 'code' : 'field';
+}
+
 /** Types characters held from a burst that turned out not to be a scan into the focused field. */
 function giveBack(text: string): void {
   const field = focusedTextField();
@@ -55,8 +64,11 @@ function giveBack(text: string): void {
 /**
  * Watches the keyboard for keyboard-wedge scans. The listener sits on the window in the capture phase,
  * so it sees each key before any field, shortcut or PIN pad does, and stops the keys of a scan there.
- * Its only clock is the page's (each key's event.timeStamp, and setTimeout for a burst that stops), so
- * a test that drives the page's clock decides the key timing (test/helpers/till-ui.ts wedgeScan).
+ * A burst is told by each key's event.timeStamp (when the key went down), never by when this runs: on
+ * a busy page keys queue up and come late but keep their times. The timer that gives back a burst
+ * which stopped is only a guess that it stopped; a key that comes after it, timed within the burst,
+ * still joins it (see WedgeRecogniser.flush). A scan while a field that takes codes has the focus
+ * (isCodeField) is typed into that field whole; any other scan goes to `onScan`.
  */
 export function listenForWedgeScans(onScan: (code: string) => void): () => void {
   const recogniser = createWedgeRecogniser();
@@ -67,8 +79,6 @@ export function listenForWedgeScans(onScan: (code: string) => void): () => void 
   const onKeyDown = (event: KeyboardEvent): void => {
     if (!event.isTrusted) return;
     clearTimeout(flushTimer);
-    // An input method composes its keys whatever the page does with keydown: those cannot be held.
-    const ownKeys = focusedTextField() !== null && !composing && event.key !== 'Process';
     const verdict = recogniser.key({
       key: event.key,
       code: event.code,
@@ -76,7 +86,7 @@ export function listenForWedgeScans(onScan: (code: string) => void): () => void 
       command: event.ctrlKey || event.altKey || event.metaKey,
       repeat: event.repeat,
       time: event.timeStamp,
-      target: ownKeys ? 'field' : 'other',
+      target: targetOf(event, composing),
     });
     if (verdict.action === 'pass') {
       giveBack(verdict.release);
@@ -91,8 +101,13 @@ export function listenForWedgeScans(onScan: (code: string) => void): () => void 
       flushTimer = setTimeout(() => giveBack(recogniser.flush()), WEDGE_TIMING.maxGapMs * 2);
       return;
     }
-    if (saved) restore(saved, composing);
+    const into = saved;
     saved = null;
+    if (into) restore(into, composing);
+    if (into && isCodeField(into.field) && document.activeElement === into.field) {
+      replaceText(into.field, verdict.code, into.start, into.end);
+      return;
+    }
     onScan(verdict.code);
   };
   const onCompositionStart = (): void => {

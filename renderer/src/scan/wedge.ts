@@ -28,9 +28,11 @@ export interface WedgeKey {
   time: number;
   /**
    * field: a text field has the focus and takes the key itself (no input method), so a held key can be
-   * typed into it later; other: a PIN pad, a button, or an input method, where a held key would be lost.
+   * typed into it later; code: such a field that takes codes (a certificate or a reference), where a
+   * scan is typed as it comes and nothing is held; other: a PIN pad, a button, or an input method, where
+   * a held key would be lost.
    */
-  target: 'field' | 'other';
+  target: 'field' | 'code' | 'other';
 }
 
 export type WedgeVerdict =
@@ -46,11 +48,21 @@ export type WedgeVerdict =
 
 export interface WedgeRecogniser {
   key(key: WedgeKey): WedgeVerdict;
-  /** Ends a burst that stopped without a terminator and answers what it held back. */
+  /**
+   * Answers what a burst that seems to have stopped held back, to be typed after all. The burst itself
+   * goes on: only a key whose own time comes a pause after the last one starts another, so keys a busy
+   * page handles late still join their scan (which then takes back what was given).
+   */
   flush(): string;
 }
 
 const SILENT: WedgeVerdict = { action: 'pass', release: '', first: false };
+
+/** How many keys of a burst go through before holding begins. */
+function holdFrom(target: WedgeKey['target'], timing: WedgeTiming): number {
+  if (target === 'field') return 2;
+  return target === 'code' ? Number.POSITIVE_INFINITY : timing.minLength;
+}
 
 /**
  * Which keys of a fast burst are held back. In a text field, every key after the first: the field gets
@@ -91,11 +103,16 @@ export function createWedgeRecogniser(timing: WedgeTiming = WEDGE_TIMING): Wedge
       burst += char;
       lastMs = key.time;
       // Once holding began it goes on, so what is given back stays in the order it was typed.
-      const holdFrom = key.target === 'field' ? 2 : timing.minLength;
-      if (held === '' && burst.length < holdFrom) return { action: 'pass', release, first };
+      if (held === '' && burst.length < holdFrom(key.target, timing)) {
+        return { action: 'pass', release, first };
+      }
       held += char;
       return { action: 'hold' };
     },
-    flush: end,
+    flush() {
+      const release = held;
+      held = '';
+      return release;
+    },
   };
 }

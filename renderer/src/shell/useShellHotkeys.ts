@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent } from 'react';
-import { isInDialog, isTextEntry } from '../components/keyboard';
+import { isInDialog, isSidePanelOpen, isTextEntry } from '../components/keyboard';
 
 export interface ShellActions {
   lock(): void;
@@ -13,7 +13,7 @@ export interface ShellActions {
 
 /**
  * F2 locks, F12 switches user, F8 shows the device simulator, Alt+digit opens a tile, Esc goes home (not
- * from a field or a dialog).
+ * from a field or a dialog, nor while a side panel is open: Esc closes that).
  */
 export function useShellHotkeys(actions: ShellActions): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
@@ -23,6 +23,7 @@ export function useShellHotkeys(actions: ShellActions): void {
     else if (event.key === 'F12') actions.switchUser();
     else if (event.key === 'F8') actions.toggleSimulator();
     else if (event.altKey && digit) actions.openShortcut(Number(digit) - 1);
+    else if (event.key === 'Escape' && isSidePanelOpen()) return;
     else if (event.key === 'Escape' && !isTextEntry(event.target) && !isInDialog(event.target))
       actions.home();
     else return;

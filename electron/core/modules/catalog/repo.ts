@@ -103,6 +103,32 @@ export function lookupProduct(db: ReadableDB, code: string): Product {
   return toProduct(row);
 }
 
+/**
+ * How many matches, newest first, a search looks through for goods on hand before it settles for sold-out
+ * ones: a one-letter query matching most of a large catalog must not sum the stock of the whole match.
+ */
+const SEARCH_WINDOW = 1_000;
+
+/** The newest matches of a search, each with whether it is on hand, read lazily up to the window. */
+const SEARCH_CANDIDATES = `
+  SELECT p.id, (SELECT coalesce(sum(quantity), 0) FROM stock_movements m WHERE m.product_id = p.id) > 0 AS stocked
+  FROM product_search s
+  JOIN products p ON p.id = s.rowid
+  LEFT JOIN categories c ON c.id = p.category_id
+  WHERE s.product_search MATCH @match
+    AND p.active = 1
+    AND (@contain IS NULL OR instr(p.name, @contain) > 0)
+    AND (@category IS NULL OR c.name = @category)
+  ORDER BY s.rowid DESC
+  LIMIT @window`;
+
+/**
+ * Goods as the cashier types: an exact barcode or SKU first, then goods on hand, then sold-out ones, each
+ * newest first (what was received last is what is on the shelf; a large catalog's sold-out tags are its
+ * oldest). The index drives and each half of the union stops as soon as the page is full, so stock is
+ * summed only until enough goods on hand are found, the sold-out half runs only when they do not fill the
+ * page, and full rows are read only for the page returned.
+ */
 export function searchProducts(
   db: ReadableDB,
   text: string,
@@ -110,24 +136,22 @@ export function searchProducts(
 ): Product[] {
   const query = searchQuery(text);
   if (query.match === null) return [];
-  // The index drives, in rowid order, and stops at the limit: a one-letter query matching most of the
-  // catalog reads only as far as the first page of results, never the whole match.
   const rows = productQuery(
     db,
     `SELECT ${PRODUCT_COLUMNS}
-     FROM product_search s
-     JOIN products p ON p.id = s.rowid
+     FROM (
+       SELECT * FROM (SELECT id, 0 AS rank FROM (${SEARCH_CANDIDATES}) WHERE stocked LIMIT @limit)
+       UNION ALL
+       SELECT * FROM (SELECT id, 1 AS rank FROM (${SEARCH_CANDIDATES}) WHERE NOT stocked LIMIT @limit)
+       LIMIT @limit) hit
+     JOIN products p ON p.id = hit.id
      LEFT JOIN categories c ON c.id = p.category_id
-     WHERE s.product_search MATCH @match
-       AND p.active = 1
-       AND (@contain IS NULL OR instr(p.name, @contain) > 0)
-       AND (@category IS NULL OR c.name = @category)
-     ORDER BY s.rowid
-     LIMIT @limit`,
+     ORDER BY hit.rank, hit.id DESC`,
   ).all({
     match: query.match,
     contain: query.mustContain,
     category: options.category ?? null,
+    window: SEARCH_WINDOW,
     limit: options.limit,
   }) as ProductRow[];
   const exact = findExact(db, text.trim());

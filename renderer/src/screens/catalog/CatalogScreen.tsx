@@ -5,6 +5,7 @@ import type { Product } from '../../../../shared/contract/catalog';
 import { useApi } from '../../api/context';
 import { Kbd } from '../../components/Kbd';
 import { ScreenHeader } from '../../components/ScreenHeader';
+import { useHomeFocus } from '../../components/useHomeFocus';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
@@ -84,9 +85,11 @@ export function CatalogScreen({ onBack }: { onBack(): void }) {
     });
   };
 
+  const focusSearch = (): void => searchBox.current?.focus({ cursor: 'all' });
+  useHomeFocus(focusSearch);
   useScanHandler(({ code }) => void lookUp(code));
   useHotkeys({
-    F3: () => searchBox.current?.focus({ cursor: 'all' }),
+    F3: focusSearch,
     F4: () => setDialog({ kind: 'create', barcode: null }),
     F6: () => active && receive(active),
     F7: () => setDialog({ kind: 'import' }),

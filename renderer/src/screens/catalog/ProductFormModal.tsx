@@ -7,6 +7,7 @@ import { Kbd } from '../../components/Kbd';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
+import { CODE_FIELD } from '../../scan/code-field';
 import { useScanHandler } from '../../scan/context';
 import { productFormValues, productInput, type ProductFormValues, type ProductKind } from './product-form';
 import { ProductKindFields } from './ProductKindFields';
@@ -121,7 +122,7 @@ export function ProductFormModal({ product, barcode = null, onClose, onSaved }: 
           </Col>
           <Col span={10}>
             <Form.Item name="certificateNo" label={t('product.certificateNo')} rules={[{ max: 64 }]}>
-              <Input maxLength={64} autoComplete="off" />
+              <Input {...CODE_FIELD} maxLength={64} autoComplete="off" />
             </Form.Item>
           </Col>
           <Col span={8}>

@@ -6,6 +6,7 @@ import { useApi } from '../../api/context';
 import { Kbd } from '../../components/Kbd';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
+import { CODE_FIELD } from '../../scan/code-field';
 
 interface ReceiveValues {
   quantity: number | null;
@@ -93,6 +94,7 @@ export function ReceiveStockModal({ product, onClose, onDone }: ReceiveStockModa
         </Form.Item>
         <Form.Item name="note" label={t('product.receive.note')} rules={[{ max: 200 }]}>
           <Input
+            {...CODE_FIELD}
             maxLength={200}
             placeholder={t('product.receive.note.placeholder')}
             onPressEnter={() => form.submit()}

@@ -3,6 +3,7 @@ import type { Tender } from '../../../../shared/contract/sales';
 import { formatYuan } from '../../../../shared/domain/money';
 import { parseAmount } from '../../components/amount';
 import { useI18n } from '../../i18n/context';
+import { CODE_FIELD } from '../../scan/code-field';
 import { LabeledInput } from './LabeledInput';
 
 export type RepairMethod = 'cash' | 'bankCard' | 'wechat' | 'alipay';
@@ -61,6 +62,7 @@ export function TenderInput({ value, onChange }: { value: TenderDraft; onChange(
       />
       {value.method !== 'cash' && (
         <LabeledInput
+          {...CODE_FIELD}
           label={t('repairs.tender.reference')}
           value={value.reference}
           onChange={(e) => set({ reference: e.target.value })}

@@ -11,6 +11,7 @@ import { Kbd } from '../../components/Kbd';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
+import { CODE_FIELD } from '../../scan/code-field';
 import { useScanHandler } from '../../scan/context';
 import { paymentStatus, quickNotes, tenderValueFen } from './payment';
 
@@ -177,6 +178,7 @@ export function PaymentPanel(props: PaymentPanelProps) {
           {needsReference && (
             <Input
               {...entryProps(t('sale.pay.reference'))}
+              {...CODE_FIELD}
               onKeyDown={onKeyDown}
               maxLength={64}
               value={reference}

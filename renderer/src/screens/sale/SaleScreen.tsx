@@ -9,6 +9,7 @@ import { useApi } from '../../api/context';
 import { useLoad } from '../../api/useLoad';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { useGuardLeaving } from '../../components/useGuardLeaving';
+import { useHomeFocus } from '../../components/useHomeFocus';
 import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
@@ -85,6 +86,7 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
   const position = Math.max(0, Math.min(selected, lineCount - 1));
 
   const focusSearch = (): void => searchRef.current?.focus({ cursor: 'all' });
+  useHomeFocus(focusSearch);
   const close = (): void => {
     setDialog(null);
     sale.showError(null);

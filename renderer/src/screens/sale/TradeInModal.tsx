@@ -81,14 +81,15 @@ export function TradeInModal(props: TradeInModalProps) {
         label={t('goldRates.purity')}
         rules={[{ required: true, message: t('sale.tradeIn.purity.rule') }]}
       >
-        <PuritySelect aria-label={t('goldRates.purity')} />
+        <PuritySelect aria-label={t('goldRates.purity')} autoFocus />
       </Form.Item>
       <Typography.Paragraph type="secondary" data-testid="trade-in-rate">
         {rate?.buyBackFenPerGram != null
           ? t('sale.tradeIn.rate', { amount: formatYuan(rate.buyBackFenPerGram) })
           : purity && t('sale.tradeIn.noRate', { purity: purityLabel(purity) })}
       </Typography.Paragraph>
-      <SaleWeightField reason={false} />
+      {/* the purity is checked first: old gold is bought at its purity's rate */}
+      <SaleWeightField reason={false} autoFocus={false} />
       <Form.Item name="description" label={t('sale.tradeIn.description')} rules={[{ max: 40 }]}>
         <Input maxLength={40} autoComplete="off" placeholder={t('sale.tradeIn.description.placeholder')} />
       </Form.Item>

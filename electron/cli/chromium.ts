@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 /**
- * The Chromium the end-to-end tests drive: CHROME_PATH when set, else the system's, else the one that
+ * The Chromium the end-to-end tests and the benchmark drive: CHROME_PATH when set, else the system's, else the one that
  * ships inside the @sparticuz/chromium npm package (unpacked to the temp folder on first use), so the
  * suite needs no hand-installed browser.
  */

@@ -1,0 +1,58 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { keyUp, scannerKeys, type ScannerKey } from '../../electron/cli/bench/scanner-keys';
+
+/** How far apart a wedge scanner's keys go down. */
+const SCAN_KEY_GAP_MS = 4;
+
+/**
+ * A keyboard-wedge scanner whose keys carry the time they went down (CDP's timestamp, which Chromium
+ * gives the event as its timeStamp) however late the page handles them. Needs a page without the fake
+ * clock (openApp's fakeClock: false), which would stamp each event when a handler first reads it.
+ */
+export class TimedScanner {
+  private constructor(
+    private readonly page: Page,
+    private readonly cdp: CDPSession,
+  ) {}
+
+  static async attach(page: Page): Promise<TimedScanner> {
+    return new TimedScanner(page, await page.context().newCDPSession(page));
+  }
+
+  /**
+   * Scans `code`: its keys 4 ms apart by their timestamps, then Enter. With `busyAfter` the page is kept
+   * busy after that many keys until the scanner's give-back timer (70 ms) has run, and only then gets the
+   * rest of the keys, stamped with the times they were pressed: what a page busy rendering does to a scan.
+   */
+  async scan(code: string, { busyAfter }: { busyAfter?: number } = {}): Promise<void> {
+    // in the past, so no key is stamped later than it is sent
+    const startMs = Date.now() - 1_000;
+    for (const [index, key] of scannerKeys(code).entries()) {
+      if (index === busyAfter) await this.busyPastGiveBack();
+      await this.press(key, startMs + index * SCAN_KEY_GAP_MS);
+    }
+  }
+
+  async detach(): Promise<void> {
+    await this.cdp.detach();
+  }
+
+  private async press(key: ScannerKey, atMs: number): Promise<void> {
+    const timestamp = atMs / 1_000;
+    // each CDP key event answers once the page has handled it
+    await this.cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, ...key });
+    await this.cdp.send('Input.dispatchKeyEvent', { ...keyUp(key), timestamp });
+  }
+
+  /**
+   * Blocks the page's main thread for longer than the give-back timer, then lets its timers run (a
+   * timeout queued after the busy spell runs after every timer that fell due during it).
+   */
+  private async busyPastGiveBack(): Promise<void> {
+    await this.page.evaluate(async () => {
+      const until = performance.now() + 100;
+      while (performance.now() < until);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+  }
+}
