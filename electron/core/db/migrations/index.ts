@@ -8,6 +8,7 @@ import { migration0007 } from './0007_store_time_zone';
 import { migration0008 } from './0008_sale_weight_source';
 import { migration0009 } from './0009_cash_rounding';
 import { migration0010 } from './0010_stock_reversal';
+import { migration0012 } from './0012_returns';
 
 /** Applied in order; a migration's number is its position here, and it sets PRAGMA user_version. */
 export const MIGRATIONS: readonly string[] = [
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly string[] = [
   migration0008,
   migration0009,
   migration0010,
+  migration0012,
 ];
