@@ -8,7 +8,6 @@ import {
   allocate,
   daysBetween,
   lineRule,
-  REFUND_POOLS,
   RULE_TEXT,
   stepShare,
   type CategoryPolicy,
@@ -165,9 +164,7 @@ function planRefunds(
   refundValue: { before: number; after: number },
   buyBackFen: number,
 ) {
-  const pools = poolStates(db, sale.id).sort(
-    (a, b) => REFUND_POOLS.indexOf(a.pool) - REFUND_POOLS.indexOf(b.pool),
-  );
+  const pools = poolStates(db, sale.id);
   const paidFen = pools.reduce((sum, p) => sum + p.paidFen, 0);
   const refundFen = stepShare(paidFen, refundValue.before, refundValue.after, lineTotalFen);
   const shares = allocate(

@@ -1,5 +1,10 @@
 import type { Purity } from '../../../../shared/domain/purity';
-import type { RefundPool, ReturnDecision, ReturnReason } from '../../../../shared/domain/returns';
+import {
+  REFUND_POOLS,
+  type RefundPool,
+  type ReturnDecision,
+  type ReturnReason,
+} from '../../../../shared/domain/returns';
 import type { TenderMethod } from '../../../../shared/domain/shift';
 import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
@@ -55,9 +60,12 @@ export interface PoolState {
   restoredPoints: number;
 }
 
-/** Each tender the sale was paid with (and its trade-in), with what earlier returns paid back out of it. */
+/**
+ * Each tender the sale was paid with (and its trade-in), with what earlier returns paid back out of it, in
+ * REFUND_POOLS order: the order refunds are split and listed in.
+ */
 export function poolStates(db: ReadableDB, saleId: number): PoolState[] {
-  return query(
+  const states = query(
     db,
     `WITH paid AS (
        SELECT method AS pool, sum(amount_fen) AS paidFen, coalesce(sum(points), 0) AS paidPoints
@@ -72,6 +80,7 @@ export function poolStates(db: ReadableDB, saleId: number): PoolState[] {
             coalesce(back.restoredPoints, 0) AS restoredPoints
      FROM paid LEFT JOIN back ON back.pool = paid.pool`,
   ).all({ saleId }) as PoolState[];
+  return states.sort((a, b) => REFUND_POOLS.indexOf(a.pool) - REFUND_POOLS.indexOf(b.pool));
 }
 
 /**
