@@ -86,6 +86,8 @@ const ExternalReference = z.object({
 const ReturnRequest = z.object({
   receiptNo: z.string().trim().min(1).max(40),
   lines: z.array(ReturnLineInput).min(1).max(100),
+  /** Back to the tenders that paid (the default), or, if the member chooses, as store credit. */
+  refundAs: z.enum(['tenders', 'storeCredit']).default('tenders'),
 });
 
 export const InspectionFailure = z.enum([

@@ -105,4 +105,26 @@ describe('refunds to the tenders that paid', () => {
       { method: 'cash', pool: 'tradeIn', amountFen: 5_600 },
     ]);
   });
+
+  it('goes to the member’s store credit when they choose it, counted against the tender it came from', () => {
+    const s = (shop = openShop());
+    const customer = s.ok('till', 'customers.register', { phone: '13812345678', name: '李女士' });
+    const { receiptNo } = s.sell({ customerId: customer.id, lines: [s.line.jade()] }, [
+      { method: 'wechat', amountFen: 38_000, reference: '4200001234202611230003' },
+    ]);
+    // no WeChat refund is made, so no reference is asked for
+    const done = returned(s, receiptNo, [intact(1)], { refundAs: 'storeCredit' });
+    expect(done.refunds).toEqual([
+      { method: 'storeCredit', pool: 'wechat', amountFen: 38_000, points: null },
+    ]);
+    expect(s.ok('till', 'customers.get', { id: customer.id }).storeCreditFen).toBe(38_000);
+    expect(s.ok('till', 'returns.find', { receiptNo }).payments).toEqual([
+      { method: 'wechat', paidFen: 38_000, refundedFen: 38_000 },
+    ]);
+    const anonymous = s.sell({ lines: [s.line.jade()] }, [cash(38_000)]).receiptNo;
+    expect(giveBack(s, anonymous, [intact(1)], { refundAs: 'storeCredit' })).toMatchObject({
+      ok: false,
+      error: { code: 'CUSTOMER_REQUIRED' },
+    });
+  });
 });

@@ -6,21 +6,13 @@ import { roleHas } from '../../../../shared/domain/roles';
 import { TENDER_LABELS } from '../../../../shared/print/tender-labels';
 import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
-import { addStockMovement } from '../catalog';
-import { addPoints, addStoreCredit } from '../customers';
+import { addPoints } from '../customers';
 import { readTerminalId } from '../settings';
 import { requireOpenShift } from '../shifts';
 import { printReturn } from './documents';
 import { approvalDetails, planReturn, type ReturnPlan } from './plan';
-import {
-  findReturnKey,
-  insertRefund,
-  insertReturn,
-  insertReturnLine,
-  nextReturnNumber,
-  storedAnswer,
-  type NewRefund,
-} from './repo';
+import { findReturnKey, nextReturnNumber, storedAnswer, type NewRefund } from './repo';
+import { writeReturn } from './write';
 
 type CommitInput = ChannelParsedInput<'returns.commit'>;
 
@@ -102,55 +94,31 @@ export function commitReturn(ctx: HandlerContext, input: CommitInput): Committed
     approver,
   };
   const { sale } = plan;
-  const returnId = insertReturn(db, {
-    clientId: input.returnId,
-    requestHash: requestHash(input),
-    returnNo,
-    terminalId,
-    businessDay: day,
-    committedAt: at,
-    shiftId: shift.id,
-    cashierId: actor.id,
-    approverId: approver?.id ?? null,
-    approvalReason: approver ? input.approvalReason : null,
-    saleId: sale.id,
-    customerId: sale.customerId,
-    refundFen: plan.quote.refundFen,
-    pointsTaken: plan.quote.pointsTaken,
-    pointsRestored: plan.quote.pointsRestored,
-    pointsDebt: plan.quote.pointsDebt,
-    note: input.note,
-    answer: JSON.stringify(answer),
-  });
-  const movement = { reference: returnNo, now, actorId: actor.id };
-  for (const line of plan.lines) {
-    insertReturnLine(db, returnId, line);
-    // only a piece back in stock is sellable again; one for repair or written off stays off the shelf
-    if (line.decision === 'restock') {
-      addStockMovement(
-        db,
-        { productId: line.productId, quantity: line.quantity, reason: 'return' },
-        movement,
-      );
-    }
-  }
-  refunds.forEach((refund, i) => {
-    insertRefund(db, returnId, i + 1, refund, { shiftId: shift.id, at });
-    if (refund.method === 'storeCredit' && sale.customerId !== null) {
-      addStoreCredit(
-        db,
-        {
-          customerId: sale.customerId,
-          amountFen: refund.amountFen,
-          reason: 'return',
-          saleId: sale.id,
-          note: returnNo,
-          returnId,
-        },
-        { now, actorId: actor.id },
-      );
-    }
-  });
+  const returnId = writeReturn(
+    ctx,
+    {
+      clientId: input.returnId,
+      requestHash: requestHash(input),
+      returnNo,
+      terminalId,
+      businessDay: day,
+      committedAt: at,
+      shiftId: shift.id,
+      cashierId: actor.id,
+      approverId: approver?.id ?? null,
+      approvalReason: approver ? input.approvalReason : null,
+      saleId: sale.id,
+      customerId: sale.customerId,
+      refundFen: plan.quote.refundFen,
+      pointsTaken: plan.quote.pointsTaken,
+      pointsRestored: plan.quote.pointsRestored,
+      pointsDebt: plan.quote.pointsDebt,
+      note: input.note,
+      answer: JSON.stringify(answer),
+    },
+    plan.lines,
+    refunds,
+  );
   movePoints(ctx, plan, returnId);
   ctx.journal('return.committed', {
     returnId: input.returnId,

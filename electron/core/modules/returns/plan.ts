@@ -11,7 +11,9 @@ import {
   RULE_TEXT,
   stepShare,
   type CategoryPolicy,
+  type RefundPool,
 } from '../../../../shared/domain/returns';
+import type { TenderMethod } from '../../../../shared/domain/shift';
 import { DomainError } from '../../errors';
 import { currentRate } from '../catalog';
 import { getCustomer } from '../customers';
@@ -153,9 +155,19 @@ function planLines(db: ReadableDB, sale: SaleKey, inputs: readonly LineInput[], 
   return { days, sold, lines };
 }
 
+type RefundAs = 'tenders' | 'storeCredit';
+
+/** How a pool's share leaves the store: its own tender, cash for a trade-in, or the member's store credit. */
+function methodOf(pool: RefundPool, refundAs: RefundAs): TenderMethod {
+  if (pool === 'points') return 'points';
+  if (refundAs === 'storeCredit') return 'storeCredit';
+  return pool === 'tradeIn' ? 'cash' : pool;
+}
+
 /**
  * The money back, per tender: the refunded lines' value, scaled to what the tenders really took (cash rounding),
  * split over what is left of each tender in proportion; a trade-in's share in cash. Buy-backs are paid in cash.
+ * A customer who chooses store credit gets every share but the points' as credit, still counted per tender.
  */
 function planRefunds(
   db: ReadableDB,
@@ -163,6 +175,7 @@ function planRefunds(
   lineTotalFen: number,
   refundValue: { before: number; after: number },
   buyBackFen: number,
+  refundAs: RefundAs,
 ) {
   const pools = poolStates(db, sale.id);
   const paidFen = pools.reduce((sum, p) => sum + p.paidFen, 0);
@@ -178,12 +191,12 @@ function planRefunds(
       p.pool === 'points'
         ? stepShare(p.paidPoints, p.refundedFen, p.refundedFen + amountFen, p.paidFen)
         : null;
-    return [
-      { method: p.pool === 'tradeIn' ? 'cash' : p.pool, pool: p.pool, amountFen, reference: null, points },
-    ];
+    return [{ method: methodOf(p.pool, refundAs), pool: p.pool, amountFen, reference: null, points }];
   });
-  if (buyBackFen > 0)
-    refunds.push({ method: 'cash', pool: null, amountFen: buyBackFen, reference: null, points: null });
+  if (buyBackFen > 0) {
+    const method = refundAs === 'storeCredit' ? 'storeCredit' : 'cash';
+    refunds.push({ method, pool: null, amountFen: buyBackFen, reference: null, points: null });
+  }
   return refunds;
 }
 
@@ -192,11 +205,13 @@ const sum = (values: number[]): number => values.reduce((total, value) => total 
 /** Plans the return of `inputs` from the sale with this receipt number, as of `today` (the store's day). */
 export function planReturn(
   db: ReadableDB,
-  request: { receiptNo: string; lines: readonly LineInput[] },
+  request: { receiptNo: string; lines: readonly LineInput[]; refundAs: RefundAs },
   today: string,
 ): ReturnPlan {
   const sale = getSaleKey(db, request.receiptNo);
   if (sale.state === 'voided') throw new DomainError('SALE_ALREADY_VOIDED', { receiptNo: sale.receiptNo });
+  if (request.refundAs === 'storeCredit' && sale.customerId === null)
+    throw new DomainError('CUSTOMER_REQUIRED');
   const { days, sold, lines } = planLines(db, sale, request.lines, today);
   const lineTotalFen = sum(sold.map((l) => l.netFen));
   const before = returnedValue(db, sale.id);
@@ -209,6 +224,7 @@ export function planReturn(
     lineTotalFen,
     { before: before.refundedFen, after: before.refundedFen + refundedNow },
     buyBackFen,
+    request.refundAs,
   );
 
   // points earned on the returned lines go back in proportion to their value; redeemed ones come back with the

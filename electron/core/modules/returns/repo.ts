@@ -125,7 +125,8 @@ export interface NewReturn {
   cashierId: number;
   approverId: number | null;
   approvalReason: string | null;
-  saleId: number;
+  /** null: a return without a receipt */
+  saleId: number | null;
   customerId: number | null;
   refundFen: number;
   pointsTaken: number;
@@ -151,8 +152,8 @@ export function insertReturn(db: WritableDB, r: NewReturn): number {
 
 export interface NewReturnLine {
   lineNo: number;
-  saleId: number;
-  saleLineNo: number;
+  saleId: number | null;
+  saleLineNo: number | null;
   productId: number;
   name: string;
   quantity: number;
