@@ -15,6 +15,7 @@ import { deviceHandlers, readDevices } from './modules/devices';
 import { journalHandlers } from './modules/journal';
 import { printingHandlers } from './modules/printing';
 import { repairHandlers } from './modules/repairs';
+import { returnsHandlers } from './modules/returns';
 import { queueUnprintedSales, salesHandlers } from './modules/sales';
 import { readIdleLockSeconds, readStoreTimeZone, readTerminalId, settingsHandlers } from './modules/settings';
 import { setupHandlers } from './modules/setup';
@@ -80,6 +81,7 @@ export function coreHandlers(
     ...salesHandlers(),
     ...shiftsHandlers(),
     ...repairHandlers(),
+    ...returnsHandlers,
   };
 }
 

@@ -372,6 +372,46 @@ export const ERROR_MESSAGES = {
     en: 'The weight differs by {diff}, beyond tolerance, or the stone count changed: add a note',
   },
   REPAIR_NO_PAYMENT_DUE: { 'zh-CN': '本单无需收款', en: 'Nothing is due on this ticket' },
+  RETURN_LINE_NOT_FOUND: {
+    'zh-CN': '小票 {receiptNo} 上没有可退的第 {lineNo} 项商品',
+    en: 'Receipt {receiptNo} has no returnable line {lineNo}',
+  },
+  RETURN_LINE_REPEATED: {
+    'zh-CN': '第 {lineNo} 项商品重复出现，请合并数量',
+    en: 'Line {lineNo} is listed twice; give its quantity once',
+  },
+  RETURN_NOT_RETURNABLE: {
+    'zh-CN': '{name} 属于不退不换的商品类别',
+    en: '{name} is in a category that is not returnable',
+  },
+  RETURN_QUANTITY_EXCEEDS: {
+    'zh-CN': '{name} 最多还能退 {returnable} 件',
+    en: 'At most {returnable} of {name} can still be returned',
+  },
+  RETURN_WEIGHT_REQUIRED: {
+    'zh-CN': '请称量退回的 {name}',
+    en: 'Weigh the returned {name}',
+  },
+  RETURN_NO_BUY_BACK_RATE: {
+    'zh-CN': '今日尚未设置 {purity} 的回收价，无法回收',
+    en: 'No buy-back rate for {purity} is set today; it cannot be bought back',
+  },
+  RETURN_APPROVAL_REASON_REQUIRED: {
+    'zh-CN': '此退货须主管批准，请填写批准理由',
+    en: 'This return needs a manager’s approval: give the reason',
+  },
+  RETURN_REFERENCE_REQUIRED: {
+    'zh-CN': '请填写{method}退款的交易单号',
+    en: 'Enter the reference of the {method} refund',
+  },
+  RETURN_POINTS_DEBT: {
+    'zh-CN': '会员积分已用，退货后将欠 {debt} 分，请确认',
+    en: 'The member has spent the points: this return leaves {debt} points owed; confirm it',
+  },
+  RETURN_ID_REUSED: {
+    'zh-CN': '该退货编号已用于退货单 {returnNo}',
+    en: 'This return id was already used for return {returnNo}',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

@@ -8,6 +8,7 @@ import { devicesChannels } from './devices';
 import { journalChannels } from './journal';
 import { printingChannels } from './printing';
 import { repairsChannels } from './repairs';
+import { returnsChannels } from './returns';
 import { salesChannels } from './sales';
 import { settingsChannels } from './settings';
 import { shiftsChannels } from './shifts';
@@ -30,6 +31,7 @@ export const contract = {
   ...salesChannels,
   ...shiftsChannels,
   ...repairsChannels,
+  ...returnsChannels,
 };
 
 export type Contract = typeof contract;

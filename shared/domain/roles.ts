@@ -24,13 +24,17 @@ export const PERMISSIONS = [
   'repairs.releaseWithoutStub',
   // the drawer's own shift: counted in and out by whoever takes money at that terminal, till or repair desk
   'shifts.drawer',
+  // returns against a receipt; a manager approves one past its window or failing inspection, and sets the policy
+  'returns.process',
+  'returns.approve',
+  'returns.policy',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLES = ['cashier', 'repairDesk', 'manager', 'administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
-const cashier: Permission[] = ['sales.sell', 'shifts.drawer', 'printing.reprint'];
+const cashier: Permission[] = ['sales.sell', 'shifts.drawer', 'printing.reprint', 'returns.process'];
 const repairDesk: Permission[] = ['repairs.desk', 'shifts.drawer', 'printing.reprint'];
 const manager: Permission[] = [
   ...new Set([...cashier, ...repairDesk]),
@@ -50,6 +54,8 @@ const manager: Permission[] = [
   'shifts.closeDay',
   'repairs.qcAcknowledge',
   'repairs.releaseWithoutStub',
+  'returns.approve',
+  'returns.policy',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

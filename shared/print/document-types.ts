@@ -12,5 +12,6 @@ export const DOCUMENT_TYPES = [
   'zReport',
   'repairSlip',
   'repairCollection',
+  'returnReceipt',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

@@ -33,6 +33,14 @@ export const ShiftReportData = z.object({
   printedAt: At,
   sales: z.object({ count: Count, amountFen: Signed }),
   voids: z.object({ count: Count, amountFen: Fen }),
+  /** Returns paid out in this shift (of sales from any shift), per tender. Reports stored before them had none. */
+  returns: z
+    .object({
+      count: Count,
+      amountFen: Fen,
+      byTender: z.array(z.object({ method: z.enum(TENDER_METHODS), amountFen: Fen })),
+    })
+    .default({ count: 0, amountFen: 0, byTender: [] }),
   /** Money taken and paid back per tender, every source together. */
   byTender: z.array(z.object({ method: z.enum(TENDER_METHODS), receivedFen: Fen, refundedFen: Fen })),
   /** The same by where it came from: sales, repair deposits and balances … */

@@ -66,6 +66,7 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'document.warrantyCard': 'Warranty card',
   'document.repairSlip': 'Repair slip (claim stub and workshop tag)',
   'document.repairCollection': 'Repair collection receipt',
+  'document.returnReceipt': 'Return receipt',
   'document.testPage': 'Test page',
   'document.noSale': 'No-sale slip',
   'document.cashSlip': 'Paid-in / paid-out slip',

@@ -64,6 +64,7 @@ export const printingZhCN = {
   'document.warrantyCard': '质保单',
   'document.repairSlip': '维修单（取件凭证与工单）',
   'document.repairCollection': '维修取件单',
+  'document.returnReceipt': '退货单',
   'document.testPage': '测试页',
   'document.noSale': '无销售开钱箱单',
   'document.cashSlip': '收付款单',

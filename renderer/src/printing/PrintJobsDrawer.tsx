@@ -11,7 +11,13 @@ import { isOverdue, usePrinting } from './context';
 import { JOB_STATE_COLORS } from './labels';
 
 /** Documents kept for printing again (receipts and warranty cards; not test pages or drawer slips). */
-const REPRINTABLE: readonly DocumentType[] = ['receipt', 'warrantyCard', 'repairSlip', 'repairCollection'];
+const REPRINTABLE: readonly DocumentType[] = [
+  'receipt',
+  'warrantyCard',
+  'repairSlip',
+  'repairCollection',
+  'returnReceipt',
+];
 
 /** The jobs still to print or that failed, with what can be done about each. */
 export function PrintJobsDrawer({ open, onClose }: { open: boolean; onClose(): void }) {

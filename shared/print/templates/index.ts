@@ -6,6 +6,7 @@ import { noSale } from './no-sale';
 import { receipt } from './receipt';
 import { repairCollection } from './repair-collection';
 import { repairSlip } from './repair-slip';
+import { returnReceipt } from './return-receipt';
 import { shiftReport } from './shift-report';
 import type { PrintContext, Template } from './template';
 import { testPage } from './test-page';
@@ -22,6 +23,7 @@ export const TEMPLATES = {
   zReport: shiftReport('Z'),
   repairSlip,
   repairCollection,
+  returnReceipt,
 } satisfies Record<DocumentType, Template>;
 
 /** What a caller hands over to print a document of this type (before the schema's defaults and masks). */

@@ -6,7 +6,7 @@ import { TENDER_LABELS } from '../tender-labels';
 import { copyMark, storeHeader } from './parts';
 import { template, type PrintContext } from './template';
 
-const SOURCE_LABELS: Record<string, string> = { sale: '销售', repair: '维修定金及尾款' };
+const SOURCE_LABELS: Record<string, string> = { sale: '销售', repair: '维修定金及尾款', return: '退货' };
 
 /** An over/short as the count book writes it: 长款 +￥5.00, 短款 -￥12.00. */
 export function formatOverShort(fen: number): string {
@@ -38,7 +38,12 @@ function salesSection(data: ShiftReportData, decimals: 2 | 3): Block[] {
     // every sale rung up, then what was voided: the net is what the shift really sold
     pair(`销售总额 ${data.sales.count} 笔`, formatYuan(data.sales.amountFen)),
     pair(`作废 ${data.voids.count} 笔`, formatYuan(-data.voids.amountFen)),
-    pair('净销售', formatYuan(data.sales.amountFen - data.voids.amountFen), { bold: true }),
+    // returns paid out in this shift, of sales from any day, each per tender it went back to
+    pair(`退货 ${data.returns.count} 笔`, formatYuan(-data.returns.amountFen)),
+    ...data.returns.byTender.map((t) => pair(`  ${TENDER_LABELS[t.method]}`, formatYuan(-t.amountFen))),
+    pair('净销售', formatYuan(data.sales.amountFen - data.voids.amountFen - data.returns.amountFen), {
+      bold: true,
+    }),
     pair(`折扣 ${data.discounts.count} 笔`, formatYuan(data.discounts.amountFen)),
     pair('改价 / 主管授权', `${data.overrides.priceOverrides} / ${data.overrides.approvedSales}`),
     pair(

@@ -1,1 +1,2 @@
 export { repairHandlers } from './handlers';
+export { readQcTolerances } from './settings';

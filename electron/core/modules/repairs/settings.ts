@@ -46,3 +46,7 @@ export const readRepairSettings = (db: ReadableDB): RepairSettings =>
 
 export const writeRepairSettings = (db: WritableDB, settings: RepairSettings): void =>
   writeJsonSetting(db, KEY, settings);
+
+/** The QC weight tolerance the repair desk checks work against; a return weighs a piece against it too. */
+export const readQcTolerances = (db: ReadableDB): RepairSettings['qcTolerances'] =>
+  readRepairSettings(db).qcTolerances;

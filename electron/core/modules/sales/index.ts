@@ -1,5 +1,5 @@
 export { queueUnprintedSales } from './documents';
 export { salesHandlers } from './handlers';
 export { formatReceiptNumber } from './receipt-numbers';
-export { findSaleKey, purchaseHistory, type SaleKey } from './repo';
+export { findSaleKey, getSaleKey, purchaseHistory, type SaleKey } from './repo';
 export { readSalesSettings } from './settings';

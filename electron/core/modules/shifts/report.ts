@@ -46,6 +46,16 @@ function salesFigures(db: ReadableDB, shiftId: number) {
     `SELECT count(*) AS count, coalesce(sum(total_fen), 0) AS amountFen FROM sales
      WHERE id IN (SELECT sale_id FROM sale_payments WHERE shift_id = ? AND reverses_no IS NOT NULL)`,
   ).get(shiftId) as { count: number; amountFen: number };
+  // a return too belongs to the shift that paid it out, whichever shift made the sale
+  const returns = query(
+    db,
+    'SELECT count(*) AS count, coalesce(sum(refund_fen), 0) AS amountFen FROM returns WHERE shift_id = ?',
+  ).get(shiftId) as { count: number; amountFen: number };
+  const returnTenders = query(
+    db,
+    `SELECT method, sum(-amount_fen) AS amountFen FROM return_refunds WHERE shift_id = ?
+     GROUP BY method ORDER BY method`,
+  ).all(shiftId) as Report['returns']['byTender'];
   const byCategory = query(
     db,
     `SELECT coalesce(c.name, '未分类') AS category, sum(l.quantity) AS quantity, sum(l.net_fen) AS amountFen
@@ -57,6 +67,7 @@ function salesFigures(db: ReadableDB, shiftId: number) {
   return {
     sales: { count: sales.count, amountFen: sales.amountFen },
     voids,
+    returns: { ...returns, byTender: returnTenders },
     byCategory,
     discounts: { count: sales.discounted, amountFen: sales.discountFen },
     overrides: { priceOverrides: lines.overrides, approvedSales: sales.approved },

@@ -47,11 +47,21 @@ const cashMovements: ShiftEventSource = (db, shiftId) =>
      WHERE shift_id = ? AND kind IN ('paidIn', 'paidOut', 'safeDrop') GROUP BY kind`,
   ).all(shiftId) as TenderEvent[];
 
+/** Money paid back by returns in the shift that paid it, whatever shift the sale was made in. */
+const returnRefunds: ShiftEventSource = (db, shiftId) =>
+  (
+    query(
+      db,
+      `SELECT method, sum(-amount_fen) AS amountFen FROM return_refunds WHERE shift_id = ? GROUP BY method`,
+    ).all(shiftId) as { method: TenderMethod; amountFen: number }[]
+  ).map(({ method, amountFen }) => ({ kind: 'refunded', method, amountFen, source: 'return' }));
+
 export const SHIFT_EVENT_SOURCES: ShiftEventSource[] = [
   openingFloat,
   customerPayments('sale_payments', 'sale'),
   cashMovements,
   customerPayments('repair_payments', 'repair'),
+  returnRefunds,
 ];
 
 /** Every money movement of a shift, from every source. */

@@ -1,0 +1,1 @@
+export { returnsHandlers } from './handlers';

@@ -1,0 +1,49 @@
+import type { HandlerContext } from '../../router/context';
+import { addStockMovement } from '../catalog';
+import { addStoreCredit } from '../customers';
+import {
+  insertRefund,
+  insertReturn,
+  insertReturnLine,
+  type NewRefund,
+  type NewReturn,
+  type NewReturnLine,
+} from './repo';
+
+/**
+ * Writes a return's rows, with or without a receipt: the return, its lines and the stock they go back to, its
+ * refunds and the store credit they give. Only a piece back in stock is sellable again; one sent for repair or
+ * written off stays off the shelf. Returns the return's row id.
+ */
+export function writeReturn(
+  ctx: HandlerContext,
+  header: NewReturn,
+  lines: readonly NewReturnLine[],
+  refunds: readonly NewRefund[],
+): number {
+  const { db, now } = ctx;
+  const returnId = insertReturn(db, header);
+  const movement = { reference: header.returnNo, now, actorId: header.cashierId };
+  for (const line of lines) {
+    insertReturnLine(db, returnId, line);
+    if (line.decision === 'restock') {
+      addStockMovement(
+        db,
+        { productId: line.productId, quantity: line.quantity, reason: 'return' },
+        movement,
+      );
+    }
+  }
+  refunds.forEach((refund, i) => {
+    insertRefund(db, returnId, i + 1, refund, { shiftId: header.shiftId, at: header.committedAt });
+    if (refund.method === 'storeCredit' && header.customerId !== null) {
+      const credit = { customerId: header.customerId, amountFen: refund.amountFen, saleId: header.saleId };
+      addStoreCredit(
+        db,
+        { ...credit, reason: 'return', note: header.returnNo, returnId },
+        { now, actorId: header.cashierId },
+      );
+    }
+  });
+  return returnId;
+}

@@ -1,0 +1,189 @@
+import { z } from 'zod';
+import { REFUND_POOLS, RETURN_DECISIONS, RETURN_REASONS } from '../domain/returns';
+import { TENDER_METHODS } from '../domain/shift';
+import { Fen, Milligrams, PuritySchema } from './catalog';
+import { channel } from './channel';
+import { Empty, Id, Instant } from './common';
+
+// Returns (退货) against a receipt: find the sale, quote what applies and what goes back to which tender,
+// commit it in one transaction. The policy per category is the manager's.
+
+const Days = z.number().int().min(0).max(3650);
+const Reason = z.string().trim().min(1).max(200);
+const Count = z.number().int().nonnegative();
+
+export const CategoryPolicy = z.object({
+  returnDays: Days,
+  exchangeDays: Days,
+  returnable: z.boolean(),
+});
+
+export const ReturnPolicy = z.object({
+  /** Categories the store has not named. */
+  standard: CategoryPolicy,
+  /** By category name (黄金, 定制, 耳饰 …). */
+  categories: z.array(CategoryPolicy.extend({ category: z.string().trim().min(1).max(40) })).max(200),
+});
+export type ReturnPolicy = z.infer<typeof ReturnPolicy>;
+
+/** One sale line as the return screen lists it. */
+export const ReturnableLine = z.object({
+  lineNo: z.number().int().positive(),
+  productId: Id,
+  name: z.string(),
+  sku: z.string().nullable(),
+  category: z.string().nullable(),
+  purity: PuritySchema.nullable(),
+  serialized: z.boolean(),
+  weighed: z.boolean(),
+  soldWeightMg: Milligrams.nullable(),
+  certificateNo: z.string().nullable(),
+  quantity: z.number().int().positive(),
+  returnedQuantity: Count,
+  /** 0: fully returned, it cannot be chosen. */
+  returnableQuantity: Count,
+  netFen: z.number().int(),
+});
+
+export const ReturnableSale = z.object({
+  receiptNo: z.string(),
+  businessDay: z.iso.date(),
+  /** Whole days from the sale's business day to today's, in the store's time zone. */
+  daysSinceSale: Count,
+  customer: z.object({ id: Id, name: z.string(), points: z.number().int() }).nullable(),
+  lines: z.array(ReturnableLine),
+  payments: z.array(z.object({ method: z.enum(TENDER_METHODS), paidFen: Fen, refundedFen: Fen })),
+});
+export type ReturnableSale = z.infer<typeof ReturnableSale>;
+
+export const ReturnLineInput = z
+  .object({
+    lineNo: z.number().int().positive(),
+    quantity: z.number().int().min(1).max(9999).default(1),
+    /** The scale's reading of a weighed piece, compared with its sold weight within the QC tolerance. */
+    weightMg: Milligrams.nullable().default(null),
+    tagIntact: z.boolean(),
+    /** Whether the certificate came back; asked only of pieces sold with one. */
+    certificatePresent: z.boolean().default(true),
+    /** Visible damage, described; null when none. */
+    damage: z.string().trim().min(1).max(200).nullable().default(null),
+    reason: z.enum(RETURN_REASONS),
+    reasonText: z.string().trim().min(1).max(200).nullable().default(null),
+    decision: z.enum(RETURN_DECISIONS),
+  })
+  .refine((line) => line.reason !== 'other' || line.reasonText !== null, {
+    message: 'reason “other” needs its text',
+    path: ['reasonText'],
+  });
+export type ReturnLineInput = z.input<typeof ReturnLineInput>;
+
+/** The refund made on the card terminal or in the wallet app, named by its reference. */
+const ExternalReference = z.object({
+  method: z.enum(['bankCard', 'wechat', 'alipay']),
+  reference: z.string().trim().min(1).max(64),
+});
+
+const ReturnRequest = z.object({
+  receiptNo: z.string().trim().min(1).max(40),
+  lines: z.array(ReturnLineInput).min(1).max(100),
+  /** Back to the tenders that paid (the default), or, if the member chooses, as store credit. */
+  refundAs: z.enum(['tenders', 'storeCredit']).default('tenders'),
+});
+
+export const InspectionFailure = z.enum([
+  'tagBroken',
+  'certificateMissing',
+  'weightBeyondTolerance',
+  'damaged',
+]);
+
+export const QuotedLine = z.object({
+  lineNo: z.number().int().positive(),
+  name: z.string(),
+  quantity: z.number().int().positive(),
+  rule: z.enum(['refund', 'buyBack']),
+  why: z.enum(['withinWindow', 'goldOutsideWindow', 'outsideWindow']),
+  /** The rule in the cashier's words (zh-CN). */
+  explanation: z.string(),
+  /** What the customer paid for these units. */
+  valueFen: Fen,
+  /** What they get back for them: the value, or the buy-back price. */
+  amountFen: Fen,
+  buyBackFenPerGram: Fen.nullable(),
+  weightDiffMg: z.number().int().nullable(),
+  failures: z.array(InspectionFailure),
+});
+
+export const QuotedRefund = z.object({
+  method: z.enum(TENDER_METHODS),
+  /** The sale's tender it comes out of; null for a buy-back paid in cash. */
+  pool: z.enum(REFUND_POOLS).nullable(),
+  amountFen: Fen,
+  /** Points restored (a points tender). */
+  points: z.number().int().nullable(),
+});
+
+export const ReturnQuote = z.object({
+  receiptNo: z.string(),
+  daysSinceSale: Count,
+  lines: z.array(QuotedLine),
+  refunds: z.array(QuotedRefund),
+  refundFen: Fen,
+  pointsTaken: Count,
+  pointsRestored: Count,
+  /** Points the member owes after this return: committed only when acceptPointsDebt says so. */
+  pointsDebt: Count,
+  /** Why a manager must approve (outside the window, failing inspection); empty when none is needed. */
+  approvalReasons: z.array(z.enum(['outsideWindow', ...InspectionFailure.options])),
+});
+export type ReturnQuote = z.infer<typeof ReturnQuote>;
+
+export const CommittedReturn = ReturnQuote.extend({
+  returnId: z.uuid(),
+  returnNo: z.string(),
+  committedAt: Instant,
+  approver: z.object({ id: Id, name: z.string() }).nullable(),
+});
+export type CommittedReturn = z.infer<typeof CommittedReturn>;
+
+export const returnsChannels = {
+  /** A sale by its receipt number (scanned or typed), each line with what was returned and what can be. */
+  'returns.find': channel({
+    input: z.object({ receiptNo: z.string().trim().min(1).max(40) }),
+    output: ReturnableSale,
+    access: 'returns.process',
+    write: false,
+  }),
+  /** What a return would do, as the commit would do it: the rule per line and why, refunds per tender. */
+  'returns.quote': channel({
+    input: ReturnRequest,
+    output: ReturnQuote,
+    access: 'returns.process',
+    write: false,
+  }),
+  /**
+   * Takes the lines back in one transaction: the return and its number, lines, refunds, stock, points and the
+   * journal row. `returnId` is chosen by the screen: a retry answers the return already made.
+   */
+  'returns.commit': channel({
+    input: ReturnRequest.extend({
+      returnId: z.uuid(),
+      references: z.array(ExternalReference).max(10).default([]),
+      /** Why the manager approves, when the quote names approval reasons. */
+      approvalReason: Reason.nullable().default(null),
+      /** The member has spent the points this return takes back: they owe them (a journaled debt row). */
+      acceptPointsDebt: z.boolean().default(false),
+      note: z.string().trim().max(200).nullable().default(null),
+    }),
+    output: CommittedReturn,
+    access: 'returns.process',
+    write: true,
+  }),
+  'returns.policy': channel({ input: Empty, output: ReturnPolicy, access: 'returns.process', write: false }),
+  'returns.savePolicy': channel({
+    input: ReturnPolicy,
+    output: ReturnPolicy,
+    access: 'returns.policy',
+    write: true,
+  }),
+};

@@ -1,0 +1,136 @@
+import { z } from 'zod';
+import { formatGrams, formatYuan } from '../../domain/money';
+import { cut, pair, row, rule, text } from '../document';
+import { formatDateTime, formatRate } from '../format';
+import { TENDER_LABELS } from '../tender-labels';
+import { TENDER_METHODS } from '../../domain/shift';
+import { referenceCode, storeHeader } from './parts';
+import { CodeText, template } from './template';
+
+const Fen = z.number().int().nonnegative();
+const Name = z.string().trim().min(1).max(40);
+
+const RULE_LABELS = { refund: '原价退款', buyBack: '按今日回收价回收' } as const;
+const DECISION_LABELS = { restock: '回库', repair: '送修', writeOff: '报损' } as const;
+
+/** The return receipt (退货单): what came back, by which rule, and what went back to which tender. */
+export const ReturnReceiptData = z.object({
+  returnNo: CodeText,
+  receiptNo: z.string().min(1).max(40),
+  at: z.iso.datetime(),
+  terminalId: z.string().min(1).max(8),
+  cashier: Name,
+  approver: Name.nullable().default(null),
+  lines: z
+    .array(
+      z.object({
+        name: z.string().trim().min(1).max(60),
+        quantity: z.number().int().positive(),
+        rule: z.enum(['refund', 'buyBack']),
+        weightMg: z.number().int().positive().nullable(),
+        buyBackFenPerGram: Fen.nullable(),
+        amountFen: Fen,
+        decision: z.enum(['restock', 'repair', 'writeOff']),
+      }),
+    )
+    .min(1),
+  refunds: z.array(
+    z.object({
+      method: z.enum(TENDER_METHODS),
+      amountFen: Fen,
+      reference: z.string().nullable(),
+      points: z.number().int().nullable(),
+    }),
+  ),
+  refundFen: Fen,
+  points: z.object({ taken: Fen, restored: Fen, debt: Fen }).nullable(),
+});
+export type ReturnReceiptData = z.output<typeof ReturnReceiptData>;
+
+export const returnReceipt = template({
+  schema: ReturnReceiptData,
+  reprintable: true,
+  build(data, context) {
+    const paysCash = data.refunds.some((r) => r.method === 'cash');
+    const points = data.points;
+    return {
+      title: `退货单 ${data.returnNo}`,
+      blocks: [
+        // cash leaves the drawer now; a reprint opens nothing
+        ...(paysCash && !context.copy ? [{ kind: 'drawer' } as const] : []),
+        ...storeHeader(context, '退货单 RETURN'),
+        pair('退货单号', data.returnNo),
+        pair('原小票', data.receiptNo),
+        pair('时间', formatDateTime(data.at, context.timeZone)),
+        row([{ text: `收银台 ${data.terminalId}` }, { text: `收银员 ${data.cashier}`, align: 'right' }]),
+        ...(data.approver ? [pair('授权主管', data.approver)] : []),
+        rule(),
+        ...data.lines.flatMap((line) => [
+          text(line.name, { bold: true }),
+          row([
+            { text: `${line.quantity} 件 ${RULE_LABELS[line.rule]}` },
+            { text: formatYuan(line.amountFen), align: 'right' },
+          ]),
+          ...(line.weightMg === null
+            ? []
+            : [
+                text(
+                  `实称 ${formatGrams(line.weightMg, context.weightDecimals)}` +
+                    (line.buyBackFenPerGram === null ? '' : ` × ${formatRate(line.buyBackFenPerGram)}`),
+                ),
+              ]),
+          text(`处理：${DECISION_LABELS[line.decision]}`),
+        ]),
+        rule(),
+        pair('退款合计', formatYuan(data.refundFen), { bold: true, size: 'tall' }),
+        ...data.refunds.flatMap((refund) => [
+          pair(
+            refund.points === null
+              ? TENDER_LABELS[refund.method]
+              : `${TENDER_LABELS[refund.method]} ${refund.points}分`,
+            formatYuan(refund.amountFen),
+          ),
+          ...(refund.reference ? [text(`  退款单号 ${refund.reference}`)] : []),
+        ]),
+        ...(points
+          ? [
+              rule(),
+              pair('扣回积分', String(points.taken)),
+              pair('退回积分', String(points.restored)),
+              ...(points.debt > 0 ? [pair('欠积分', String(points.debt), { bold: true })] : []),
+            ]
+          : []),
+        rule(),
+        ...referenceCode(context, data.returnNo),
+        text('顾客签字：'),
+        text(' '),
+        cut(),
+      ],
+    };
+  },
+  sample: () => ({
+    returnNo: 'T01-R000001',
+    receiptNo: 'T01-20261123-0001',
+    at: '2026-11-25T04:00:00.000Z',
+    terminalId: 'T01',
+    cashier: '张三',
+    approver: null,
+    lines: [
+      {
+        name: '足金古法手镯',
+        quantity: 1,
+        rule: 'refund' as const,
+        weightMg: 20_150,
+        buyBackFenPerGram: null,
+        amountFen: 1_263_405,
+        decision: 'restock' as const,
+      },
+    ],
+    refunds: [
+      { method: 'wechat' as const, amountFen: 1_000_000, reference: '4200009876202611250001', points: null },
+      { method: 'cash' as const, amountFen: 263_405, reference: null, points: null },
+    ],
+    refundFen: 1_263_405,
+    points: { taken: 12_634, restored: 0, debt: 0 },
+  }),
+});
