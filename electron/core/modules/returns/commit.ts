@@ -42,8 +42,9 @@ function approve(ctx: HandlerContext, plan: ReturnPlan, reason: string | null) {
     covers: (staff) => roleHas(staff.role, 'returns.approve'),
     details: approvalDetails(plan),
   });
-  const actor = actorOf(ctx);
-  return approver ?? { id: actor.id, name: actor.name };
+  // the person, as the answer names them (a StaffRef also carries the role)
+  const { id, name } = approver ?? actorOf(ctx);
+  return { id, name };
 }
 
 /** The member's points: earned ones taken back, redeemed ones restored, what they cannot cover owed. */
