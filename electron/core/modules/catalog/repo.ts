@@ -113,7 +113,7 @@ export function lookupProduct(db: ReadableDB, code: string): Product {
  * How many matches, newest first, a search looks through for goods on hand before it settles for sold-out
  * ones: a one-letter query matching most of a large catalog must not sum the stock of the whole match.
  */
-const SEARCH_WINDOW = 1_000;
+const SEARCH_WINDOW = 250;
 
 /** The newest matches of a search, each with whether it is on hand, read lazily up to the window. */
 const SEARCH_CANDIDATES = `
