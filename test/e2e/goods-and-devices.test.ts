@@ -129,8 +129,11 @@ describe('gold rates, the catalog and the devices', () => {
     await scanner.getByRole('button', { name: '模拟扫码' }).click();
     form = await openedDialog(page, '编辑商品：足金手镯');
     expect(await search.inputValue()).toBe('zjsz');
-    await form.getByRole('button', { name: '取消' }).click();
+    // the simulator stays above the dialog (its scale must be usable while one waits): Esc in the dialog
+    // closes the dialog only
+    await page.keyboard.press('Escape');
     await form.waitFor({ state: 'hidden' });
+    expect(await simulator.isVisible()).toBe(true);
     await page.keyboard.press('F8');
     await simulator.waitFor({ state: 'hidden' });
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { keyUp, scannerKeys } from '../../electron/cli/bench/scanner-keys';
+import { keyUp, SCANNER_KEY_GAP_MS, scannerKeys } from '../../electron/cli/bench/scanner-keys';
 
 /** Steps through the UI that several end-to-end tests share, in the words a user sees (zh-CN). */
 
@@ -59,9 +59,6 @@ export async function addStaff(page: Page, name: string, roleLabel: string, pin:
   await dialog.waitFor({ state: 'hidden' });
 }
 
-/** How far apart a wedge scanner's keys go down, on the page's clock. */
-const SCAN_KEY_GAP_MS = 4;
-
 /**
  * What a keyboard-wedge scanner does: the code as a burst of real key events, then Enter. The renderer
  * tells a scan from typing by the keys' event.timeStamp, on the page's clock (installed by openApp):
@@ -78,7 +75,7 @@ export async function wedgeScan(page: Page, code: string): Promise<void> {
     // each CDP key event answers once the page has handled it
     await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...press });
     await cdp.send('Input.dispatchKeyEvent', keyUp(press));
-    await page.clock.runFor(SCAN_KEY_GAP_MS);
+    await page.clock.runFor(SCANNER_KEY_GAP_MS);
   }
   await page.clock.resume();
   await cdp.detach();

@@ -1,8 +1,5 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { keyUp, scannerKeys, type ScannerKey } from '../../electron/cli/bench/scanner-keys';
-
-/** How far apart a wedge scanner's keys go down. */
-const SCAN_KEY_GAP_MS = 4;
+import { SCANNER_KEY_GAP_MS, scannerKeys, sendKeys } from '../../electron/cli/bench/scanner-keys';
 
 /**
  * A keyboard-wedge scanner whose keys carry the time they went down (CDP's timestamp, which Chromium
@@ -27,21 +24,16 @@ export class TimedScanner {
   async scan(code: string, { busyAfter }: { busyAfter?: number } = {}): Promise<void> {
     // in the past, so no key is stamped later than it is sent
     const startMs = Date.now() - 1_000;
-    for (const [index, key] of scannerKeys(code).entries()) {
-      if (index === busyAfter) await this.busyPastGiveBack();
-      await this.press(key, startMs + index * SCAN_KEY_GAP_MS);
-    }
+    const keys = scannerKeys(code);
+    const split = busyAfter ?? keys.length;
+    await sendKeys(this.cdp, keys.slice(0, split), startMs);
+    if (split === keys.length) return;
+    await this.busyPastGiveBack();
+    await sendKeys(this.cdp, keys.slice(split), startMs + split * SCANNER_KEY_GAP_MS);
   }
 
   async detach(): Promise<void> {
     await this.cdp.detach();
-  }
-
-  private async press(key: ScannerKey, atMs: number): Promise<void> {
-    const timestamp = atMs / 1_000;
-    // each CDP key event answers once the page has handled it
-    await this.cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, ...key });
-    await this.cdp.send('Input.dispatchKeyEvent', { ...keyUp(key), timestamp });
   }
 
   /**

@@ -1,3 +1,5 @@
+import type { CDPSession } from 'playwright-core';
+
 /** One key of a keyboard-wedge scanner, as CDP's Input.dispatchKeyEvent takes it. */
 export interface ScannerKey {
   key: string;
@@ -37,6 +39,26 @@ const ENTER: ScannerKey = {
 /** The keys a keyboard-wedge scanner presses for a code: its characters, then Enter. */
 export function scannerKeys(code: string): ScannerKey[] {
   return [...[...code].map(scannerKey), ENTER];
+}
+
+/** How far apart a wedge scanner's keys go down. */
+export const SCANNER_KEY_GAP_MS = 4;
+
+/**
+ * Sends the keys' events at once (a CDP session keeps their order), the n-th stamped (CDP's timestamp,
+ * which Chromium gives the event as its timeStamp) SCANNER_KEY_GAP_MS × n after `startMs`; answers once
+ * the page has handled them all.
+ */
+export async function sendKeys(cdp: CDPSession, keys: readonly ScannerKey[], startMs: number): Promise<void> {
+  await Promise.all(
+    keys.flatMap((key, i) => {
+      const timestamp = (startMs + i * SCANNER_KEY_GAP_MS) / 1_000;
+      return [
+        cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, ...key }),
+        cdp.send('Input.dispatchKeyEvent', { ...keyUp(key), timestamp }),
+      ];
+    }),
+  );
 }
 
 /** The key-up of a key: the same key, no text. */

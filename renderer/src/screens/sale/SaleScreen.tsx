@@ -103,7 +103,9 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
       setDialog({ kind: 'line', index: lineCount, input: line.line, name: product.name, weighed: true });
       return;
     }
-    const taken = await sale.change((current) => ({ lines: addLine(current.lines, line.line, product) }));
+    const taken = await sale.change((current) => ({ lines: addLine(current.lines, line.line, product) }), {
+      busy: false,
+    });
     if (taken) setSelected(taken.lines.length - 1);
   };
 

@@ -52,8 +52,10 @@ export interface SaleDraft {
   /**
    * Prices the changed draft and takes it only if the core accepts it; answers the draft taken, or null.
    * Changes run one after another, each on the draft the one before left (two quick scans add two lines).
+   * `busy` (on unless told) shows the wait in the dialog that asked; a scan has no dialog to show it in,
+   * and showing it would render the whole sale screen once more while the price is on its way.
    */
-  change(next: Change): Promise<Draft | null>;
+  change(next: Change, options?: { busy: boolean }): Promise<Draft | null>;
   /** Takes a cart as it is (a held cart recalled) under a new sale id. */
   load(cart: Cart): Promise<Draft | null>;
   /** A new, empty sale. */
@@ -85,9 +87,9 @@ export function useSaleDraft(): SaleDraft {
   }, []);
 
   const apply = useCallback(
-    async (draft: Draft): Promise<Draft | null> => {
+    async (draft: Draft, showBusy = true): Promise<Draft | null> => {
       if (draft.lines.length === 0) return take(draft, null);
-      setBusy(true);
+      if (showBusy) setBusy(true);
       const result = await api.call('sales.quote', { cart: cartOf(draft) });
       setBusy(false);
       if (result.ok) return take(draft, result.value);
@@ -105,9 +107,12 @@ export function useSaleDraft(): SaleDraft {
   }, []);
 
   const change = useCallback(
-    (next: Change) =>
+    (next: Change, options = { busy: true }) =>
       enqueue(() =>
-        apply({ ...latest.current, ...(typeof next === 'function' ? next(latest.current) : next) }),
+        apply(
+          { ...latest.current, ...(typeof next === 'function' ? next(latest.current) : next) },
+          options.busy,
+        ),
       ),
     [apply, enqueue],
   );
