@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { useE2eFixture } from '../helpers/browser';
 import { BANGLE_INTAKE } from '../helpers/repairs';
 import { asAdmin, CASHIER, MANAGER, openStore } from '../helpers/till-store';
-import { openedDialog } from '../helpers/till-ui';
+import { openApp, startBrowserTill } from '../helpers/browser';
+import { seedStore } from '../helpers/seed';
+import { openedDialog, pinDots } from '../helpers/till-ui';
 import type { Page } from 'playwright-core';
 
 // The minor defects staff hit in their first week at the till (issue 19), each as the cashier meets it.
@@ -137,5 +139,18 @@ describe('the till’s minor defects', () => {
     const manager = await openStore(e2e, MANAGER, registerMember);
     await attachMember(manager.page);
     await manager.page.getByTestId('sale-member').filter({ hasText: '李娟 13812345678' }).waitFor();
+  });
+
+  it('shows one PIN dot per digit typed, four for a four-digit PIN, none before', async () => {
+    e2e.till = await startBrowserTill();
+    seedStore(e2e.till, 'T01', [CASHIER]);
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
+    await page.getByRole('listitem').filter({ hasText: CASHIER.name }).click();
+    await pinDots(page, 0).waitFor();
+    expect(await pinDots(page, 0).locator('.pin-dot').count()).toBe(0);
+    await page.keyboard.type(CASHIER.pin);
+    await pinDots(page, 4).waitFor();
+    expect(await pinDots(page, 4).locator('.pin-dot').count()).toBe(4);
   });
 });
