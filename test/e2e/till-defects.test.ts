@@ -5,7 +5,7 @@ import { BANGLE_INTAKE } from '../helpers/repairs';
 import { asAdmin, CASHIER, MANAGER, openStore } from '../helpers/till-store';
 import { openApp, startBrowserTill } from '../helpers/browser';
 import { seedStore } from '../helpers/seed';
-import { openedDialog, pinDots } from '../helpers/till-ui';
+import { ADMIN, openedDialog, pinDots, signIn } from '../helpers/till-ui';
 import type { Page } from 'playwright-core';
 
 // The minor defects staff hit in their first week at the till (issue 19), each as the cashier meets it.
@@ -152,5 +152,35 @@ describe('the till’s minor defects', () => {
     await page.keyboard.type(CASHIER.pin);
     await pinDots(page, 4).waitFor();
     expect(await pinDots(page, 4).locator('.pin-dot').count()).toBe(4);
+  });
+
+  it('sets the gold rate guard and the trade-in purity on the settings screen, by keyboard', async () => {
+    e2e.till = await startBrowserTill();
+    const { core } = e2e.till;
+    seedStore(e2e.till, 'T01', []);
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
+    await signIn(page, ADMIN.name, ADMIN.pin);
+    await page.getByTestId('tile-settings').click();
+    const share = page.getByLabel('金价变动确认阈值');
+    await share.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Tab');
+    // typed at a person's pace: a burst ending in Enter is a barcode scanner's
+    await page.keyboard.type('Au750', { delay: 120 });
+    await page.keyboard.press('Enter');
+    // back to the share, where Enter saves the form
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('设置已保存').waitFor();
+
+    const setting = (key: string) =>
+      JSON.parse(
+        core.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string,
+      ) as Record<string, unknown>;
+    // 5 % is 500 bp
+    expect(setting('goldRateGuard')).toEqual({ confirmChangeBp: 500 });
+    expect(setting('sales')).toMatchObject({ tradeInPurity: 'Au750' });
   });
 });
