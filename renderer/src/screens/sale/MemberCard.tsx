@@ -23,7 +23,8 @@ export function MemberCard({ customer, onOpen }: { customer: Customer | null; on
   return (
     <section className="sale-member panel" data-testid="sale-member" aria-label={t('sale.member')}>
       <div className="sale-member-name">
-        <CrownOutlined /> {customer.name} <span className="sale-member-phone">{shownPhone(customer.phone)}</span>
+        <CrownOutlined /> {customer.name}{' '}
+        <span className="sale-member-phone">{shownPhone(customer.phone)}</span>
         <Button size="small" type="link" onClick={onOpen}>
           {t('sale.member.change')} <Kbd>F4</Kbd>
         </Button>
