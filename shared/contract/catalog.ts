@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BP_PER_WHOLE } from '../domain/money';
 import { PURITY_CODES } from '../domain/purity';
 import { channel } from './channel';
 import { Empty, Id, Instant } from './common';
@@ -63,6 +64,16 @@ export const GoldRate = z.object({
 });
 export type GoldRate = z.infer<typeof GoldRate>;
 
+/** The share of the last rate beyond which a change of rate must be confirmed (a typo such as ×10), bp. */
+export const GoldRateGuard = z.object({
+  confirmChangeBp: z
+    .number()
+    .int()
+    .min(1)
+    .max(BP_PER_WHOLE * 10),
+});
+export type GoldRateGuard = z.infer<typeof GoldRateGuard>;
+
 export const catalogChannels = {
   /** Exact barcode or SKU, as a scanner sends it. */
   'catalog.lookup': channel({
@@ -123,6 +134,14 @@ export const catalogChannels = {
     }),
     output: z.array(GoldRate),
     access: 'goldRates.set',
+    write: true,
+  }),
+  'goldRates.guard': channel({ input: Empty, output: GoldRateGuard, access: 'signedIn', write: false }),
+  /** A store policy, so the store's settings permission, not the one who sets the rates, changes it. */
+  'goldRates.saveGuard': channel({
+    input: GoldRateGuard,
+    output: GoldRateGuard,
+    access: 'settings.manage',
     write: true,
   }),
 };

@@ -240,6 +240,11 @@ export const ERROR_MESSAGES = {
     en: 'Not enough “{name}” in stock ({onHand} on hand)',
   },
   DISCOUNT_EXCEEDS_PRICE: { 'zh-CN': '优惠金额超过了商品金额', en: 'The discount is more than the price' },
+  TRADE_IN_EXCEEDS_GOODS: {
+    'zh-CN':
+      '旧料抵扣 {tradeIn} 超过商品金额 {goods}，不能作为销售收款；需把差额付给顾客时，请改用旧料回收（回购）办理',
+    en: 'The trade-in ({tradeIn}) is worth more than the goods ({goods}), so it cannot be taken as a sale; to pay the customer the difference, buy the old gold back instead',
+  },
   SALE_TOTAL_NOT_POSITIVE: {
     'zh-CN': '应收金额必须大于零（旧料抵扣或优惠过多）',
     en: 'The total must be more than zero (too much trade-in or discount)',

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { useE2eFixture } from '../helpers/browser';
 import { BANGLE_INTAKE } from '../helpers/repairs';
 import { asAdmin, CASHIER, MANAGER, openStore } from '../helpers/till-store';
-import { openedDialog } from '../helpers/till-ui';
+import { openApp, startBrowserTill } from '../helpers/browser';
+import { seedStore } from '../helpers/seed';
+import { ADMIN, openedDialog, pinDots, signIn } from '../helpers/till-ui';
 import type { Page } from 'playwright-core';
 
 // The minor defects staff hit in their first week at the till (issue 19), each as the cashier meets it.
@@ -137,5 +139,69 @@ describe('the till’s minor defects', () => {
     const manager = await openStore(e2e, MANAGER, registerMember);
     await attachMember(manager.page);
     await manager.page.getByTestId('sale-member').filter({ hasText: '李娟 13812345678' }).waitFor();
+  });
+
+  it('shows one PIN dot per digit typed, four for a four-digit PIN, none before', async () => {
+    e2e.till = await startBrowserTill();
+    seedStore(e2e.till, 'T01', [CASHIER]);
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
+    await page.getByRole('listitem').filter({ hasText: CASHIER.name }).click();
+    await pinDots(page, 0).waitFor();
+    expect(await pinDots(page, 0).locator('.pin-dot').count()).toBe(0);
+    await page.keyboard.type(CASHIER.pin);
+    await pinDots(page, 4).waitFor();
+    expect(await pinDots(page, 4).locator('.pin-dot').count()).toBe(4);
+  });
+
+  it('sets the gold rate guard and the trade-in purity on the settings screen, by keyboard', async () => {
+    e2e.till = await startBrowserTill();
+    const { core } = e2e.till;
+    seedStore(e2e.till, 'T01', []);
+    e2e.app = await openApp(e2e.browser, e2e.till);
+    const { page } = e2e.app;
+    await signIn(page, ADMIN.name, ADMIN.pin);
+    await page.getByTestId('tile-settings').click();
+    const share = page.getByLabel('金价变动确认阈值');
+    await share.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Tab');
+    // typed at a person's pace: a burst ending in Enter is a barcode scanner's
+    await page.keyboard.type('Au750', { delay: 120 });
+    await page.keyboard.press('Enter');
+    // back to the share, where Enter saves the form
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('设置已保存').waitFor();
+
+    const setting = (key: string) =>
+      JSON.parse(
+        core.db.prepare('SELECT value FROM settings WHERE key = ?').pluck().get(key) as string,
+      ) as Record<string, unknown>;
+    // 5 % is 500 bp
+    expect(setting('goldRateGuard')).toEqual({ confirmChangeBp: 500 });
+    expect(setting('sales')).toMatchObject({ tradeInPurity: 'Au750' });
+  });
+
+  it('says clearly when the trade-in is worth more than the goods, and that buy-back pays out the difference', async () => {
+    const { page } = await openStore(e2e, CASHIER, () => undefined);
+    await page.getByTestId('tile-sales').click();
+    await page.getByLabel('搜索商品').focus();
+    await page.keyboard.type('htyp', { delay: 40 });
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cart-line-1').getByTestId('line-net').filter({ hasText: '￥380.00' }).waitFor();
+
+    await page.keyboard.press('F7');
+    const dialog = await openedDialog(page, '以旧换新：旧料回收');
+    await dialog.getByTestId('trade-in-rate').filter({ hasText: '今日回收价 ￥560.00/克' }).waitFor();
+    // 5.000 g at ￥560.00/g = ￥2,800.00 of old gold against ￥380.00 of goods
+    await dialog.getByLabel('克重').fill('5');
+    await page.keyboard.press('Enter');
+    const told = page.getByRole('alert').filter({ hasText: '旧料抵扣 ￥2,800.00 超过商品金额 ￥380.00' });
+    await told.waitFor();
+    expect(await told.textContent()).toContain('回收');
+    expect(await page.getByTestId('cart-line-2').count()).toBe(0);
   });
 });

@@ -46,4 +46,21 @@ describe('a gold rate changed beyond the store’s share', () => {
       confirmed: true,
     });
   });
+
+  it('takes the store’s own share, set by whoever manages the settings, and journals the change', () => {
+    const s = (shop = openShop());
+    // a manager sets the rates, but the guard on them is the store's policy
+    expect(s.call('office', 'goldRates.saveGuard', { confirmChangeBp: 500 })).toMatchObject({
+      ok: false,
+      error: { code: 'PERMISSION_DENIED', details: { permission: 'settings.manage' } },
+    });
+    expect(s.ok('admin', 'goldRates.saveGuard', { confirmChangeBp: 500 })).toEqual({ confirmChangeBp: 500 });
+    expect(s.ok('till', 'goldRates.guard', {})).toEqual({ confirmChangeBp: 500 });
+    // 612.00 × 1.05 = 642.60 is the most taken unconfirmed now; 642.61 is beyond 5 %
+    expect(s.call('admin', 'goldRates.set', { rates: [au999(64_261)] })).toMatchObject({
+      error: { code: 'GOLD_RATE_CHANGE_UNCONFIRMED', details: { share: '5%' } },
+    });
+    s.ok('admin', 'goldRates.set', { rates: [au999(64_260)] });
+    expect(s.journal('goldRate.guardChanged').at(-1)?.payload).toEqual({ fromBp: 1_000, toBp: 500 });
+  });
 });

@@ -1,12 +1,11 @@
-import { PIN_MAX_LENGTH } from '../../../shared/domain/pin';
 import { useI18n } from '../i18n/context';
 
-const MIN_SLOTS = 6;
-
-/** The PIN as dots: as many as were typed, on a row that grows up to the longest PIN. */
+/**
+ * The PIN as dots, one for each digit typed and none waiting: a row of empty slots would tell anyone looking
+ * on how long the PIN is, and would show six for a four-digit PIN.
+ */
 export function PinDots({ length, error }: { length: number; error: boolean }) {
   const { t } = useI18n();
-  const slots = Math.min(PIN_MAX_LENGTH, Math.max(MIN_SLOTS, length));
   return (
     <div
       className={error ? 'pin-dots pin-dots-error' : 'pin-dots'}
@@ -15,8 +14,8 @@ export function PinDots({ length, error }: { length: number; error: boolean }) {
       data-testid="pin-dots"
       data-length={length}
     >
-      {Array.from({ length: slots }, (_, index) => (
-        <span key={index} className={index < length ? 'pin-dot pin-dot-filled' : 'pin-dot'} />
+      {Array.from({ length }, (_, index) => (
+        <span key={index} className="pin-dot" />
       ))}
     </div>
   );

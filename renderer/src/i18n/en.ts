@@ -221,6 +221,16 @@ export const en: Record<keyof typeof zhCN, string> = {
   'weight.source.scale': 'stable scale reading',
   'weight.source.typed': 'typed',
   'settings.timeZone.hint': 'Business days, receipt-number dates, printed and displayed times follow it',
+  'settings.gold': 'Gold rates and trade-ins',
+  'settings.gold.confirmChange': 'Confirm a gold rate change beyond',
+  'settings.gold.confirmChange.hint':
+    'A new rate further than this from the last one is saved only once both figures were seen and confirmed (catches an extra digit)',
+  'settings.gold.confirmChange.rule': 'A percentage from 0.01 to 1000',
+  'settings.gold.tradeInPurity': 'Trade-in purity to start with',
+  'settings.gold.tradeInPurity.hint':
+    'Chosen in advance when old gold is taken in; the cashier can still pick another',
+  'settings.gold.tradeInPurity.auto': 'The store’s most common purity',
+  'settings.gold.apply': 'Apply gold rules',
   'settings.saved': 'Settings saved',
   'settings.terminal': 'This till',
   'settings.terminalId': 'Terminal id',

@@ -206,8 +206,9 @@ describe('old gold traded in (以旧换新)', () => {
       buyBackFenPerGram: RATES.Au999.buyBack,
       description: '旧金条',
     };
+    // 100 g at ￥560.00/g = ￥56,000.00 of old gold against the ￥380.00 jade: a buy-back, not a sale
     expect(s.commit({ lines: [s.line.jade(), tradeIn] }, [cash(1)])).toMatchObject({
-      error: { code: 'SALE_TOTAL_NOT_POSITIVE' },
+      error: { code: 'TRADE_IN_EXCEEDS_GOODS', details: { tradeIn: '￥56,000.00', goods: '￥380.00' } },
     });
     expect(
       s.commit({ lines: [s.line.bangle(), { ...tradeIn, weightMg: 1_000, buyBackFenPerGram: 50_000 }] }, [

@@ -1,9 +1,8 @@
-import { z } from 'zod';
-import type { GoldRate } from '../../../../shared/contract/catalog';
+import { GoldRateGuard, type GoldRate } from '../../../../shared/contract/catalog';
 import { BP_PER_WHOLE, formatYuan } from '../../../../shared/domain/money';
 import { PURITIES, type Purity } from '../../../../shared/domain/purity';
 import { DomainError } from '../../errors';
-import { readJsonSetting } from '../settings';
+import { readJsonSetting, writeJsonSetting } from '../settings';
 import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 interface RateRow {
@@ -68,14 +67,15 @@ export function currentRate(
 }
 
 /** The share of the previous rate beyond which a change must be confirmed: 10 % unless the store sets it. */
-const RateGuard = z.object({
-  confirmChangeBp: z
-    .number()
-    .int()
-    .min(1)
-    .max(BP_PER_WHOLE * 10),
-});
-const DEFAULT_GUARD = { confirmChangeBp: 1_000 };
+const DEFAULT_GUARD: GoldRateGuard = { confirmChangeBp: 1_000 };
+const GUARD_KEY = 'goldRateGuard';
+
+export const readRateGuard = (db: ReadableDB): GoldRateGuard =>
+  readJsonSetting(db, GUARD_KEY, GoldRateGuard, DEFAULT_GUARD);
+
+export function writeRateGuard(db: WritableDB, guard: GoldRateGuard): void {
+  writeJsonSetting(db, GUARD_KEY, guard);
+}
 
 /**
  * A rate that moves more than the store's share from the last one set for its purity (any day) is taken
@@ -87,7 +87,7 @@ export function assertRateChangesConfirmed(
   confirmed: boolean,
 ): void {
   if (confirmed) return;
-  const { confirmChangeBp } = readJsonSetting(db, 'goldRateGuard', RateGuard, DEFAULT_GUARD);
+  const { confirmChangeBp } = readRateGuard(db);
   const last = query(
     db,
     `SELECT sell_fen_per_gram AS sell, buy_back_fen_per_gram AS buyBack FROM gold_rates

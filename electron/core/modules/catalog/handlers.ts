@@ -2,7 +2,13 @@ import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerGroup } from '../../router/context';
 import { DomainError } from '../../errors';
 import { addStockMovement, getProduct, lookupProduct, saveProduct, searchProducts } from './repo';
-import { assertRateChangesConfirmed, insertRate, ratesOfDay } from './gold-rates';
+import {
+  assertRateChangesConfirmed,
+  insertRate,
+  ratesOfDay,
+  readRateGuard,
+  writeRateGuard,
+} from './gold-rates';
 import { reverseReceipt } from './receipts';
 
 type CatalogChannels =
@@ -12,7 +18,9 @@ type CatalogChannels =
   | 'catalog.receiveStock'
   | 'catalog.reverseReceipt'
   | 'goldRates.today'
-  | 'goldRates.set';
+  | 'goldRates.set'
+  | 'goldRates.guard'
+  | 'goldRates.saveGuard';
 
 /** The store's time zone decides which day a rate belongs to. */
 export function catalogHandlers(): HandlerGroup<CatalogChannels> {
@@ -64,6 +72,15 @@ export function catalogHandlers(): HandlerGroup<CatalogChannels> {
         ctx.journal('goldRate.set', { ...rate, businessDay: day, confirmed: input.confirmed });
       }
       return ratesOfDay(ctx.db, day);
+    },
+
+    'goldRates.guard': (_input, { db }) => readRateGuard(db),
+
+    'goldRates.saveGuard': (input, ctx) => {
+      const before = readRateGuard(ctx.db);
+      writeRateGuard(ctx.db, input);
+      ctx.journal('goldRate.guardChanged', { fromBp: before.confirmChangeBp, toBp: input.confirmChangeBp });
+      return readRateGuard(ctx.db);
     },
   };
 }

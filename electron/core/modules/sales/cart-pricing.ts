@@ -7,6 +7,7 @@ import {
   type LineToPrice,
   type CartTotals,
 } from '../../../../shared/domain/cart';
+import { formatYuan } from '../../../../shared/domain/money';
 import { tradeInValue, weighedItemPrice, type LaborFee } from '../../../../shared/domain/pricing';
 import type { Purity } from '../../../../shared/domain/purity';
 import { DomainError } from '../../errors';
@@ -244,6 +245,13 @@ export function priceSale(
     });
   }
   const { totals } = pricing;
+  if (totals.totalFen <= 0 && totals.tradeInFen > 0) {
+    // paying a customer out for old gold is a buy-back, not a sale with a negative total
+    throw new DomainError('TRADE_IN_EXCEEDS_GOODS', {
+      tradeIn: formatYuan(totals.tradeInFen),
+      goods: formatYuan(totals.totalFen + totals.tradeInFen),
+    });
+  }
   if (totals.totalFen <= 0) throw new DomainError('SALE_TOTAL_NOT_POSITIVE', { totalFen: totals.totalFen });
 
   const amounts = new Map(sold.map((entry, i) => [entry, totals.lines[i]]));

@@ -15,6 +15,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { useReady } from '../../session/context';
+import { GoldPolicyForm } from './GoldPolicyForm';
 import './settings.css';
 
 const loadSettings = (api: ApiClient) => api.call('settings.get', {});
@@ -22,8 +23,8 @@ const loadSettings = (api: ApiClient) => api.call('settings.get', {});
 const TIME_ZONES = Intl.supportedValuesOf('timeZone').map((zone) => ({ value: zone, label: zone }));
 
 /**
- * 系统设置: the store's name, the language a new screen starts in, how soon an idle till locks, and the
- * store's time zone.
+ * 系统设置: the store's name, the language a new screen starts in, how soon an idle till locks, the
+ * store's time zone, and its gold rules.
  */
 export function SettingsScreen({ onBack }: { onBack(): void }) {
   const api = useApi();
@@ -103,6 +104,9 @@ export function SettingsScreen({ onBack }: { onBack(): void }) {
         ) : (
           !error && <Spin />
         )}
+      </div>
+      <div className="panel panel-padded">
+        <GoldPolicyForm />
       </div>
       <Descriptions className="panel panel-padded" title={t('settings.terminal')} column={1} size="small">
         <Descriptions.Item label={t('settings.terminalId')}>{status.terminalId}</Descriptions.Item>
