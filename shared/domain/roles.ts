@@ -28,6 +28,9 @@ export const PERMISSIONS = [
   'returns.process',
   'returns.approve',
   'returns.policy',
+  // a return without a receipt: as store credit, or, with the second, in cash
+  'returns.noReceipt',
+  'returns.noReceiptCash',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,6 +59,8 @@ const manager: Permission[] = [
   'repairs.releaseWithoutStub',
   'returns.approve',
   'returns.policy',
+  'returns.noReceipt',
+  'returns.noReceiptCash',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

@@ -44,6 +44,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'permission.returns.process': 'Take returns against a receipt',
   'permission.returns.approve': 'Approve a return past its window or failing inspection',
   'permission.returns.policy': 'Set the return policy',
+  'permission.returns.noReceipt': 'Take a return without a receipt, as store credit',
+  'permission.returns.noReceiptCash': 'Pay a return without a receipt in cash',
   'permission.printing.manage': 'Printer management',
   'permission.printing.reprint': 'Reprint documents',
   'permission.drawer.noSale': 'Open the drawer without a sale',

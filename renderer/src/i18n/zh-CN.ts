@@ -44,6 +44,8 @@ export const zhCN = {
   'permission.returns.process': '凭小票办理退货',
   'permission.returns.approve': '批准超期或检验不合格的退货',
   'permission.returns.policy': '设置退换货政策',
+  'permission.returns.noReceipt': '无小票退货（退储值）',
+  'permission.returns.noReceiptCash': '无小票退货退现金',
   'permission.printing.manage': '打印机管理',
   'permission.printing.reprint': '重印单据',
   'permission.drawer.noSale': '无销售开钱箱',

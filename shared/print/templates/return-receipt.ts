@@ -16,7 +16,8 @@ const DECISION_LABELS = { restock: '回库', repair: '送修', writeOff: '报损
 /** The return receipt (退货单): what came back, by which rule, and what went back to which tender. */
 export const ReturnReceiptData = z.object({
   returnNo: CodeText,
-  receiptNo: z.string().min(1).max(40),
+  /** null: taken back without a receipt */
+  receiptNo: z.string().min(1).max(40).nullable(),
   at: z.iso.datetime(),
   terminalId: z.string().min(1).max(8),
   cashier: Name,
@@ -60,7 +61,7 @@ export const returnReceipt = template({
         ...(paysCash && !context.copy ? [{ kind: 'drawer' } as const] : []),
         ...storeHeader(context, '退货单 RETURN'),
         pair('退货单号', data.returnNo),
-        pair('原小票', data.receiptNo),
+        pair('原小票', data.receiptNo ?? '无小票'),
         pair('时间', formatDateTime(data.at, context.timeZone)),
         row([{ text: `收银台 ${data.terminalId}` }, { text: `收银员 ${data.cashier}`, align: 'right' }]),
         ...(data.approver ? [pair('授权主管', data.approver)] : []),

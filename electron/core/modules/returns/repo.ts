@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Purity } from '../../../../shared/domain/purity';
 import {
   REFUND_POOLS,
@@ -97,6 +98,10 @@ export function nextReturnNumber(db: WritableDB, terminalId: string): string {
     .get(terminalId) as number;
   return `${terminalId}-R${String(number).padStart(6, '0')}`;
 }
+
+/** What identifies a request: the same return id asking something else is refused, the same request answered. */
+export const requestHash = (input: unknown): string =>
+  createHash('sha256').update(JSON.stringify(input)).digest('hex');
 
 export interface ReturnKey {
   id: number;
