@@ -182,6 +182,20 @@ export const NoReceiptReturn = z.object({
 });
 export type NoReceiptReturn = z.infer<typeof NoReceiptReturn>;
 
+export const BuyBack = z.object({
+  returnId: z.uuid(),
+  returnNo: z.string(),
+  committedAt: Instant,
+  purity: PuritySchema,
+  weightMg: Milligrams,
+  buyBackFenPerGram: Fen,
+  amountFen: Fen,
+  /** The seller as paper and screens show them: the ID number masked. */
+  seller: z.object({ name: z.string(), idNumber: z.string() }),
+  approver: z.object({ id: Id, name: z.string() }).nullable(),
+});
+export type BuyBack = z.infer<typeof BuyBack>;
+
 export const returnsChannels = {
   /** A sale by its receipt number (scanned or typed), each line with what was returned and what can be. */
   'returns.find': channel({
@@ -231,6 +245,30 @@ export const returnsChannels = {
     }),
     output: NoReceiptReturn,
     access: 'returns.noReceipt',
+    write: true,
+  }),
+  /**
+   * Old gold bought back without a purchase (旧料回收): weighed, priced at today's buy-back rate less the
+   * deduction, paid in cash out of the drawer and put in the scrap-gold account, the seller named as policy asks.
+   */
+  'returns.buyBack': channel({
+    input: z.object({
+      returnId: z.uuid(),
+      purity: PuritySchema,
+      weightMg: Milligrams,
+      description: z.string().trim().min(1).max(60),
+      seller: z.object({
+        name: z.string().trim().min(1).max(40),
+        /** A resident ID card or passport number. */
+        idNumber: z
+          .string()
+          .trim()
+          .regex(/^[0-9A-Za-z]{6,30}$/, 'letters and digits'),
+      }),
+      note: z.string().trim().max(200).nullable().default(null),
+    }),
+    output: BuyBack,
+    access: 'returns.buyBack',
     write: true,
   }),
   'returns.policy': channel({ input: Empty, output: ReturnPolicy, access: 'returns.process', write: false }),

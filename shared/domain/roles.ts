@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   // a return without a receipt: as store credit, or, with the second, in cash
   'returns.noReceipt',
   'returns.noReceiptCash',
+  // old gold bought back without a purchase (旧料回收), paid out of the drawer
+  'returns.buyBack',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -61,6 +63,7 @@ const manager: Permission[] = [
   'returns.policy',
   'returns.noReceipt',
   'returns.noReceiptCash',
+  'returns.buyBack',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

@@ -46,6 +46,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'permission.returns.policy': 'Set the return policy',
   'permission.returns.noReceipt': 'Take a return without a receipt, as store credit',
   'permission.returns.noReceiptCash': 'Pay a return without a receipt in cash',
+  'permission.returns.buyBack': 'Buy old gold back without a purchase',
   'permission.printing.manage': 'Printer management',
   'permission.printing.reprint': 'Reprint documents',
   'permission.drawer.noSale': 'Open the drawer without a sale',

@@ -46,6 +46,7 @@ export const zhCN = {
   'permission.returns.policy': '设置退换货政策',
   'permission.returns.noReceipt': '无小票退货（退储值）',
   'permission.returns.noReceiptCash': '无小票退货退现金',
+  'permission.returns.buyBack': '旧料回收',
   'permission.printing.manage': '打印机管理',
   'permission.printing.reprint': '重印单据',
   'permission.drawer.noSale': '无销售开钱箱',

@@ -9,6 +9,7 @@ import { migration0008 } from './0008_sale_weight_source';
 import { migration0009 } from './0009_cash_rounding';
 import { migration0010 } from './0010_stock_reversal';
 import { migration0012 } from './0012_returns';
+import { migration0013 } from './0013_buy_back';
 
 /** Applied in order; a migration's number is its position here, and it sets PRAGMA user_version. */
 export const MIGRATIONS: readonly string[] = [
@@ -23,4 +24,5 @@ export const MIGRATIONS: readonly string[] = [
   migration0009,
   migration0010,
   migration0012,
+  migration0013,
 ];

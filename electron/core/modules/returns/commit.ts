@@ -162,6 +162,7 @@ export function commitReturn(ctx: HandlerContext, input: CommitInput): Committed
     note: input.note,
   });
   const printed = {
+    kind: 'return' as const,
     returnNo,
     committedAt: at,
     receiptNo: sale.receiptNo,
@@ -174,6 +175,7 @@ export function commitReturn(ctx: HandlerContext, input: CommitInput): Committed
       sale.customerId === null
         ? null
         : { taken: plan.quote.pointsTaken, restored: plan.quote.pointsRestored, debt: plan.quote.pointsDebt },
+    seller: null,
   };
   ctx.afterCommit(() => printReturn({ db, events: ctx.events, terminalId, now }, printed));
   return answer;

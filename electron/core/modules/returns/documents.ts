@@ -6,23 +6,30 @@ import type { NewRefund, NewReturnLine } from './repo';
 
 /** A return as it was written, with or without a receipt: what its paper shows. */
 export interface PrintedReturn {
+  kind: 'return' | 'buyBack';
   returnNo: string;
   committedAt: string;
   /** null: returned without a receipt */
   receiptNo: string | null;
   cashier: Pick<StaffRow, 'id' | 'name'>;
   approver: { name: string } | null;
-  lines: readonly NewReturnLine[];
+  lines: readonly (Pick<
+    NewReturnLine,
+    'name' | 'quantity' | 'rule' | 'weightMg' | 'buyBackFenPerGram' | 'amountFen'
+  > & { decision: NewReturnLine['decision'] | 'scrap' })[];
   refunds: readonly NewRefund[];
   refundFen: number;
   /** A member's points taken back, restored and owed; null without a member. */
   points: { taken: number; restored: number; debt: number } | null;
+  /** A buy-back's seller, the ID number masked. */
+  seller: { name: string; idNumber: string } | null;
 }
 
 const clip = (text: string, length: number): string => [...text].slice(0, length).join('');
 
 function receiptData(printed: PrintedReturn, terminalId: string): ReturnReceiptData {
   return {
+    kind: printed.kind,
     returnNo: printed.returnNo,
     receiptNo: printed.receiptNo,
     at: printed.committedAt,
@@ -46,6 +53,7 @@ function receiptData(printed: PrintedReturn, terminalId: string): ReturnReceiptD
     })),
     refundFen: printed.refundFen,
     points: printed.points,
+    seller: printed.seller && { name: clip(printed.seller.name, 40), idNumber: printed.seller.idNumber },
   };
 }
 

@@ -4,6 +4,7 @@ import type { HandlerGroup } from '../../router/context';
 import { DomainError } from '../../errors';
 import { getCustomer } from '../customers';
 import { getSaleKey } from '../sales';
+import { buyBackGold } from './buy-back';
 import { commitReturn } from './commit';
 import { planReturn } from './plan';
 import { readReturnPolicy, writeReturnPolicy } from './policy';
@@ -15,6 +16,7 @@ type ReturnsChannels =
   | 'returns.quote'
   | 'returns.commit'
   | 'returns.withoutReceipt'
+  | 'returns.buyBack'
   | 'returns.policy'
   | 'returns.savePolicy';
 
@@ -56,6 +58,8 @@ export const returnsHandlers: HandlerGroup<ReturnsChannels> = {
   'returns.commit': (input, ctx) => commitReturn(ctx, input),
 
   'returns.withoutReceipt': (input, ctx) => returnWithoutReceipt(ctx, input),
+
+  'returns.buyBack': (input, ctx) => buyBackGold(ctx, input),
 
   'returns.policy': (_input, { db }) => readReturnPolicy(db),
 

@@ -160,6 +160,7 @@ export function returnWithoutReceipt(ctx: HandlerContext, input: Input): NoRecei
     note: input.note,
   });
   const printed = {
+    kind: 'return' as const,
     returnNo,
     committedAt: at,
     receiptNo: null,
@@ -169,6 +170,7 @@ export function returnWithoutReceipt(ctx: HandlerContext, input: Input): NoRecei
     refunds,
     refundFen,
     points: null,
+    seller: null,
   };
   ctx.afterCommit(() => printReturn({ db, events: ctx.events, terminalId, now }, printed));
   return answer;
