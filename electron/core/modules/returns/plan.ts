@@ -42,7 +42,7 @@ export interface ReturnPlan {
   lines: NewReturnLine[];
   /** Refunds before their external references are filled in. */
   refunds: NewRefund[];
-  /** The member's balance before the return, and the points that go back to them. */
+  /** The member’s points balance before the return (null without a member), for the journal. */
   customerPoints: number | null;
 }
 
