@@ -146,6 +146,56 @@ export const CommittedReturn = ReturnQuote.extend({
 });
 export type CommittedReturn = z.infer<typeof CommittedReturn>;
 
+export const NoReceiptLineInput = z
+  .object({
+    productId: Id,
+    quantity: z.number().int().min(1).max(9999).default(1),
+    /** A weighed piece's weight on the scale: without a receipt it is bought back at today's rate. */
+    weightMg: Milligrams.nullable().default(null),
+    tagIntact: z.boolean(),
+    damage: z.string().trim().min(1).max(200).nullable().default(null),
+    reason: z.enum(RETURN_REASONS),
+    reasonText: z.string().trim().min(1).max(200).nullable().default(null),
+    decision: z.enum(RETURN_DECISIONS),
+  })
+  .refine((line) => line.reason !== 'other' || line.reasonText !== null, {
+    message: 'reason “other” needs its text',
+    path: ['reasonText'],
+  });
+
+export const NoReceiptReturn = z.object({
+  returnId: z.uuid(),
+  returnNo: z.string(),
+  committedAt: Instant,
+  lines: z.array(
+    z.object({
+      productId: Id,
+      name: z.string(),
+      quantity: z.number().int().positive(),
+      rule: z.enum(['refund', 'buyBack']),
+      amountFen: Fen,
+    }),
+  ),
+  refundAs: z.enum(['storeCredit', 'cash']),
+  refundFen: Fen,
+  approver: z.object({ id: Id, name: z.string() }).nullable(),
+});
+export type NoReceiptReturn = z.infer<typeof NoReceiptReturn>;
+
+export const BuyBack = z.object({
+  returnId: z.uuid(),
+  returnNo: z.string(),
+  committedAt: Instant,
+  purity: PuritySchema,
+  weightMg: Milligrams,
+  buyBackFenPerGram: Fen,
+  amountFen: Fen,
+  /** The seller as paper and screens show them: the ID number masked. */
+  seller: z.object({ name: z.string(), idNumber: z.string() }),
+  approver: z.object({ id: Id, name: z.string() }).nullable(),
+});
+export type BuyBack = z.infer<typeof BuyBack>;
+
 export const returnsChannels = {
   /** A sale by its receipt number (scanned or typed), each line with what was returned and what can be. */
   'returns.find': channel({
@@ -177,6 +227,48 @@ export const returnsChannels = {
     }),
     output: CommittedReturn,
     access: 'returns.process',
+    write: true,
+  }),
+  /**
+   * A return without a receipt (无小票退货): priced goods at today's price, weighed gold bought back at today's
+   * rate; as the member's store credit, or in cash with the permission for it. Journaled like any return.
+   */
+  'returns.withoutReceipt': channel({
+    input: z.object({
+      returnId: z.uuid(),
+      customerId: Id.nullable().default(null),
+      lines: z.array(NoReceiptLineInput).min(1).max(20),
+      refundAs: z.enum(['storeCredit', 'cash']).default('storeCredit'),
+      /** Why there is no receipt (lost, a gift …). */
+      reason: Reason,
+      note: z.string().trim().max(200).nullable().default(null),
+    }),
+    output: NoReceiptReturn,
+    access: 'returns.noReceipt',
+    write: true,
+  }),
+  /**
+   * Old gold bought back without a purchase (旧料回收): weighed, priced at today's buy-back rate less the
+   * deduction, paid in cash out of the drawer and put in the scrap-gold account, the seller named as policy asks.
+   */
+  'returns.buyBack': channel({
+    input: z.object({
+      returnId: z.uuid(),
+      purity: PuritySchema,
+      weightMg: Milligrams,
+      description: z.string().trim().min(1).max(60),
+      seller: z.object({
+        name: z.string().trim().min(1).max(40),
+        /** A resident ID card or passport number. */
+        idNumber: z
+          .string()
+          .trim()
+          .regex(/^[0-9A-Za-z]{6,30}$/, 'letters and digits'),
+      }),
+      note: z.string().trim().max(200).nullable().default(null),
+    }),
+    output: BuyBack,
+    access: 'returns.buyBack',
     write: true,
   }),
   'returns.policy': channel({ input: Empty, output: ReturnPolicy, access: 'returns.process', write: false }),

@@ -113,3 +113,12 @@ export function allocate(amount: number, remaining: readonly number[]): number[]
  */
 export const stepShare = (amount: number, before: number, after: number, whole: number): number =>
   shareOf(amount, after, whole) - shareOf(amount, before, whole);
+
+/**
+ * A seller's ID number as anything but the buy-back record shows it: the first three and last four characters,
+ * the rest starred (110***********123X).
+ */
+export function maskIdNumber(idNumber: string): string {
+  if (idNumber.length <= 7) return '*'.repeat(idNumber.length);
+  return `${idNumber.slice(0, 3)}${'*'.repeat(idNumber.length - 7)}${idNumber.slice(-4)}`;
+}

@@ -28,6 +28,11 @@ export const PERMISSIONS = [
   'returns.process',
   'returns.approve',
   'returns.policy',
+  // a return without a receipt: as store credit, or, with the second, in cash
+  'returns.noReceipt',
+  'returns.noReceiptCash',
+  // old gold bought back without a purchase (旧料回收), paid out of the drawer
+  'returns.buyBack',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -56,6 +61,9 @@ const manager: Permission[] = [
   'repairs.releaseWithoutStub',
   'returns.approve',
   'returns.policy',
+  'returns.noReceipt',
+  'returns.noReceiptCash',
+  'returns.buyBack',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

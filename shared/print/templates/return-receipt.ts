@@ -11,12 +11,15 @@ const Fen = z.number().int().nonnegative();
 const Name = z.string().trim().min(1).max(40);
 
 const RULE_LABELS = { refund: '原价退款', buyBack: '按今日回收价回收' } as const;
-const DECISION_LABELS = { restock: '回库', repair: '送修', writeOff: '报损' } as const;
+const DECISION_LABELS = { restock: '回库', repair: '送修', writeOff: '报损', scrap: '入旧料' } as const;
+const TITLES = { return: '退货单 RETURN', buyBack: '旧料回收单 BUY-BACK' } as const;
 
 /** The return receipt (退货单): what came back, by which rule, and what went back to which tender. */
 export const ReturnReceiptData = z.object({
+  kind: z.enum(['return', 'buyBack']).default('return'),
   returnNo: CodeText,
-  receiptNo: z.string().min(1).max(40),
+  /** null: taken back without a receipt */
+  receiptNo: z.string().min(1).max(40).nullable(),
   at: z.iso.datetime(),
   terminalId: z.string().min(1).max(8),
   cashier: Name,
@@ -30,7 +33,7 @@ export const ReturnReceiptData = z.object({
         weightMg: z.number().int().positive().nullable(),
         buyBackFenPerGram: Fen.nullable(),
         amountFen: Fen,
-        decision: z.enum(['restock', 'repair', 'writeOff']),
+        decision: z.enum(['restock', 'repair', 'writeOff', 'scrap']),
       }),
     )
     .min(1),
@@ -44,6 +47,11 @@ export const ReturnReceiptData = z.object({
   ),
   refundFen: Fen,
   points: z.object({ taken: Fen, restored: Fen, debt: Fen }).nullable(),
+  /** A buy-back's seller, the ID number already masked. */
+  seller: z
+    .object({ name: Name, idNumber: z.string().max(30) })
+    .nullable()
+    .default(null),
 });
 export type ReturnReceiptData = z.output<typeof ReturnReceiptData>;
 
@@ -54,13 +62,14 @@ export const returnReceipt = template({
     const paysCash = data.refunds.some((r) => r.method === 'cash');
     const points = data.points;
     return {
-      title: `退货单 ${data.returnNo}`,
+      title: `${TITLES[data.kind]} ${data.returnNo}`,
       blocks: [
         // cash leaves the drawer now; a reprint opens nothing
         ...(paysCash && !context.copy ? [{ kind: 'drawer' } as const] : []),
-        ...storeHeader(context, '退货单 RETURN'),
-        pair('退货单号', data.returnNo),
-        pair('原小票', data.receiptNo),
+        ...storeHeader(context, TITLES[data.kind]),
+        pair('单号', data.returnNo),
+        ...(data.kind === 'return' ? [pair('原小票', data.receiptNo ?? '无小票')] : []),
+        ...(data.seller ? [pair('出售人', `${data.seller.name} ${data.seller.idNumber}`)] : []),
         pair('时间', formatDateTime(data.at, context.timeZone)),
         row([{ text: `收银台 ${data.terminalId}` }, { text: `收银员 ${data.cashier}`, align: 'right' }]),
         ...(data.approver ? [pair('授权主管', data.approver)] : []),
@@ -82,7 +91,10 @@ export const returnReceipt = template({
           text(`处理：${DECISION_LABELS[line.decision]}`),
         ]),
         rule(),
-        pair('退款合计', formatYuan(data.refundFen), { bold: true, size: 'tall' }),
+        pair(data.kind === 'return' ? '退款合计' : '付款合计', formatYuan(data.refundFen), {
+          bold: true,
+          size: 'tall',
+        }),
         ...data.refunds.flatMap((refund) => [
           pair(
             refund.points === null

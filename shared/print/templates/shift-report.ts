@@ -6,7 +6,12 @@ import { TENDER_LABELS } from '../tender-labels';
 import { copyMark, storeHeader } from './parts';
 import { template, type PrintContext } from './template';
 
-const SOURCE_LABELS: Record<string, string> = { sale: '销售', repair: '维修定金及尾款', return: '退货' };
+const SOURCE_LABELS: Record<string, string> = {
+  sale: '销售',
+  repair: '维修定金及尾款',
+  return: '退货',
+  buyBack: '旧料回收',
+};
 
 /** An over/short as the count book writes it: 长款 +￥5.00, 短款 -￥12.00. */
 export function formatOverShort(fen: number): string {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ChannelParsedInput } from '../../../../shared/contract';
 import { CommittedReturn } from '../../../../shared/contract/returns';
 import { businessDay } from '../../../../shared/domain/business-day';
@@ -11,13 +10,10 @@ import { readTerminalId } from '../settings';
 import { requireOpenShift } from '../shifts';
 import { printReturn } from './documents';
 import { approvalDetails, planReturn, type ReturnPlan } from './plan';
-import { findReturnKey, nextReturnNumber, storedAnswer, type NewRefund } from './repo';
+import { findReturnKey, nextReturnNumber, requestHash, storedAnswer, type NewRefund } from './repo';
 import { writeReturn } from './write';
 
 type CommitInput = ChannelParsedInput<'returns.commit'>;
-
-const requestHash = (input: CommitInput): string =>
-  createHash('sha256').update(JSON.stringify(input)).digest('hex');
 
 /** The card terminal's or wallet's refund reference for each such refund; cash, credit and points need none. */
 function withReferences(refunds: readonly NewRefund[], input: CommitInput): NewRefund[] {
@@ -166,7 +162,22 @@ export function commitReturn(ctx: HandlerContext, input: CommitInput): Committed
     approvalReason: approver ? input.approvalReason : null,
     note: input.note,
   });
-  const print = { db, events: ctx.events, terminalId, now };
-  ctx.afterCommit(() => printReturn(print, answer, { cashier: actor, refunds, sale, lines: plan.lines }));
+  const printed = {
+    kind: 'return' as const,
+    returnNo,
+    committedAt: at,
+    receiptNo: sale.receiptNo,
+    cashier: actor,
+    approver,
+    lines: plan.lines,
+    refunds,
+    refundFen: plan.quote.refundFen,
+    points:
+      sale.customerId === null
+        ? null
+        : { taken: plan.quote.pointsTaken, restored: plan.quote.pointsRestored, debt: plan.quote.pointsDebt },
+    seller: null,
+  };
+  ctx.afterCommit(() => printReturn({ db, events: ctx.events, terminalId, now }, printed));
   return answer;
 }

@@ -1,29 +1,41 @@
 import type { PrintJob } from '../../../../shared/contract/printing';
-import type { CommittedReturn } from '../../../../shared/contract/returns';
 import type { ReturnReceiptData } from '../../../../shared/print/templates/return-receipt';
 import { jobEvent, queueDocument, type PrintDeps } from '../../printing';
-import type { SaleKey } from '../sales';
 import type { StaffRow } from '../staff';
 import type { NewRefund, NewReturnLine } from './repo';
 
-/** What the return wrote, besides its answer: who took it, the refunds with their references, its lines. */
+/** A return as it was written, with or without a receipt: what its paper shows. */
 export interface PrintedReturn {
+  kind: 'return' | 'buyBack';
+  returnNo: string;
+  committedAt: string;
+  /** null: returned without a receipt */
+  receiptNo: string | null;
   cashier: Pick<StaffRow, 'id' | 'name'>;
+  approver: { name: string } | null;
+  lines: readonly (Pick<
+    NewReturnLine,
+    'name' | 'quantity' | 'rule' | 'weightMg' | 'buyBackFenPerGram' | 'amountFen'
+  > & { decision: NewReturnLine['decision'] | 'scrap' })[];
   refunds: readonly NewRefund[];
-  sale: SaleKey;
-  lines: readonly NewReturnLine[];
+  refundFen: number;
+  /** A member's points taken back, restored and owed; null without a member. */
+  points: { taken: number; restored: number; debt: number } | null;
+  /** A buy-back's seller, the ID number masked. */
+  seller: { name: string; idNumber: string } | null;
 }
 
 const clip = (text: string, length: number): string => [...text].slice(0, length).join('');
 
-function receiptData(answer: CommittedReturn, terminalId: string, printed: PrintedReturn): ReturnReceiptData {
+function receiptData(printed: PrintedReturn, terminalId: string): ReturnReceiptData {
   return {
-    returnNo: answer.returnNo,
-    receiptNo: printed.sale.receiptNo,
-    at: answer.committedAt,
+    kind: printed.kind,
+    returnNo: printed.returnNo,
+    receiptNo: printed.receiptNo,
+    at: printed.committedAt,
     terminalId,
     cashier: clip(printed.cashier.name, 40),
-    approver: answer.approver && clip(answer.approver.name, 40),
+    approver: printed.approver && clip(printed.approver.name, 40),
     lines: printed.lines.map((line) => ({
       name: clip(line.name, 60),
       quantity: line.quantity,
@@ -39,11 +51,9 @@ function receiptData(answer: CommittedReturn, terminalId: string, printed: Print
       reference,
       points,
     })),
-    refundFen: answer.refundFen,
-    points:
-      printed.sale.customerId === null
-        ? null
-        : { taken: answer.pointsTaken, restored: answer.pointsRestored, debt: answer.pointsDebt },
+    refundFen: printed.refundFen,
+    points: printed.points,
+    seller: printed.seller && { name: clip(printed.seller.name, 40), idNumber: printed.seller.idNumber },
   };
 }
 
@@ -51,7 +61,7 @@ function receiptData(answer: CommittedReturn, terminalId: string, printed: Print
  * Queues the return receipt in a transaction of its own once the return has answered: the money is paid out
  * without waiting for paper, and a return never depends on its printing.
  */
-export function printReturn(deps: PrintDeps, answer: CommittedReturn, printed: PrintedReturn): void {
+export function printReturn(deps: PrintDeps, printed: PrintedReturn): void {
   if (!deps.db.open) return;
   const jobs: PrintJob[] = [];
   deps.db
@@ -60,8 +70,8 @@ export function printReturn(deps: PrintDeps, answer: CommittedReturn, printed: P
         deps,
         {
           documentType: 'returnReceipt',
-          reference: answer.returnNo,
-          data: receiptData(answer, deps.terminalId, printed),
+          reference: printed.returnNo,
+          data: receiptData(printed, deps.terminalId),
           now: deps.now,
           createdBy: printed.cashier.id,
         },

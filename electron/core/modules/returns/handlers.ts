@@ -4,13 +4,21 @@ import type { HandlerGroup } from '../../router/context';
 import { DomainError } from '../../errors';
 import { getCustomer } from '../customers';
 import { getSaleKey } from '../sales';
+import { buyBackGold } from './buy-back';
 import { commitReturn } from './commit';
 import { planReturn } from './plan';
 import { readReturnPolicy, writeReturnPolicy } from './policy';
 import { poolStates, soldLines } from './repo';
+import { returnWithoutReceipt } from './without-receipt';
 
 type ReturnsChannels =
-  'returns.find' | 'returns.quote' | 'returns.commit' | 'returns.policy' | 'returns.savePolicy';
+  | 'returns.find'
+  | 'returns.quote'
+  | 'returns.commit'
+  | 'returns.withoutReceipt'
+  | 'returns.buyBack'
+  | 'returns.policy'
+  | 'returns.savePolicy';
 
 /** The store's time zone decides how many days a sale is old, so which rule applies. */
 export const returnsHandlers: HandlerGroup<ReturnsChannels> = {
@@ -48,6 +56,10 @@ export const returnsHandlers: HandlerGroup<ReturnsChannels> = {
   'returns.quote': (input, ctx) => planReturn(ctx.db, input, businessDay(ctx.now, ctx.timeZone)).quote,
 
   'returns.commit': (input, ctx) => commitReturn(ctx, input),
+
+  'returns.withoutReceipt': (input, ctx) => returnWithoutReceipt(ctx, input),
+
+  'returns.buyBack': (input, ctx) => buyBackGold(ctx, input),
 
   'returns.policy': (_input, { db }) => readReturnPolicy(db),
 

@@ -42,7 +42,7 @@ export interface ReturnPlan {
   lines: NewReturnLine[];
   /** Refunds before their external references are filled in. */
   refunds: NewRefund[];
-  /** The member's balance before the return, and the points that go back to them. */
+  /** The member’s points balance before the return (null without a member), for the journal. */
   customerPoints: number | null;
 }
 
@@ -76,7 +76,7 @@ function explain(policy: CategoryPolicy, days: number, why: keyof typeof RULE_TE
 }
 
 /** Today's buy-back price of a weighed gold piece: its weight on the scale, the trade-in terms. */
-function buyBack(db: ReadableDB, purity: Purity, weightMg: number, day: string) {
+export function buyBack(db: ReadableDB, purity: Purity, weightMg: number, day: string) {
   const rate = currentRate(db, purity, day)?.buyBackFenPerGram ?? null;
   if (rate === null) throw new DomainError('RETURN_NO_BUY_BACK_RATE', { purity: PURITIES[purity].zh });
   const settings = readSalesSettings(db);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Purity } from '../../../../shared/domain/purity';
 import {
   REFUND_POOLS,
@@ -98,6 +99,10 @@ export function nextReturnNumber(db: WritableDB, terminalId: string): string {
   return `${terminalId}-R${String(number).padStart(6, '0')}`;
 }
 
+/** What identifies a request: the same return id asking something else is refused, the same request answered. */
+export const requestHash = (input: unknown): string =>
+  createHash('sha256').update(JSON.stringify(input)).digest('hex');
+
 export interface ReturnKey {
   id: number;
   requestHash: string;
@@ -134,19 +139,26 @@ export interface NewReturn {
   pointsDebt: number;
   note: string | null;
   answer: string;
+  /** Old gold bought back without a purchase: its seller, kept on this record only. */
+  seller?: { name: string; idNumber: string };
 }
 
-export function insertReturn(db: WritableDB, r: NewReturn): number {
+export function insertReturn(db: WritableDB, { seller, ...r }: NewReturn): number {
   return Number(
     statement(
       db,
       `INSERT INTO returns (client_id, request_hash, return_no, terminal_id, business_day, committed_at, shift_id,
          cashier_id, approver_id, approval_reason, sale_id, customer_id, refund_fen, points_taken, points_restored,
-         points_debt, note, answer)
+         points_debt, note, answer, kind, seller_name, seller_id_number)
        VALUES (@clientId, @requestHash, @returnNo, @terminalId, @businessDay, @committedAt, @shiftId, @cashierId,
          @approverId, @approvalReason, @saleId, @customerId, @refundFen, @pointsTaken, @pointsRestored, @pointsDebt,
-         @note, @answer)`,
-    ).run(r).lastInsertRowid,
+         @note, @answer, @kind, @sellerName, @sellerIdNumber)`,
+    ).run({
+      ...r,
+      kind: seller ? 'buyBack' : 'return',
+      sellerName: seller?.name ?? null,
+      sellerIdNumber: seller?.idNumber ?? null,
+    }).lastInsertRowid,
   );
 }
 

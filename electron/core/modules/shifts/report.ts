@@ -49,12 +49,13 @@ function salesFigures(db: ReadableDB, shiftId: number) {
   // a return too belongs to the shift that paid it out, whichever shift made the sale
   const returns = query(
     db,
-    'SELECT count(*) AS count, coalesce(sum(refund_fen), 0) AS amountFen FROM returns WHERE shift_id = ?',
+    `SELECT count(*) AS count, coalesce(sum(refund_fen), 0) AS amountFen FROM returns
+     WHERE shift_id = ? AND kind = 'return'`,
   ).get(shiftId) as { count: number; amountFen: number };
   const returnTenders = query(
     db,
-    `SELECT method, sum(-amount_fen) AS amountFen FROM return_refunds WHERE shift_id = ?
-     GROUP BY method ORDER BY method`,
+    `SELECT f.method, sum(-f.amount_fen) AS amountFen FROM return_refunds f JOIN returns r ON r.id = f.return_id
+     WHERE f.shift_id = ? AND r.kind = 'return' GROUP BY f.method ORDER BY f.method`,
   ).all(shiftId) as Report['returns']['byTender'];
   const byCategory = query(
     db,

@@ -47,14 +47,19 @@ const cashMovements: ShiftEventSource = (db, shiftId) =>
      WHERE shift_id = ? AND kind IN ('paidIn', 'paidOut', 'safeDrop') GROUP BY kind`,
   ).all(shiftId) as TenderEvent[];
 
-/** Money paid back by returns in the shift that paid it, whatever shift the sale was made in. */
+/**
+ * Money paid back by returns in the shift that paid it, whatever shift the sale was made in, and paid out for old
+ * gold bought back: each its own source.
+ */
 const returnRefunds: ShiftEventSource = (db, shiftId) =>
   (
     query(
       db,
-      `SELECT method, sum(-amount_fen) AS amountFen FROM return_refunds WHERE shift_id = ? GROUP BY method`,
-    ).all(shiftId) as { method: TenderMethod; amountFen: number }[]
-  ).map(({ method, amountFen }) => ({ kind: 'refunded', method, amountFen, source: 'return' }));
+      `SELECT f.method, r.kind AS source, sum(-f.amount_fen) AS amountFen
+       FROM return_refunds f JOIN returns r ON r.id = f.return_id
+       WHERE f.shift_id = ? GROUP BY f.method, r.kind`,
+    ).all(shiftId) as { method: TenderMethod; source: string; amountFen: number }[]
+  ).map(({ method, source, amountFen }) => ({ kind: 'refunded', method, amountFen, source }));
 
 export const SHIFT_EVENT_SOURCES: ShiftEventSource[] = [
   openingFloat,
