@@ -13,10 +13,12 @@ export const TILL_VIEWPORTS = [
  * - `outside`: a visible element reaches past the viewport (the page would have to scroll to show it).
  *   With `pageScrolls`, for a screen that is a long list or form, the page may run on downwards (never
  *   sideways).
- * - `clipped`: an element's text is cut off by an ancestor that hides its overflow without scrolling.
+ * - `clipped`: an element is cut off by an ancestor that hides its overflow, or that must be scrolled
+ *   sideways to show it (a list scrolls up and down, never sideways, at a till).
  * - `overlap`: two visible elements that are neither ancestor nor descendant of each other cover each other.
  * - `lone`: a text of several characters wraps leaving one character alone on a line (a title squeezed to
  *   a column stacks one character per line; a store name wraps leaving 店 alone).
+ * - `broken`: a word or code without spaces or Chinese breaks over lines (a receipt number at its dashes).
  *
  * Only what a person reads or presses is measured: elements with text of their own, form controls,
  * buttons, images and icons. Content scrolled out of sight inside a scrolling box is not a fault (the box
@@ -61,7 +63,7 @@ export async function layoutProblems(page: Page, options: { pageScrolls?: boolea
 
     const isControl = (element: Element): boolean =>
       element.matches(
-        'button, input:not([type="hidden"]), select, textarea, img, canvas, video, [role="button"], [role="switch"], [role="checkbox"], [role="radio"], .anticon',
+        'button, input:not([type="hidden"]), select, textarea, img, canvas, video, [role="button"], [role="switch"], [role="checkbox"], [role="radio"], .anticon, .ant-select, .ant-picker',
       ) && !element.closest('svg:not(:root) *');
 
     /**
@@ -88,49 +90,57 @@ export async function layoutProblems(page: Page, options: { pageScrolls?: boolea
           bottom = Math.max(bottom, rect.bottom - inset);
         }
       }
-      return left === Infinity
-        ? element.getBoundingClientRect()
-        : new DOMRect(left, top, right - left, bottom - top);
+      const own = element.getBoundingClientRect();
+      if (left === Infinity) return own;
+      // a text cut short with an ellipsis shows only what fits its box
+      if (getComputedStyle(element).textOverflow === 'ellipsis') {
+        left = Math.max(left, own.left);
+        right = Math.min(right, own.right);
+      }
+      return new DOMRect(left, top, right - left, bottom - top);
     };
 
-    /** The ancestors that cut their content off: those that scroll are followed, those that hide clip. */
+    /**
+     * The ancestor that cuts the element off, if any. A list that scrolls up and down is how a long list
+     * fits; one that must be scrolled sideways to show a row's end (a void button) cuts it off.
+     */
     const clipFor = (element: Element, box: DOMRect): string | null => {
       for (let at = element.parentElement; at && at !== document.body; at = at.parentElement) {
         const style = getComputedStyle(at);
-        const hides = (axis: 'overflowX' | 'overflowY'): boolean =>
-          style[axis] === 'hidden' || style[axis] === 'clip';
-        const scrolls = (axis: 'overflowX' | 'overflowY'): boolean =>
-          style[axis] === 'auto' || style[axis] === 'scroll';
         const outer = at.getBoundingClientRect();
         const pastX = box.left < outer.left - SLACK || box.right > outer.right + SLACK;
         const pastY = box.top < outer.top - SLACK || box.bottom > outer.bottom + SLACK;
-        // inside a box that scrolls, out of its sight is fine: a person scrolls to it
-        if ((pastX && scrolls('overflowX')) || (pastY && scrolls('overflowY'))) return null;
-        if ((pastX && hides('overflowX')) || (pastY && hides('overflowY'))) {
-          // an ellipsis shortens a text on purpose
-          if (getComputedStyle(element).textOverflow === 'ellipsis' && !pastY) return null;
+        if (pastY && /auto|scroll/.test(style.overflowY)) return null;
+        if ((pastX && style.overflowX !== 'visible') || (pastY && /hidden|clip/.test(style.overflowY)))
           return name(at);
-        }
       }
       return null;
     };
 
-    /** Whether the element lies inside a scrolling box that has it out of sight (scrolled away). */
+    /** Whether the element lies above or below what a scrolling list shows (scrolled away). */
     const scrolledAway = (element: Element, box: DOMRect): boolean => {
       for (let at = element.parentElement; at && at !== document.body; at = at.parentElement) {
-        const style = getComputedStyle(at);
-        if (!/auto|scroll/.test(style.overflowX + style.overflowY)) continue;
+        if (!/auto|scroll/.test(getComputedStyle(at).overflowY)) continue;
         const outer = at.getBoundingClientRect();
-        if (
-          box.bottom <= outer.top ||
-          box.top >= outer.bottom ||
-          box.right <= outer.left ||
-          box.left >= outer.right
-        )
-          return true;
+        if (box.bottom <= outer.top || box.top >= outer.bottom) return true;
       }
       return false;
     };
+
+    /** A code or a word (no space, no Chinese) broken over lines: T01-20261205-0002 split at its dashes. */
+    const brokenWord = (element: Element): boolean =>
+      ownText(element).some((text) => {
+        const content = (text.textContent ?? '').trim();
+        if (content.length < 2 || /\s|[\u3000-\u9fff\uff00-\uffef]/.test(content)) return false;
+        const range = document.createRange();
+        range.selectNodeContents(text);
+        const tops = new Set(
+          Array.from(range.getClientRects())
+            .filter((rect) => rect.width > 0)
+            .map((rect) => Math.round(rect.top)),
+        );
+        return tops.size > 1;
+      });
 
     /** Characters left alone on a line, found by where each character's box starts. */
     const loneCharacter = (element: Element): boolean => {
@@ -159,7 +169,9 @@ export async function layoutProblems(page: Page, options: { pageScrolls?: boolea
         if (!(isControl(element) || ownText(element).length > 0) || !shown(element)) continue;
         // the parts of a control are the control's business
         if (
-          element.parentElement?.closest('button, [role="button"], .ant-select-selector, .ant-input-number')
+          element.parentElement?.closest(
+            'button, [role="button"], .ant-select, .ant-picker, .ant-input-number',
+          )
         )
           continue;
         const box = boxOf(element);
@@ -177,6 +189,7 @@ export async function layoutProblems(page: Page, options: { pageScrolls?: boolea
         const clip = clipFor(element, box);
         if (clip) problems.push(`clipped: ${label} by ${clip}`);
         if (loneCharacter(element)) problems.push(`lone: ${label} wraps leaving one character on a line`);
+        else if (brokenWord(element)) problems.push(`broken: ${label} breaks a word or code over lines`);
         measured.push({ element, box, label });
       }
     }
