@@ -54,8 +54,8 @@ function asAdmin(till: BrowserTill, channel: string, input: unknown): unknown {
 
 /**
  * A store in the middle of its day: six purities rated, two sales made (today's list has rows to void),
- * a cart of five lines held (a tagged bangle, a pendant weighed by hand, a long-named jade, three towels
- * and an old-gold trade-in), and a repair ticket on the board.
+ * a cart of twelve lines held (a tagged bangle, a pendant weighed by hand, three long-named jade pendants,
+ * five jade discs, three towels and an old-gold trade-in), and a repair ticket on the board.
  */
 function busyStore(till: BrowserTill): void {
   seedStore(till, 'T01', [{ name: '张三', role: 'cashier', pin: '1111' }]);
@@ -84,7 +84,8 @@ function busyStore(till: BrowserTill): void {
           weightReason: '电子秤维修中',
           goldRateFenPerGram: RATES.Au750.sell,
         },
-        { kind: 'product', productId: id(LONG_NAME.sku) },
+        ...[1, 2, 3].map(() => ({ kind: 'product', productId: id(LONG_NAME.sku) })),
+        ...[1, 2, 3, 4, 5].map(() => ({ kind: 'product', productId: id(GOODS.jade.sku) })),
         { kind: 'product', productId: id(GOODS.towel.sku), quantity: 3 },
         {
           kind: 'tradeIn',
@@ -142,6 +143,15 @@ async function measure(
   await page.setViewportSize(TILL_VIEWPORTS[0]);
 }
 
+/** Whether a cart line lies wholly inside the part of the cart's list that shows. */
+function lineInSight(page: Page, lineNo: number): Promise<boolean> {
+  return page.getByTestId(`cart-line-${lineNo}`).evaluate((line) => {
+    const list = line.parentElement?.getBoundingClientRect();
+    const box = line.getBoundingClientRect();
+    return list !== undefined && box.top >= list.top - 1 && box.bottom <= list.bottom + 1;
+  });
+}
+
 /** Leaves a screen for home as a person does: Esc from outside any field, once more from a panel. */
 async function goHome(page: Page): Promise<void> {
   const home = page.getByTestId('tile-sales');
@@ -183,8 +193,19 @@ async function everyScreen(page: Page, language: Language): Promise<string[]> {
   await openedDialog(page, zh ? '取单' : 'Recall a held cart');
   await measure(page, 'sale recall list', found);
   await page.keyboard.press('Enter');
-  await page.getByTestId('cart-line-5').waitFor();
-  await measure(page, 'sale (five lines)', found);
+  await page.getByTestId('cart-line-12').waitFor();
+  await measure(page, 'sale (twelve lines)', found);
+  // the cart scrolls inside the screen, and the line chosen by ↑ ↓ comes into sight
+  await page.keyboard.press('F3');
+  for (const [key, lineNo] of [
+    ['ArrowUp', 1],
+    ['ArrowDown', 12],
+  ] as const) {
+    for (let i = 0; i < 11; i++) await page.keyboard.press(key);
+    const line = page.getByTestId(`cart-line-${lineNo}`);
+    await line.and(page.locator('[aria-current="true"]')).waitFor();
+    await expect.poll(() => lineInSight(page, lineNo)).toBe(true);
+  }
   await page.keyboard.press('F1');
   const today = await openedDialog(page, zh ? '今日销售' : 'Today’s sales');
   await today.locator('.ant-table-row').first().waitFor();
@@ -193,7 +214,7 @@ async function everyScreen(page: Page, language: Language): Promise<string[]> {
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   await page.keyboard.press('F9');
   await page.getByTestId('pay-due').waitFor();
-  await page.keyboard.type('110000', { delay: 40 });
+  await page.keyboard.type('300000', { delay: 40 });
   await page.keyboard.press('Enter');
   await page.getByTestId('pay-change').filter({ hasNotText: '￥0.00' }).waitFor();
   await measure(page, 'sale payment', found);
