@@ -64,7 +64,7 @@ export async function layoutProblems(page: Page, options: { pageScrolls?: boolea
     const isControl = (element: Element): boolean =>
       element.matches(
         'button, input:not([type="hidden"]), select, textarea, img, canvas, video, [role="button"], [role="switch"], [role="checkbox"], [role="radio"], .anticon, .ant-select, .ant-picker',
-      ) && !element.closest('svg:not(:root) *');
+      );
 
     /**
      * The box a reader sees: the whole control, or the text's own lines, each as tall as its line box (the
