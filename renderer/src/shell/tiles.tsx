@@ -153,3 +153,17 @@ export function tilesFor(permissions: readonly Permission[]): Tile[] {
 export function shortcutViews(tiles: readonly Tile[]): Exclude<View, 'home'>[] {
   return tiles.flatMap((tile) => (tile.view ? [tile.view] : []));
 }
+
+/**
+ * The digit that opens the shortcut at `index` (0-based) with Alt: 1 … 9, then 0 for the tenth, as on
+ * the keyboard's row; later tiles have none (there is no key to show for them).
+ */
+export function shortcutDigit(index: number): string | null {
+  if (index < 0 || index > 9) return null;
+  return String((index + 1) % 10);
+}
+
+/** The shortcut a digit key opens: the inverse of shortcutDigit. */
+export function shortcutIndex(digit: string): number {
+  return (Number(digit) + 9) % 10;
+}

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent } from 'react';
 import { isInDialog, isSidePanelOpen, isTextEntry } from '../components/keyboard';
+import { shortcutIndex } from './tiles';
 
 export interface ShellActions {
   lock(): void;
@@ -7,7 +8,7 @@ export interface ShellActions {
   home(): void;
   /** F8: the simulated devices' controls, when there are any. */
   toggleSimulator(): void;
-  /** Alt+1 … Alt+9: the n-th tile (0-based) that opens a screen. */
+  /** Alt+1 … Alt+9, Alt+0: the n-th tile (0-based) that opens a screen. */
   openShortcut(index: number): void;
 }
 
@@ -18,11 +19,11 @@ export interface ShellActions {
 export function useShellHotkeys(actions: ShellActions): void {
   const onKey = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented) return;
-    const digit = /^Digit([1-9])$/.exec(event.code)?.[1];
+    const digit = /^Digit([0-9])$/.exec(event.code)?.[1];
     if (event.key === 'F2') actions.lock();
     else if (event.key === 'F12') actions.switchUser();
     else if (event.key === 'F8') actions.toggleSimulator();
-    else if (event.altKey && digit) actions.openShortcut(Number(digit) - 1);
+    else if (event.altKey && digit) actions.openShortcut(shortcutIndex(digit));
     else if (event.key === 'Escape' && isSidePanelOpen()) return;
     else if (event.key === 'Escape' && !isTextEntry(event.target) && !isInDialog(event.target))
       actions.home();

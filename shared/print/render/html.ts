@@ -36,6 +36,8 @@ const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (c) => E
 
 const sizeClass = (size: TextSize | undefined): string => (size && size !== 'normal' ? ` s-${size}` : '');
 
+// A roll's emphasis (.line.b) is drawn with a stroke, as a printer's is: the characters keep their widths,
+// where a heavier font's wider glyphs would push a bold total past the paper's edge.
 const STYLE = `
 :root { font-family: ${FONT_STACK}; color: #000; }
 body { margin: 0; }
@@ -49,7 +51,7 @@ body { margin: 0; }
 .line { display: flex; white-space: pre; min-height: 1.5em; }
 .line > span { flex: none; }
 .line.s-double { font-size: 2em; }
-.line.b { letter-spacing: -0.03em; }
+.line.b { font-weight: 400; -webkit-text-stroke: 0.035em currentColor; }
 .line.s-tall > span { display: inline-block; transform: scaleY(2); margin: 0.375em 0; }
 .cut { border-top: 1px dashed #999; margin: 1em -12px; }
 .page .sheet { font-size: 10pt; line-height: ${SHEET_LINE_EM}; }

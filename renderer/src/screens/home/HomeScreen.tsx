@@ -2,7 +2,7 @@ import { Tag, Typography } from 'antd';
 import type { StaffRef } from '../../../../shared/contract/staff';
 import { Kbd } from '../../components/Kbd';
 import { useI18n } from '../../i18n/context';
-import { shortcutViews, type Tile, type View } from '../../shell/tiles';
+import { shortcutDigit, shortcutViews, type Tile, type View } from '../../shell/tiles';
 import { TodayRates } from './TodayRates';
 import './home.css';
 
@@ -30,7 +30,7 @@ export function HomeScreen({ staff, tiles, onOpen }: HomeScreenProps) {
       <div className="tiles">
         {tiles.map((tile) => {
           const { view } = tile;
-          const shortcut = view ? shortcuts.indexOf(view) + 1 : 0;
+          const digit = view ? shortcutDigit(shortcuts.indexOf(view)) : null;
           return (
             <button
               key={tile.id}
@@ -45,7 +45,7 @@ export function HomeScreen({ staff, tiles, onOpen }: HomeScreenProps) {
               <span className="tile-description">{t(tile.description)}</span>
               <span className="tile-foot">
                 {view ? (
-                  <Kbd>Alt+{shortcut}</Kbd>
+                  digit !== null && <Kbd>Alt+{digit}</Kbd>
                 ) : (
                   <Tag bordered={false} className="tile-coming">
                     {t('home.comingSoon')}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Empty, Tag } from 'antd';
 import type { SaleLine } from '../../../../shared/contract/sales';
 import { formatGrams, formatYuan } from '../../../../shared/domain/money';
@@ -15,11 +16,16 @@ interface CartLinesProps {
 /** The cart as the core priced it, one row per line, with how each weighed price is made up. */
 export function CartLines({ lines, selected, onSelect, onEdit }: CartLinesProps) {
   const { t } = useI18n();
+  const list = useRef<HTMLOListElement>(null);
+  // the cart scrolls inside the screen: the line chosen by ↑ ↓ or just added is kept in sight
+  useEffect(() => {
+    list.current?.children[selected]?.scrollIntoView({ block: 'nearest' });
+  }, [selected, lines.length]);
   if (lines.length === 0) {
     return <Empty className="sale-cart-empty" description={t('sale.cart.empty')} />;
   }
   return (
-    <ol className="sale-cart" aria-label={t('sale.cart')}>
+    <ol ref={list} className="sale-cart" aria-label={t('sale.cart')}>
       {lines.map((line, i) => (
         <li
           key={line.lineNo}

@@ -105,28 +105,35 @@ export function TodaySalesModal({ onClose }: { onClose(): void }) {
             {
               title: t('sale.today.receipt'),
               dataIndex: 'receiptNo',
+              // the list scrolls, so its columns are fixed: a receipt number and the row's buttons are
+              // given room for one line each (T01-20261205-0001; reprint and void in English)
+              width: 170,
               render: (no: string) => <code>{no}</code>,
             },
             {
               title: t('sale.today.time'),
               dataIndex: 'committedAt',
+              width: 90,
               render: (at: string) => formatInstant(at, 'time'),
             },
-            { title: t('sale.today.cashier'), dataIndex: 'cashierName' },
+            { title: t('sale.today.cashier'), dataIndex: 'cashierName', ellipsis: true },
             {
               title: t('sale.member'),
               dataIndex: 'customerName',
+              ellipsis: true,
               render: (name: string | null) => name ?? '—',
             },
             {
               title: t('sale.totals.total'),
               dataIndex: 'totalFen',
+              width: 110,
               align: 'right',
               render: (fen: number) => formatYuan(fen),
             },
             {
               title: t('sale.today.state'),
               dataIndex: 'state',
+              width: 100,
               render: (state: SaleSummary['state']) =>
                 state === 'voided' ? (
                   <Tag color="red">{t('sale.today.voidedTag')}</Tag>
@@ -136,6 +143,7 @@ export function TodaySalesModal({ onClose }: { onClose(): void }) {
             },
             {
               key: 'actions',
+              width: 220,
               render: (_, sale, i) => (
                 <span className="sale-today-actions">
                   <Button size="small" disabled={!sale.receiptJobId} onClick={() => void reprint(sale)}>
