@@ -22,6 +22,8 @@ const LANDED = [
   '2ca9473af178db3ec666d42ba80f4107bf55dfdfebc55dad7cf953c18b54f945',
   '1d58994e0905d8b45b98277579d1cf1a63e1290470d78b67badc879e6d7809f1',
   '0abd73382f95ab7339db9eed16a655352b83b14c90af35aaff0018ecd5a2248e',
+  '4c103aa15b3a89213d9c5d806ab3855d8e3a8fc13ee3b9cb5d89c2ce2b36b38e',
+  '9f62829348f4c3bba2d0258f65d64c80f9d98a9366c4fcadbc09521aa2ed77a7',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');

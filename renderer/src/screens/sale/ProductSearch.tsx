@@ -15,6 +15,8 @@ interface ProductSearchProps {
   inputRef: Ref<InputRef>;
   onPick(product: Product): void;
   onCartKey(key: CartKey): void;
+  /** Esc with the box already empty: home, as Esc is everywhere else (the box keeps the focus). */
+  onLeave(): void;
 }
 
 const CART_KEYS: Partial<Record<string, CartKey>> = {
@@ -28,7 +30,7 @@ const CART_KEYS: Partial<Record<string, CartKey>> = {
  * 搜索商品: as the cashier types (Chinese, pinyin initials, SKU, barcode) the matches appear below; ↑ ↓
  * choose and Enter adds. Scans never land here: the scan dispatcher takes them before the box does.
  */
-export function ProductSearch({ inputRef, onPick, onCartKey }: ProductSearchProps) {
+export function ProductSearch({ inputRef, onPick, onCartKey, onLeave }: ProductSearchProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const query = useDeferredValue(text);
@@ -47,8 +49,10 @@ export function ProductSearch({ inputRef, onPick, onCartKey }: ProductSearchProp
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     // Ctrl+Delete and the like are the screen's keys, not the box's
     if (event.ctrlKey || event.altKey || event.metaKey) return;
-    if (event.key === 'Escape' && text) setText('');
-    else if (text.trim() === '') {
+    if (event.key === 'Escape') {
+      if (text) setText('');
+      else onLeave();
+    } else if (text.trim() === '') {
       const key = CART_KEYS[event.key];
       if (!key) return;
       onCartKey(key);

@@ -273,6 +273,7 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
                 inputRef={searchRef}
                 onPick={(product) => void addProduct(product)}
                 onCartKey={onCartKey}
+                onLeave={onBack}
               />
               <CartLines
                 lines={priced?.lines ?? []}
