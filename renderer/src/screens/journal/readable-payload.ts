@@ -63,9 +63,10 @@ function value(words: Words, key: string, item: unknown): string {
     return item.length === 0 ? '—' : item.map((entry) => value(words, key, entry)).join(', ');
   }
   if (typeof item === 'object') {
-    // a record inside a list (a payment, a discount) reads as its values, named first: "现金 ￥760.00"
-    return Object.entries(item as Record<string, unknown>)
-      .sort(([a], [b]) => rank(a) - rank(b))
+    // a record inside a list (a payment, a sale line) reads as its values, named first: "现金 ￥760.00";
+    // what it leaves empty is not shown
+    return shownEntries(item as Record<string, unknown>)
+      .filter(([, entry]) => entry !== null && entry !== undefined)
       .map(([inner, entry]) => value(words, inner, entry))
       .join(' ');
   }
@@ -75,10 +76,14 @@ function value(words: Words, key: string, item: unknown): string {
   return JSON.stringify(item);
 }
 
+/** A record's fields in reading order, without the ids it also names in words. */
+const shownEntries = (record: Record<string, unknown>): [string, unknown][] =>
+  Object.entries(record)
+    .filter(([key]) => !NAMED_BY[key]?.some((twin) => record[twin] !== undefined && record[twin] !== null))
+    .sort(([a], [b]) => rank(a) - rank(b));
+
 export function readablePayload(words: Words, payload: Record<string, unknown>): string {
-  return Object.entries(payload)
-    .filter(([key]) => !NAMED_BY[key]?.some((twin) => payload[twin] !== undefined && payload[twin] !== null))
-    .sort(([a], [b]) => rank(a) - rank(b))
+  return shownEntries(payload)
     .map(([key, item]) =>
       words.t('journal.field', { field: fieldLabel(words, key), value: value(words, key, item) }),
     )
