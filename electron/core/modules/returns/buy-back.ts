@@ -1,3 +1,4 @@
+import { personOf } from './person';
 import type { ChannelParsedInput } from '../../../../shared/contract';
 import { BuyBack } from '../../../../shared/contract/returns';
 import { businessDay } from '../../../../shared/domain/business-day';
@@ -45,7 +46,7 @@ export function buyBackGold(ctx: HandlerContext, input: Input): BuyBack {
     buyBackFenPerGram: rate,
     amountFen,
     seller,
-    approver: ctx.approver,
+    approver: personOf(ctx.approver),
   };
   const refunds =
     amountFen === 0

@@ -1,3 +1,4 @@
+import { personOf } from './person';
 import type { ChannelParsedInput } from '../../../../shared/contract';
 import { CommittedReturn } from '../../../../shared/contract/returns';
 import { businessDay } from '../../../../shared/domain/business-day';
@@ -38,9 +39,7 @@ function approve(ctx: HandlerContext, plan: ReturnPlan, reason: string | null) {
     covers: (staff) => roleHas(staff.role, 'returns.approve'),
     details: approvalDetails(plan),
   });
-  // the person, as the answer names them (a StaffRef also carries the role)
-  const { id, name } = approver ?? actorOf(ctx);
-  return { id, name };
+  return personOf(approver ?? actorOf(ctx));
 }
 
 /** The member's points: earned ones taken back, redeemed ones restored, what they cannot cover owed. */

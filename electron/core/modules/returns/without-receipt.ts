@@ -1,3 +1,4 @@
+import { personOf } from './person';
 import type { ChannelParsedInput } from '../../../../shared/contract';
 import { NoReceiptReturn } from '../../../../shared/contract/returns';
 import { businessDay } from '../../../../shared/domain/business-day';
@@ -86,7 +87,7 @@ export function returnWithoutReceipt(ctx: HandlerContext, input: Input): NoRecei
       details: { item: lines.map((l) => l.name).join('、'), amountFen: refundFen },
     });
   }
-  const approver = ctx.approver;
+  const approver = personOf(ctx.approver);
 
   const terminalId = readTerminalId(db) as string;
   const returnNo = nextReturnNumber(db, terminalId);
