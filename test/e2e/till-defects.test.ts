@@ -170,6 +170,15 @@ describe('the till’s minor defects', () => {
     // typed at a person's pace: a burst ending in Enter is a barcode scanner's
     await page.keyboard.type('Au750', { delay: 120 });
     await page.keyboard.press('Enter');
+    await page
+      .getByRole('combobox', { name: '以旧换新默认成色' })
+      .locator('..')
+      .locator('..')
+      .getByText('18K金 Au750')
+      .first()
+      .waitFor();
+    // the list may open again on the picked value: Esc closes it (a field's Esc never leaves the screen)
+    await page.keyboard.press('Escape');
     // back to the share, where Enter saves the form
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
