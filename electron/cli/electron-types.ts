@@ -16,7 +16,7 @@ export function electronTypesDir(appRoot: string): string {
 export type ElectronTypes = 'package' | 'unpacked' | 'already-unpacked';
 
 /**
- * Makes `import … from 'electron'` type-check without Electron's binary: takes `electron.d.ts` from the
+ * Makes the main process's imports of Electron type-check without Electron's binary: takes `electron.d.ts` from the
  * shipped version's npm tarball (npm's cache, else the registry). The tarball holds no binary, so this
  * works wherever `npm install` itself works.
  */

@@ -4,13 +4,12 @@ import { BuyBack } from '../../../../shared/contract/returns';
 import { businessDay } from '../../../../shared/domain/business-day';
 import { maskIdNumber } from '../../../../shared/domain/returns';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { DomainError } from '../../errors';
 import { readTerminalId } from '../settings';
 import { addScrapGold } from '../sales';
 import { requireOpenShift } from '../shifts';
 import { printReturn } from './documents';
 import { buyBack } from './plan';
-import { findReturnKey, nextReturnNumber, requestHash, storedAnswer } from './repo';
+import { earlierAnswer, nextReturnNumber, requestHash } from './repo';
 import { writeReturn } from './write';
 
 type Input = ChannelParsedInput<'returns.buyBack'>;
@@ -22,13 +21,8 @@ type Input = ChannelParsedInput<'returns.buyBack'>;
  */
 export function buyBackGold(ctx: HandlerContext, input: Input): BuyBack {
   const { db, now } = ctx;
-  const existing = findReturnKey(db, input.returnId);
-  if (existing) {
-    if (existing.requestHash !== requestHash(input)) {
-      throw new DomainError('RETURN_ID_REUSED', { returnNo: existing.returnNo });
-    }
-    return BuyBack.parse(storedAnswer(db, existing.id));
-  }
+  const earlier = earlierAnswer(db, input, BuyBack);
+  if (earlier) return earlier;
   const shift = requireOpenShift(ctx);
   const actor = actorOf(ctx);
   const day = businessDay(now, ctx.timeZone);

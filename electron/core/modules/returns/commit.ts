@@ -11,7 +11,7 @@ import { readTerminalId } from '../settings';
 import { requireOpenShift } from '../shifts';
 import { printReturn } from './documents';
 import { approvalDetails, planReturn, type ReturnPlan } from './plan';
-import { findReturnKey, nextReturnNumber, requestHash, storedAnswer, type NewRefund } from './repo';
+import { earlierAnswer, nextReturnNumber, requestHash, type NewRefund } from './repo';
 import { writeReturn } from './write';
 
 type CommitInput = ChannelParsedInput<'returns.commit'>;
@@ -62,13 +62,8 @@ function movePoints(ctx: HandlerContext, plan: ReturnPlan, returnId: number): vo
  */
 export function commitReturn(ctx: HandlerContext, input: CommitInput): CommittedReturn {
   const { db, now } = ctx;
-  const existing = findReturnKey(db, input.returnId);
-  if (existing) {
-    if (existing.requestHash !== requestHash(input)) {
-      throw new DomainError('RETURN_ID_REUSED', { returnNo: existing.returnNo });
-    }
-    return CommittedReturn.parse(storedAnswer(db, existing.id));
-  }
+  const earlier = earlierAnswer(db, input, CommittedReturn);
+  if (earlier) return earlier;
   const shift = requireOpenShift(ctx);
   const actor = actorOf(ctx);
   const day = businessDay(now, ctx.timeZone);

@@ -1,3 +1,4 @@
+import { DomainError } from '../../errors';
 import { createHash } from 'node:crypto';
 import type { Purity } from '../../../../shared/domain/purity';
 import {
@@ -109,15 +110,32 @@ export interface ReturnKey {
   returnNo: string;
 }
 
-export const findReturnKey = (db: ReadableDB, clientId: string): ReturnKey | undefined =>
+const findReturnKey = (db: ReadableDB, clientId: string): ReturnKey | undefined =>
   query(
     db,
     'SELECT id, request_hash AS requestHash, return_no AS returnNo FROM returns WHERE client_id = ?',
   ).get(clientId) as ReturnKey | undefined;
 
 /** The answer a committed return gave, kept with it so a retry gets the same. */
-export const storedAnswer = (db: ReadableDB, id: number): unknown =>
+const storedAnswer = (db: ReadableDB, id: number): unknown =>
   JSON.parse(query(db, 'SELECT answer FROM returns WHERE id = ?').pluck().get(id) as string);
+
+/**
+ * A retry (a double press, a lost answer) gets the answer already given under its return id; another
+ * request under that id is refused. Undefined when the id is new.
+ */
+export function earlierAnswer<T>(
+  db: ReadableDB,
+  input: { returnId: string },
+  answer: { parse(value: unknown): T },
+): T | undefined {
+  const existing = findReturnKey(db, input.returnId);
+  if (!existing) return undefined;
+  if (existing.requestHash !== requestHash(input)) {
+    throw new DomainError('RETURN_ID_REUSED', { returnNo: existing.returnNo });
+  }
+  return answer.parse(storedAnswer(db, existing.id));
+}
 
 export interface NewReturn {
   clientId: string;

@@ -11,7 +11,7 @@ import { readTerminalId } from '../settings';
 import { requireOpenShift } from '../shifts';
 import { printReturn } from './documents';
 import { buyBack } from './plan';
-import { findReturnKey, nextReturnNumber, requestHash, storedAnswer, type NewReturnLine } from './repo';
+import { earlierAnswer, nextReturnNumber, requestHash, type NewReturnLine } from './repo';
 import { writeReturn } from './write';
 
 type Input = ChannelParsedInput<'returns.withoutReceipt'>;
@@ -65,13 +65,8 @@ function priceLines(ctx: HandlerContext, input: Input, day: string): NewReturnLi
  */
 export function returnWithoutReceipt(ctx: HandlerContext, input: Input): NoReceiptReturn {
   const { db, now } = ctx;
-  const existing = findReturnKey(db, input.returnId);
-  if (existing) {
-    if (existing.requestHash !== requestHash(input)) {
-      throw new DomainError('RETURN_ID_REUSED', { returnNo: existing.returnNo });
-    }
-    return NoReceiptReturn.parse(storedAnswer(db, existing.id));
-  }
+  const earlier = earlierAnswer(db, input, NoReceiptReturn);
+  if (earlier) return earlier;
   const shift = requireOpenShift(ctx);
   const actor = actorOf(ctx);
   if (input.refundAs === 'storeCredit' && input.customerId === null)
