@@ -425,6 +425,14 @@ export const ERROR_MESSAGES = {
     'zh-CN': '会员积分已用，退货后将欠 {debt} 分，请确认',
     en: 'The member has spent the points: this return leaves {debt} points owed; confirm it',
   },
+  EXCHANGE_CUSTOMER_MISMATCH: {
+    'zh-CN': '换货的新商品须记在原小票的会员名下',
+    en: 'The new goods of an exchange go to the member of the original receipt',
+  },
+  SALE_VOID_RETURNED: {
+    'zh-CN': '小票 {receiptNo} 已办理退换货，不能作废，请走退货流程',
+    en: 'Receipt {receiptNo} has returns or exchanges against it: it cannot be voided; take a return instead',
+  },
   RETURN_ID_REUSED: {
     'zh-CN': '该退货编号已用于退货单 {returnNo}',
     en: 'This return id was already used for return {returnNo}',

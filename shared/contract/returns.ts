@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { REFUND_POOLS, RETURN_DECISIONS, RETURN_REASONS } from '../domain/returns';
 import { TENDER_METHODS } from '../domain/shift';
 import { Fen, Milligrams, PuritySchema } from './catalog';
+import { Cart, Payment, SaleLine, Tender } from './sales';
 import { channel } from './channel';
 import { Empty, Id, Instant } from './common';
 
@@ -196,6 +197,45 @@ export const BuyBack = z.object({
 });
 export type BuyBack = z.infer<typeof BuyBack>;
 
+/** An exchange (换货): returned lines of a sale and a new cart, settled together. */
+const ExchangeRequest = z.object({
+  receiptNo: z.string().trim().min(1).max(40),
+  lines: z.array(ReturnLineInput).min(1).max(100),
+  /** The new goods, priced as a sale prices them (gold at today's rates); the sale's member unless another is named. */
+  cart: Cart,
+  /** When the returned goods are worth more: back to the tenders that paid, in cash, or as store credit. */
+  refundAs: z.enum(['tenders', 'cash', 'storeCredit']).default('tenders'),
+});
+
+export const ExchangeQuote = z.object({
+  /** The returned lines as a return would take them, under the exchange window, with their share per tender. */
+  returned: ReturnQuote,
+  /** The new goods as the sale will record them. */
+  sale: z.object({ lines: z.array(SaleLine), totalFen: z.number().int() }),
+  /** What the returned goods pay towards the new ones (points restored are not money and stay apart). */
+  creditFen: Fen,
+  /** The new goods' total less the credit: more than 0 the customer pays it, less than 0 the customer gets it. */
+  differenceFen: z.number().int(),
+  /** What the customer gets back: the points restored, and the difference when the returned goods are worth more. */
+  refunds: z.array(QuotedRefund),
+});
+export type ExchangeQuote = z.infer<typeof ExchangeQuote>;
+
+export const CommittedExchange = ExchangeQuote.extend({
+  returnId: z.uuid(),
+  returnNo: z.string(),
+  saleId: z.uuid(),
+  receiptNo: z.string(),
+  committedAt: Instant,
+  /** The tenders that paid the difference (none when the customer pays nothing). */
+  payments: z.array(Payment),
+  changeFen: Fen,
+  cashRoundingFen: z.number().int(),
+  pointsEarned: Count,
+  approver: z.object({ id: Id, name: z.string() }).nullable(),
+});
+export type CommittedExchange = z.infer<typeof CommittedExchange>;
+
 export const returnsChannels = {
   /** A sale by its receipt number (scanned or typed), each line with what was returned and what can be. */
   'returns.find': channel({
@@ -269,6 +309,32 @@ export const returnsChannels = {
     }),
     output: BuyBack,
     access: 'returns.buyBack',
+    write: true,
+  }),
+  /** What an exchange would do: the returned lines under the exchange window, the new cart, the difference. */
+  'returns.quoteExchange': channel({
+    input: ExchangeRequest,
+    output: ExchangeQuote,
+    access: 'returns.process',
+    write: false,
+  }),
+  /**
+   * Takes the lines back and sells the new cart in one transaction: the return and its number, the sale and its
+   * receipt number, stock, scrap gold, points, the difference paid (tenders like a sale) or paid back, the journal.
+   * `returnId` and `saleId` are chosen by the screen: a retry answers the exchange already made.
+   */
+  'returns.exchange': channel({
+    input: ExchangeRequest.extend({
+      returnId: z.uuid(),
+      saleId: z.uuid(),
+      tenders: z.array(Tender).max(20).default([]),
+      references: z.array(ExternalReference).max(10).default([]),
+      approvalReason: Reason.nullable().default(null),
+      acceptPointsDebt: z.boolean().default(false),
+      note: z.string().trim().max(200).nullable().default(null),
+    }),
+    output: CommittedExchange,
+    access: 'returns.process',
     write: true,
   }),
   'returns.policy': channel({ input: Empty, output: ReturnPolicy, access: 'returns.process', write: false }),

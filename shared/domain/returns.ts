@@ -75,6 +75,29 @@ export const RULE_TEXT: Record<RuleWhy, { 'zh-CN': string; en: string }> = {
   },
 };
 
+/** The same rules for a piece brought back to be exchanged: measured against the exchange window. */
+export const EXCHANGE_RULE_TEXT: Record<RuleWhy, { 'zh-CN': string; en: string }> = {
+  withinWindow: {
+    'zh-CN': '购买第 {days} 天，在 {window} 天换货期内：按原价抵换',
+    en: 'Day {days} after purchase, within the {window}-day exchange window: taken at what was paid',
+  },
+  goldOutsideWindow: {
+    'zh-CN': '购买第 {days} 天，已过 {window} 天换货期：黄金按今日回收价扣除折旧后抵换',
+    en: 'Day {days}, past the {window}-day exchange window: gold is taken at today’s buy-back rate less the deduction',
+  },
+  outsideWindow: {
+    'zh-CN': '购买第 {days} 天，已过 {window} 天换货期：须主管批准后换货',
+    en: 'Day {days}, past the {window}-day exchange window: an exchange needs a manager’s approval',
+  },
+  notReturnable: RULE_TEXT.notReturnable,
+};
+
+/** A category's policy as an exchange applies it: the exchange window stands where the return window does. */
+export const exchangePolicy = (policy: CategoryPolicy): CategoryPolicy => ({
+  ...policy,
+  returnDays: policy.exchangeDays,
+});
+
 /** floor(amount × part ÷ whole) without floating point: the share of `amount` that `part` of `whole` is. */
 export function shareOf(amount: number, part: number, whole: number): number {
   if (whole === 0) return 0;

@@ -41,6 +41,13 @@ export const ShiftReportData = z.object({
       byTender: z.array(z.object({ method: z.enum(TENDER_METHODS), amountFen: Fen })),
     })
     .default({ count: 0, amountFen: 0, byTender: [] }),
+  /**
+   * Exchanges made in this shift: the returned goods' value (within the returns above), the new sales' total
+   * (within the sales) and the credit the one gave the other; what was paid or paid back is in the money figures.
+   */
+  exchanges: z
+    .object({ count: Count, returnedFen: Fen, soldFen: Signed, creditFen: Fen })
+    .default({ count: 0, returnedFen: 0, soldFen: 0, creditFen: 0 }),
   /** Money taken and paid back per tender, every source together. */
   byTender: z.array(z.object({ method: z.enum(TENDER_METHODS), receivedFen: Fen, refundedFen: Fen })),
   /** The same by where it came from: sales, repair deposits and balances … */

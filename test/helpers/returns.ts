@@ -53,3 +53,29 @@ export function travel(s: Shop, ms: number): void {
   s.ok('till', 'auth.login', { staffId: s.ids.zhang, pin: '1111' });
   s.ok('office', 'auth.login', { staffId: s.ids.wang, pin: '8888' });
 }
+
+type ExchangeInput = ChannelInput<'returns.exchange'>;
+
+/** Commits an exchange as 张三 with fresh return and sale ids. */
+export function exchange(
+  s: Shop,
+  input: Omit<ExchangeInput, 'returnId' | 'saleId'>,
+  approvalId?: string,
+): Envelope<ChannelOutput<'returns.exchange'>> {
+  return s.call(
+    'till',
+    'returns.exchange',
+    { returnId: randomUUID(), saleId: randomUUID(), ...input },
+    approvalId,
+  );
+}
+
+/** Like exchange, failing the test unless the exchange is committed. */
+export function exchanged(
+  s: Shop,
+  input: Omit<ExchangeInput, 'returnId' | 'saleId'>,
+): ChannelOutput<'returns.exchange'> {
+  const result = exchange(s, input);
+  if (!result.ok) throw new Error(`exchange failed: ${result.error.code} ${result.error.message}`);
+  return result.value;
+}

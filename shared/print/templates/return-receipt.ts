@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { formatGrams, formatYuan } from '../../domain/money';
-import { cut, pair, row, rule, text } from '../document';
+import { cut, pair, row, rule, text, type Block } from '../document';
 import { formatDateTime, formatRate } from '../format';
 import { TENDER_LABELS } from '../tender-labels';
 import { TENDER_METHODS } from '../../domain/shift';
@@ -12,11 +12,42 @@ const Name = z.string().trim().min(1).max(40);
 
 const RULE_LABELS = { refund: '原价退款', buyBack: '按今日回收价回收' } as const;
 const DECISION_LABELS = { restock: '回库', repair: '送修', writeOff: '报损', scrap: '入旧料' } as const;
-const TITLES = { return: '退货单 RETURN', buyBack: '旧料回收单 BUY-BACK' } as const;
+const TITLES = {
+  return: '退货单 RETURN',
+  buyBack: '旧料回收单 BUY-BACK',
+  exchange: '换货单 EXCHANGE',
+} as const;
+const Signed = z.number().int();
+
+const REFUND_TOTAL_LABELS = { return: '退款合计', buyBack: '付款合计', exchange: '退还合计' } as const;
+
+/** An exchange's new goods, the credit the returned ones gave, and the difference with what paid it. */
+function exchangeBlocks(exchange: NonNullable<ReturnReceiptData['exchange']>): Block[] {
+  const pays = exchange.differenceFen >= 0;
+  return [
+    rule(),
+    text(`换购商品 ${exchange.receiptNo}`, { bold: true }),
+    ...exchange.lines.map((line) =>
+      row([{ text: `${line.name} ×${line.quantity}` }, { text: formatYuan(line.amountFen), align: 'right' }]),
+    ),
+    rule(),
+    pair('新购合计', formatYuan(exchange.totalFen)),
+    pair('退回抵扣', formatYuan(-exchange.creditFen)),
+    pair(pays ? '顾客补付' : '退还顾客', formatYuan(Math.abs(exchange.differenceFen)), {
+      bold: true,
+      size: 'tall',
+    }),
+    ...exchange.payments.flatMap((payment) => [
+      pair(TENDER_LABELS[payment.method], formatYuan(payment.amountFen)),
+      ...(payment.reference ? [text(`  交易单号 ${payment.reference}`)] : []),
+    ]),
+    ...(exchange.changeFen > 0 ? [pair('找零', formatYuan(exchange.changeFen))] : []),
+  ];
+}
 
 /** The return receipt (退货单): what came back, by which rule, and what went back to which tender. */
 export const ReturnReceiptData = z.object({
-  kind: z.enum(['return', 'buyBack']).default('return'),
+  kind: z.enum(['return', 'buyBack', 'exchange']).default('return'),
   returnNo: CodeText,
   /** null: taken back without a receipt */
   receiptNo: z.string().min(1).max(40).nullable(),
@@ -52,6 +83,31 @@ export const ReturnReceiptData = z.object({
     .object({ name: Name, idNumber: z.string().max(30) })
     .nullable()
     .default(null),
+  /** An exchange's new sale: its goods, what the returned ones paid towards them, the difference. */
+  exchange: z
+    .object({
+      receiptNo: CodeText,
+      lines: z
+        .array(
+          z.object({
+            name: z.string().trim().min(1).max(60),
+            quantity: z.number().int().positive(),
+            amountFen: Signed,
+          }),
+        )
+        .min(1),
+      totalFen: Signed,
+      creditFen: Fen,
+      /** More than 0: the customer paid it; less than 0: the customer got it back (the refunds above). */
+      differenceFen: Signed,
+      /** What the customer handed over for the difference (cash as handed over, the change below). */
+      payments: z.array(
+        z.object({ method: z.enum(TENDER_METHODS), amountFen: Fen, reference: z.string().nullable() }),
+      ),
+      changeFen: Fen,
+    })
+    .nullable()
+    .default(null),
 });
 export type ReturnReceiptData = z.output<typeof ReturnReceiptData>;
 
@@ -59,8 +115,21 @@ export const returnReceipt = template({
   schema: ReturnReceiptData,
   reprintable: true,
   build(data, context) {
-    const paysCash = data.refunds.some((r) => r.method === 'cash');
+    const exchange = data.exchange;
+    // cash paid out, or the difference of an exchange paid in cash
+    const paysCash =
+      data.refunds.some((r) => r.method === 'cash') ||
+      (exchange?.payments.some((p) => p.method === 'cash') ?? false);
     const points = data.points;
+    const refundTotal =
+      data.kind === 'exchange' && data.refunds.length === 0
+        ? []
+        : [
+            pair(REFUND_TOTAL_LABELS[data.kind], formatYuan(data.refundFen), {
+              bold: true,
+              size: 'tall' as const,
+            }),
+          ];
     return {
       title: `${TITLES[data.kind]} ${data.returnNo}`,
       blocks: [
@@ -68,7 +137,7 @@ export const returnReceipt = template({
         ...(paysCash && !context.copy ? [{ kind: 'drawer' } as const] : []),
         ...storeHeader(context, TITLES[data.kind]),
         pair('单号', data.returnNo),
-        ...(data.kind === 'return' ? [pair('原小票', data.receiptNo ?? '无小票')] : []),
+        ...(data.kind === 'buyBack' ? [] : [pair('原小票', data.receiptNo ?? '无小票')]),
         ...(data.seller ? [pair('出售人', `${data.seller.name} ${data.seller.idNumber}`)] : []),
         pair('时间', formatDateTime(data.at, context.timeZone)),
         row([{ text: `收银台 ${data.terminalId}` }, { text: `收银员 ${data.cashier}`, align: 'right' }]),
@@ -90,11 +159,9 @@ export const returnReceipt = template({
               ]),
           text(`处理：${DECISION_LABELS[line.decision]}`),
         ]),
+        ...(exchange ? exchangeBlocks(exchange) : []),
         rule(),
-        pair(data.kind === 'return' ? '退款合计' : '付款合计', formatYuan(data.refundFen), {
-          bold: true,
-          size: 'tall',
-        }),
+        ...refundTotal,
         ...data.refunds.flatMap((refund) => [
           pair(
             refund.points === null

@@ -11,6 +11,7 @@ const SOURCE_LABELS: Record<string, string> = {
   repair: '维修定金及尾款',
   return: '退货',
   buyBack: '旧料回收',
+  exchange: '换货',
 };
 
 /** An over/short as the count book writes it: 长款 +￥5.00, 短款 -￥12.00. */
@@ -46,6 +47,16 @@ function salesSection(data: ShiftReportData, decimals: 2 | 3): Block[] {
     // returns paid out in this shift, of sales from any day, each per tender it went back to
     pair(`退货 ${data.returns.count} 笔`, formatYuan(-data.returns.amountFen)),
     ...data.returns.byTender.map((t) => pair(`  ${TENDER_LABELS[t.method]}`, formatYuan(-t.amountFen))),
+    // an exchange's returned goods paid for its new sale: no money moved for that part
+    ...(data.exchanges.count === 0
+      ? []
+      : [
+          pair('  换货抵扣', formatYuan(-data.exchanges.creditFen)),
+          pair(
+            `其中换货 ${data.exchanges.count} 笔`,
+            `退 ${formatYuan(data.exchanges.returnedFen)} / 购 ${formatYuan(data.exchanges.soldFen)}`,
+          ),
+        ]),
     pair('净销售', formatYuan(data.sales.amountFen - data.voids.amountFen - data.returns.amountFen), {
       bold: true,
     }),

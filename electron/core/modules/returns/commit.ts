@@ -8,16 +8,20 @@ import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
 import { addPoints } from '../customers';
 import { readTerminalId } from '../settings';
+import type { StaffRow } from '../staff';
 import { requireOpenShift } from '../shifts';
 import { printReturn } from './documents';
 import { approvalDetails, planReturn, type ReturnPlan } from './plan';
-import { earlierAnswer, nextReturnNumber, requestHash, type NewRefund } from './repo';
+import { earlierAnswer, nextReturnNumber, requestHash, type NewRefund, type NewReturnLine } from './repo';
 import { writeReturn } from './write';
 
 type CommitInput = ChannelParsedInput<'returns.commit'>;
 
 /** The card terminal's or wallet's refund reference for each such refund; cash, credit and points need none. */
-function withReferences(refunds: readonly NewRefund[], input: CommitInput): NewRefund[] {
+export function withReferences(
+  refunds: readonly NewRefund[],
+  input: Pick<CommitInput, 'references'>,
+): NewRefund[] {
   return refunds.map((refund) => {
     if (refund.method !== 'bankCard' && refund.method !== 'wechat' && refund.method !== 'alipay')
       return refund;
@@ -31,7 +35,7 @@ function withReferences(refunds: readonly NewRefund[], input: CommitInput): NewR
  * Outside the window or failing inspection, a manager approves with a reason (the manager's own return needs
  * no one else's PIN, but still the reason). Returns who approved, or null when nothing needed approving.
  */
-function approve(ctx: HandlerContext, plan: ReturnPlan, reason: string | null) {
+export function approve(ctx: HandlerContext, plan: ReturnPlan, reason: string | null) {
   if (plan.quote.approvalReasons.length === 0) return null;
   if (reason === null) throw new DomainError('RETURN_APPROVAL_REASON_REQUIRED', approvalDetails(plan));
   const approver = ctx.requireApproval({
@@ -43,7 +47,7 @@ function approve(ctx: HandlerContext, plan: ReturnPlan, reason: string | null) {
 }
 
 /** The member's points: earned ones taken back, redeemed ones restored, what they cannot cover owed. */
-function movePoints(ctx: HandlerContext, plan: ReturnPlan, returnId: number): void {
+export function movePoints(ctx: HandlerContext, plan: ReturnPlan, returnId: number): void {
   const { sale, quote } = plan;
   if (sale.customerId === null) return;
   const base = { customerId: sale.customerId, saleId: sale.id, returnId };
@@ -53,6 +57,136 @@ function movePoints(ctx: HandlerContext, plan: ReturnPlan, returnId: number): vo
   if (fromBalance > 0) addPoints(ctx.db, { ...base, points: -fromBalance, reason: 'returned' }, ctx.now);
   if (quote.pointsDebt > 0)
     addPoints(ctx.db, { ...base, points: -quote.pointsDebt, reason: 'debt' }, ctx.now);
+}
+
+/** A return's lines as its journal row carries them: enough to rebuild the record. */
+export const journalLines = (lines: readonly NewReturnLine[]) =>
+  lines.map((line) => ({
+    lineNo: line.lineNo,
+    saleLineNo: line.saleLineNo,
+    productId: line.productId,
+    quantity: line.quantity,
+    rule: line.rule,
+    valueFen: line.valueFen,
+    amountFen: line.amountFen,
+    buyBackFenPerGram: line.buyBackFenPerGram,
+    soldWeightMg: line.soldWeightMg,
+    weightMg: line.weightMg,
+    weightWithinTolerance: line.weightWithinTolerance,
+    tagIntact: line.tagIntact,
+    certificatePresent: line.certificatePresent,
+    damage: line.damage,
+    reason: line.reason,
+    reasonText: line.reasonText,
+    decision: line.decision,
+  }));
+
+export const journalRefunds = (refunds: readonly NewRefund[]) =>
+  refunds.map(({ method, pool, amountFen, reference, points, applied }) => ({
+    method,
+    pool,
+    amountFen,
+    reference,
+    points,
+    applied: applied ?? false,
+  }));
+
+/** What a return against a receipt has settled, for its rows, journal and paper. */
+interface Written {
+  returnNo: string;
+  terminalId: string;
+  day: string;
+  at: string;
+  shiftId: number;
+  approver: { id: number; name: string } | null;
+  refunds: readonly NewRefund[];
+}
+
+type Said = Pick<CommitInput, 'returnId' | 'approvalReason' | 'note'>;
+
+/**
+ * Writes a return against a receipt, alone or as half of an exchange (naming the exchange's new sale): the
+ * return, its lines, stock, refunds and points. Returns its row id.
+ */
+export function writeAgainstReceipt(
+  ctx: HandlerContext,
+  plan: ReturnPlan,
+  input: Said & Record<string, unknown>,
+  written: Written & { answer: unknown; exchangeSaleId?: number },
+): number {
+  const returnId = writeReturn(
+    ctx,
+    {
+      clientId: input.returnId,
+      requestHash: requestHash(input),
+      returnNo: written.returnNo,
+      terminalId: written.terminalId,
+      businessDay: written.day,
+      committedAt: written.at,
+      shiftId: written.shiftId,
+      cashierId: actorOf(ctx).id,
+      approverId: written.approver?.id ?? null,
+      approvalReason: written.approver ? input.approvalReason : null,
+      saleId: plan.sale.id,
+      customerId: plan.sale.customerId,
+      refundFen: plan.quote.refundFen,
+      pointsTaken: plan.quote.pointsTaken,
+      pointsRestored: plan.quote.pointsRestored,
+      pointsDebt: plan.quote.pointsDebt,
+      note: input.note,
+      answer: JSON.stringify(written.answer),
+      exchangeSaleId: written.exchangeSaleId,
+    },
+    plan.lines,
+    written.refunds,
+  );
+  movePoints(ctx, plan, returnId);
+  return returnId;
+}
+
+/** The journal row's payload of a return against a receipt: enough to rebuild it. */
+export function journalOf(plan: ReturnPlan, input: Said, written: Written) {
+  const { sale, quote } = plan;
+  return {
+    returnId: input.returnId,
+    returnNo: written.returnNo,
+    receiptNo: sale.receiptNo,
+    saleId: sale.clientId,
+    shiftId: written.shiftId,
+    customerId: sale.customerId,
+    daysSinceSale: quote.daysSinceSale,
+    lines: journalLines(plan.lines),
+    refunds: journalRefunds(written.refunds),
+    refundFen: quote.refundFen,
+    points: {
+      taken: quote.pointsTaken,
+      restored: quote.pointsRestored,
+      debt: quote.pointsDebt,
+      balanceBefore: plan.customerPoints,
+    },
+    approvalReasons: quote.approvalReasons,
+    approvalReason: written.approver ? input.approvalReason : null,
+    note: input.note,
+  };
+}
+
+/** The paper of a return against a receipt, but for its kind and total. */
+export function printedOf(plan: ReturnPlan, actor: StaffRow, written: Written) {
+  const { sale, quote } = plan;
+  return {
+    returnNo: written.returnNo,
+    committedAt: written.at,
+    receiptNo: sale.receiptNo,
+    cashier: actor,
+    approver: written.approver,
+    lines: plan.lines,
+    refunds: written.refunds,
+    points:
+      sale.customerId === null
+        ? null
+        : { taken: quote.pointsTaken, restored: quote.pointsRestored, debt: quote.pointsDebt },
+    seller: null,
+  };
 }
 
 /**
@@ -84,93 +218,13 @@ export function commitReturn(ctx: HandlerContext, input: CommitInput): Committed
     committedAt: at,
     approver,
   };
-  const { sale } = plan;
-  const returnId = writeReturn(
-    ctx,
-    {
-      clientId: input.returnId,
-      requestHash: requestHash(input),
-      returnNo,
-      terminalId,
-      businessDay: day,
-      committedAt: at,
-      shiftId: shift.id,
-      cashierId: actor.id,
-      approverId: approver?.id ?? null,
-      approvalReason: approver ? input.approvalReason : null,
-      saleId: sale.id,
-      customerId: sale.customerId,
-      refundFen: plan.quote.refundFen,
-      pointsTaken: plan.quote.pointsTaken,
-      pointsRestored: plan.quote.pointsRestored,
-      pointsDebt: plan.quote.pointsDebt,
-      note: input.note,
-      answer: JSON.stringify(answer),
-    },
-    plan.lines,
-    refunds,
-  );
-  movePoints(ctx, plan, returnId);
-  ctx.journal('return.committed', {
-    returnId: input.returnId,
-    returnNo,
-    receiptNo: sale.receiptNo,
-    saleId: sale.clientId,
-    shiftId: shift.id,
-    customerId: sale.customerId,
-    daysSinceSale: plan.quote.daysSinceSale,
-    lines: plan.lines.map((line) => ({
-      lineNo: line.lineNo,
-      saleLineNo: line.saleLineNo,
-      productId: line.productId,
-      quantity: line.quantity,
-      rule: line.rule,
-      valueFen: line.valueFen,
-      amountFen: line.amountFen,
-      buyBackFenPerGram: line.buyBackFenPerGram,
-      soldWeightMg: line.soldWeightMg,
-      weightMg: line.weightMg,
-      weightWithinTolerance: line.weightWithinTolerance,
-      tagIntact: line.tagIntact,
-      certificatePresent: line.certificatePresent,
-      damage: line.damage,
-      reason: line.reason,
-      reasonText: line.reasonText,
-      decision: line.decision,
-    })),
-    refunds: refunds.map(({ method, pool, amountFen, reference, points }) => ({
-      method,
-      pool,
-      amountFen,
-      reference,
-      points,
-    })),
-    refundFen: plan.quote.refundFen,
-    points: {
-      taken: plan.quote.pointsTaken,
-      restored: plan.quote.pointsRestored,
-      debt: plan.quote.pointsDebt,
-      balanceBefore: plan.customerPoints,
-    },
-    approvalReasons: plan.quote.approvalReasons,
-    approvalReason: approver ? input.approvalReason : null,
-    note: input.note,
-  });
+  const written = { returnNo, terminalId, day, at, shiftId: shift.id, approver, refunds };
+  writeAgainstReceipt(ctx, plan, input, { ...written, answer });
+  ctx.journal('return.committed', journalOf(plan, input, written));
   const printed = {
+    ...printedOf(plan, actor, written),
     kind: 'return' as const,
-    returnNo,
-    committedAt: at,
-    receiptNo: sale.receiptNo,
-    cashier: actor,
-    approver,
-    lines: plan.lines,
-    refunds,
     refundFen: plan.quote.refundFen,
-    points:
-      sale.customerId === null
-        ? null
-        : { taken: plan.quote.pointsTaken, restored: plan.quote.pointsRestored, debt: plan.quote.pointsDebt },
-    seller: null,
   };
   ctx.afterCommit(() => printReturn({ db, events: ctx.events, terminalId, now }, printed));
   return answer;

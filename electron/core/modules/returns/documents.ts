@@ -1,12 +1,13 @@
 import type { PrintJob } from '../../../../shared/contract/printing';
+import type { Payment, SaleLine } from '../../../../shared/contract/sales';
 import type { ReturnReceiptData } from '../../../../shared/print/templates/return-receipt';
 import { jobEvent, queueDocument, type PrintDeps } from '../../printing';
 import type { StaffRow } from '../staff';
 import type { NewRefund, NewReturnLine } from './repo';
 
-/** A return as it was written, with or without a receipt: what its paper shows. */
+/** A return as it was written, with or without a receipt, or an exchange: what its paper shows. */
 export interface PrintedReturn {
-  kind: 'return' | 'buyBack';
+  kind: 'return' | 'buyBack' | 'exchange';
   returnNo: string;
   committedAt: string;
   /** null: returned without a receipt */
@@ -23,6 +24,16 @@ export interface PrintedReturn {
   points: { taken: number; restored: number; debt: number } | null;
   /** A buy-back's seller, the ID number masked. */
   seller: { name: string; idNumber: string } | null;
+  /** An exchange's new sale: its goods, the credit the returned ones gave, the difference and its tenders. */
+  exchange?: {
+    receiptNo: string;
+    lines: readonly Pick<SaleLine, 'kind' | 'name' | 'quantity' | 'netFen'>[];
+    totalFen: number;
+    creditFen: number;
+    differenceFen: number;
+    payments: readonly Payment[];
+    changeFen: number;
+  };
 }
 
 const clip = (text: string, length: number): string => [...text].slice(0, length).join('');
@@ -54,6 +65,25 @@ function receiptData(printed: PrintedReturn, terminalId: string): ReturnReceiptD
     refundFen: printed.refundFen,
     points: printed.points,
     seller: printed.seller && { name: clip(printed.seller.name, 40), idNumber: printed.seller.idNumber },
+    exchange: printed.exchange
+      ? {
+          receiptNo: printed.exchange.receiptNo,
+          lines: printed.exchange.lines.map((line) => ({
+            name: clip(line.name, 60),
+            quantity: line.quantity,
+            amountFen: line.netFen,
+          })),
+          totalFen: printed.exchange.totalFen,
+          creditFen: printed.exchange.creditFen,
+          differenceFen: printed.exchange.differenceFen,
+          payments: printed.exchange.payments.map(({ method, amountFen, tenderedFen, reference }) => ({
+            method,
+            amountFen: tenderedFen ?? amountFen,
+            reference,
+          })),
+          changeFen: printed.exchange.changeFen,
+        }
+      : null,
   };
 }
 

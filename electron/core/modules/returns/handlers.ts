@@ -6,6 +6,7 @@ import { getCustomer } from '../customers';
 import { getSaleKey } from '../sales';
 import { buyBackGold } from './buy-back';
 import { commitReturn } from './commit';
+import { commitExchange, quoteExchange } from './exchange';
 import { planReturn } from './plan';
 import { readReturnPolicy, writeReturnPolicy } from './policy';
 import { poolStates, soldLines } from './repo';
@@ -17,6 +18,8 @@ type ReturnsChannels =
   | 'returns.commit'
   | 'returns.withoutReceipt'
   | 'returns.buyBack'
+  | 'returns.quoteExchange'
+  | 'returns.exchange'
   | 'returns.policy'
   | 'returns.savePolicy';
 
@@ -60,6 +63,10 @@ export const returnsHandlers: HandlerGroup<ReturnsChannels> = {
   'returns.withoutReceipt': (input, ctx) => returnWithoutReceipt(ctx, input),
 
   'returns.buyBack': (input, ctx) => buyBackGold(ctx, input),
+
+  'returns.quoteExchange': (input, ctx) => quoteExchange(ctx, input),
+
+  'returns.exchange': (input, ctx) => commitExchange(ctx, input),
 
   'returns.policy': (_input, { db }) => readReturnPolicy(db),
 

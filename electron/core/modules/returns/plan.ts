@@ -7,6 +7,8 @@ import { beyondTolerance, toleranceFor } from '../../../../shared/domain/repair-
 import {
   allocate,
   daysBetween,
+  EXCHANGE_RULE_TEXT,
+  exchangePolicy,
   lineRule,
   RULE_TEXT,
   stepShare,
@@ -69,8 +71,11 @@ function inspect(db: ReadableDB, line: SoldLine, input: LineInput) {
   return { failures, soldWeightMg, weightDiffMg };
 }
 
-function explain(policy: CategoryPolicy, days: number, why: keyof typeof RULE_TEXT): string {
-  return RULE_TEXT[why]['zh-CN']
+/** A return measures a piece against the return window, an exchange against the exchange window. */
+export type Window = 'return' | 'exchange';
+
+function explain(policy: CategoryPolicy, days: number, why: keyof typeof RULE_TEXT, window: Window): string {
+  return (window === 'exchange' ? EXCHANGE_RULE_TEXT : RULE_TEXT)[why]['zh-CN']
     .replace('{days}', String(days))
     .replace('{window}', String(policy.returnDays));
 }
@@ -88,7 +93,13 @@ export function buyBack(db: ReadableDB, purity: Purity, weightMg: number, day: s
   return { rate, amountFen };
 }
 
-function planLines(db: ReadableDB, sale: SaleKey, inputs: readonly LineInput[], today: string) {
+function planLines(
+  db: ReadableDB,
+  sale: SaleKey,
+  inputs: readonly LineInput[],
+  today: string,
+  window: Window,
+) {
   const days = daysBetween(sale.businessDay, today);
   const policy = readReturnPolicy(db);
   const sold = soldLines(db, sale.id);
@@ -103,7 +114,8 @@ function planLines(db: ReadableDB, sale: SaleKey, inputs: readonly LineInput[], 
     if (input.quantity > returnable) {
       throw new DomainError('RETURN_QUANTITY_EXCEEDS', { lineNo: line.lineNo, name: line.name, returnable });
     }
-    const categoryPolicy = policyFor(policy, line.category);
+    const named = policyFor(policy, line.category);
+    const categoryPolicy = window === 'exchange' ? exchangePolicy(named) : named;
     const rule = lineRule(categoryPolicy, days, isWeighedGold(line));
     if (rule.rule === 'refused') throw new DomainError('RETURN_NOT_RETURNABLE', { name: line.name });
     const { failures, soldWeightMg, weightDiffMg } = inspect(db, line, input);
@@ -143,7 +155,7 @@ function planLines(db: ReadableDB, sale: SaleKey, inputs: readonly LineInput[], 
       quantity: input.quantity,
       rule: rule.rule,
       why: rule.why as ReturnQuote['lines'][number]['why'],
-      explanation: explain(categoryPolicy, days, rule.why),
+      explanation: explain(categoryPolicy, days, rule.why, window),
       valueFen,
       amountFen: stored.amountFen,
       buyBackFenPerGram: stored.buyBackFenPerGram,
@@ -207,12 +219,13 @@ export function planReturn(
   db: ReadableDB,
   request: { receiptNo: string; lines: readonly LineInput[]; refundAs: RefundAs },
   today: string,
+  window: Window = 'return',
 ): ReturnPlan {
   const sale = getSaleKey(db, request.receiptNo);
   if (sale.state === 'voided') throw new DomainError('SALE_ALREADY_VOIDED', { receiptNo: sale.receiptNo });
   if (request.refundAs === 'storeCredit' && sale.customerId === null)
     throw new DomainError('CUSTOMER_REQUIRED');
-  const { days, sold, lines } = planLines(db, sale, request.lines, today);
+  const { days, sold, lines } = planLines(db, sale, request.lines, today, window);
   const lineTotalFen = sum(sold.map((l) => l.netFen));
   const before = returnedValue(db, sale.id);
   const refundedNow = sum(lines.filter((l) => l.stored.rule === 'refund').map((l) => l.stored.valueFen));

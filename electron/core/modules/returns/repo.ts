@@ -159,20 +159,23 @@ export interface NewReturn {
   answer: string;
   /** Old gold bought back without a purchase: its seller, kept on this record only. */
   seller?: { name: string; idNumber: string };
+  /** An exchange: the new sale the returned goods paid towards. */
+  exchangeSaleId?: number;
 }
 
-export function insertReturn(db: WritableDB, { seller, ...r }: NewReturn): number {
+export function insertReturn(db: WritableDB, { seller, exchangeSaleId, ...r }: NewReturn): number {
   return Number(
     statement(
       db,
       `INSERT INTO returns (client_id, request_hash, return_no, terminal_id, business_day, committed_at, shift_id,
          cashier_id, approver_id, approval_reason, sale_id, customer_id, refund_fen, points_taken, points_restored,
-         points_debt, note, answer, kind, seller_name, seller_id_number)
+         points_debt, note, answer, kind, seller_name, seller_id_number, exchange_sale_id)
        VALUES (@clientId, @requestHash, @returnNo, @terminalId, @businessDay, @committedAt, @shiftId, @cashierId,
          @approverId, @approvalReason, @saleId, @customerId, @refundFen, @pointsTaken, @pointsRestored, @pointsDebt,
-         @note, @answer, @kind, @sellerName, @sellerIdNumber)`,
+         @note, @answer, @kind, @sellerName, @sellerIdNumber, @exchangeSaleId)`,
     ).run({
       ...r,
+      exchangeSaleId: exchangeSaleId ?? null,
       kind: seller ? 'buyBack' : 'return',
       sellerName: seller?.name ?? null,
       sellerIdNumber: seller?.idNumber ?? null,
@@ -242,6 +245,8 @@ export interface NewRefund {
   amountFen: number;
   reference: string | null;
   points: number | null;
+  /** An exchange's share that went into its new sale: no money moved. */
+  applied?: boolean;
 }
 
 export function insertRefund(
@@ -253,8 +258,9 @@ export function insertRefund(
 ): void {
   statement(
     db,
-    `INSERT INTO return_refunds (return_id, refund_no, method, pool, amount_fen, reference, points, shift_id, at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO return_refunds (return_id, refund_no, method, pool, amount_fen, reference, points, shift_id, at,
+       applied)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     returnId,
     refundNo,
@@ -265,5 +271,6 @@ export function insertRefund(
     refund.points,
     context.shiftId,
     context.at,
+    refund.applied ? 1 : 0,
   );
 }

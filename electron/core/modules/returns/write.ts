@@ -36,7 +36,8 @@ export function writeReturn(
   }
   refunds.forEach((refund, i) => {
     insertRefund(db, returnId, i + 1, refund, { shiftId: header.shiftId, at: header.committedAt });
-    if (refund.method === 'storeCredit' && header.customerId !== null) {
+    // a store-credit share applied to an exchange's new sale pays for it there, it is not credited back
+    if (refund.method === 'storeCredit' && !refund.applied && header.customerId !== null) {
       const credit = { customerId: header.customerId, amountFen: refund.amountFen, saleId: header.saleId };
       addStoreCredit(
         db,

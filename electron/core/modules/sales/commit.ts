@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ChannelParsedInput } from '../../../../shared/contract';
-import type { CommittedSale, SaleLine, SalesSettings } from '../../../../shared/contract/sales';
+import type { CommittedSale, Payment, SaleLine, SalesSettings } from '../../../../shared/contract/sales';
 import { businessDay } from '../../../../shared/domain/business-day';
 import { formatYuan } from '../../../../shared/domain/money';
 import { pointsEarned } from '../../../../shared/domain/points';
@@ -103,6 +103,9 @@ function discountsGiven(lines: readonly SaleLine[], cart: CommitInput['cart'], o
 }
 
 interface SaleContext {
+  requestHash: string;
+  /** How many of the payments, first, are an exchange's credit rather than money taken in this shift. */
+  credits: number;
   receiptNo: string;
   day: string;
   terminalId: string;
@@ -129,7 +132,7 @@ function writeSale(
   const { orderDiscount } = input.cart;
   const saleId = insertSale(db, {
     clientId: input.saleId,
-    requestHash: requestHash(input),
+    requestHash: context.requestHash,
     receiptNo: context.receiptNo,
     terminalId: context.terminalId,
     businessDay: context.day,
@@ -169,7 +172,11 @@ function writeSale(
     }
   }
   tenders.payments.forEach((payment, i) =>
-    insertPayment(db, saleId, i + 1, payment, { now, shiftId: context.shiftId }),
+    insertPayment(db, saleId, i + 1, payment, {
+      now,
+      shiftId: context.shiftId,
+      exchangeCredit: i < context.credits,
+    }),
   );
   if (customer) {
     const customerId = customer.id;
@@ -184,6 +191,127 @@ function writeSale(
   }
   if (input.cart.invoice) insertInvoice(db, saleId, input.cart.invoice);
   return { id: saleId, pointsEarned: earned };
+}
+
+/** A sale made by another module's use case (an exchange): its answer, and what its documents need. */
+export interface MadeSale {
+  committed: CommittedSale;
+  printed: PrintedSale;
+  priced: PricedSale;
+  tenders: SettledTenders;
+  /** The sale's row id. */
+  id: number;
+}
+
+/**
+ * Prices, checks, approves and writes a sale with the sale's journal row, inside the caller's transaction.
+ * `credits` are payments already settled elsewhere (the returned goods of an exchange): the tenders cover
+ * what is left of the total, and the credits are stored as payments that moved no money in this shift.
+ */
+export function makeSale(
+  ctx: HandlerContext,
+  input: CommitInput,
+  options: { requestHash: string; credits: readonly Payment[] } = {
+    requestHash: requestHash(input),
+    credits: [],
+  },
+): MadeSale {
+  const { db } = ctx;
+  const shift = requireOpenShift(ctx);
+  const actor = actorOf(ctx);
+  const day = businessDay(ctx.now, ctx.timeZone);
+  const settings = readSalesSettings(db);
+  const priced = priceSale(db, input.cart, { day, settings });
+  assertInStock(db, priced.products, settings.allowNegativeStock);
+  const creditFen = options.credits.reduce((total, credit) => total + credit.amountFen, 0);
+  const settled = settleTenders(input.tenders, priced.totals.totalFen - creditFen, priced.customer, settings);
+  const tenders = { ...settled, payments: [...options.credits, ...settled.payments] };
+  ctx.requireApproval(discountDemand(priced, settings, actor));
+  const weightDemand = typedWeightDemand(priced, settings);
+  if (weightDemand) ctx.requireApproval(weightDemand);
+  // one approval covers both, when the approver's authority does
+  const approver = ctx.approver;
+
+  const terminalId = readTerminalId(db) as string;
+  const receiptNo = nextReceiptNumber(db, terminalId, day);
+  const context = {
+    receiptNo,
+    day,
+    terminalId,
+    approverId: approver?.id ?? null,
+    settings,
+    shiftId: shift.id,
+    requestHash: options.requestHash,
+    credits: options.credits.length,
+  };
+  const written = writeSale(ctx, input, priced, tenders, context);
+  const { totals, customer } = priced;
+  // everything a head office needs to rebuild the sale: its lines as stored (weights and where they came
+  // from, rates, labor, discounts and their reasons) and its payments with their references
+  ctx.journal('sale.committed', {
+    saleId: input.saleId,
+    receiptNo,
+    terminalId,
+    businessDay: day,
+    shiftId: shift.id,
+    customerId: customer?.id ?? null,
+    lines: priced.lines,
+    subtotalFen: totals.subtotalFen,
+    lineDiscountFen: totals.lineDiscountFen,
+    memberDiscountFen: totals.memberDiscountFen,
+    orderDiscountFen: totals.orderDiscountFen,
+    tradeInFen: totals.tradeInFen,
+    totalFen: totals.totalFen,
+    cashRoundingFen: tenders.cashRoundingFen,
+    changeFen: tenders.changeFen,
+    payments: tenders.payments,
+    exchangeCreditFen: creditFen,
+    pointsEarned: written.pointsEarned,
+    pointsRedeemed: tenders.pointsRedeemed,
+    storeCreditFen: tenders.storeCreditFen,
+    invoice: input.cart.invoice,
+    discounts: discountsGiven(priced.lines, input.cart, totals.orderDiscountFen),
+    deepestDiscountBp: priced.deepestDiscountBp,
+    discountLimitBp: settings.discountLimitBp[actor.role],
+  });
+  const printed: PrintedSale = {
+    receiptNo,
+    committedAt: ctx.now.toISOString(),
+    businessDay: day,
+    terminalId,
+    cashier: { id: actor.id, name: actor.name },
+    lines: priced.lines,
+    lineDiscountFen: totals.lineDiscountFen,
+    memberDiscountFen: totals.memberDiscountFen,
+    orderDiscountFen: totals.orderDiscountFen,
+    totalFen: totals.totalFen,
+    cashRoundingFen: tenders.cashRoundingFen,
+    payments: tenders.payments,
+    changeFen: tenders.changeFen,
+    pointsEarned: written.pointsEarned,
+    pointsRedeemed: tenders.pointsRedeemed,
+  };
+  return {
+    id: written.id,
+    committed: {
+      saleId: input.saleId,
+      receiptNo,
+      committedAt: printed.committedAt,
+      totalFen: totals.totalFen,
+      cashRoundingFen: tenders.cashRoundingFen,
+      changeFen: tenders.changeFen,
+      pointsEarned: written.pointsEarned,
+    },
+    printed,
+    priced,
+    tenders,
+  };
+}
+
+/** Whether a sale id is free: a sale already under it is refused (an exchange's sale is answered by its return). */
+export function assertSaleIdFree(db: HandlerContext['db'], saleId: string): void {
+  const existing = findSaleKey(db, { clientId: saleId });
+  if (existing) throw new DomainError('SALE_ID_REUSED', { saleId, receiptNo: existing.receiptNo });
 }
 
 /**
@@ -212,88 +340,13 @@ export function commitSale(ctx: HandlerContext, input: CommitInput): CommittedSa
       pointsEarned: existing.pointsEarned,
     };
   }
-  const shift = requireOpenShift(ctx);
-  const actor = actorOf(ctx);
-  const day = businessDay(ctx.now, ctx.timeZone);
-  const settings = readSalesSettings(db);
-  const priced = priceSale(db, input.cart, { day, settings });
-  assertInStock(db, priced.products, settings.allowNegativeStock);
-  const tenders = settleTenders(input.tenders, priced.totals.totalFen, priced.customer, settings);
-  ctx.requireApproval(discountDemand(priced, settings, actor));
-  const weightDemand = typedWeightDemand(priced, settings);
-  if (weightDemand) ctx.requireApproval(weightDemand);
-  // one approval covers both, when the approver's authority does
-  const approver = ctx.approver;
-
-  const terminalId = readTerminalId(db) as string;
-  const receiptNo = nextReceiptNumber(db, terminalId, day);
-  const context = {
-    receiptNo,
-    day,
-    terminalId,
-    approverId: approver?.id ?? null,
-    settings,
-    shiftId: shift.id,
-  };
-  const written = writeSale(ctx, input, priced, tenders, context);
-  const { totals, customer } = priced;
-  // everything a head office needs to rebuild the sale: its lines as stored (weights and where they came
-  // from, rates, labor, discounts and their reasons) and its payments with their references
-  ctx.journal('sale.committed', {
-    saleId: input.saleId,
-    receiptNo,
-    terminalId,
-    businessDay: day,
-    shiftId: shift.id,
-    customerId: customer?.id ?? null,
-    lines: priced.lines,
-    subtotalFen: totals.subtotalFen,
-    lineDiscountFen: totals.lineDiscountFen,
-    memberDiscountFen: totals.memberDiscountFen,
-    orderDiscountFen: totals.orderDiscountFen,
-    tradeInFen: totals.tradeInFen,
-    totalFen: totals.totalFen,
-    cashRoundingFen: tenders.cashRoundingFen,
-    changeFen: tenders.changeFen,
-    payments: tenders.payments,
-    pointsEarned: written.pointsEarned,
-    pointsRedeemed: tenders.pointsRedeemed,
-    storeCreditFen: tenders.storeCreditFen,
-    invoice: input.cart.invoice,
-    discounts: discountsGiven(priced.lines, input.cart, totals.orderDiscountFen),
-    deepestDiscountBp: priced.deepestDiscountBp,
-    discountLimitBp: settings.discountLimitBp[actor.role],
-  });
-  const sale: PrintedSale = {
-    receiptNo,
-    committedAt: ctx.now.toISOString(),
-    businessDay: day,
-    terminalId,
-    cashier: { id: actor.id, name: actor.name },
-    lines: priced.lines,
-    lineDiscountFen: totals.lineDiscountFen,
-    memberDiscountFen: totals.memberDiscountFen,
-    orderDiscountFen: totals.orderDiscountFen,
-    totalFen: totals.totalFen,
-    cashRoundingFen: tenders.cashRoundingFen,
-    payments: tenders.payments,
-    changeFen: tenders.changeFen,
-    pointsEarned: written.pointsEarned,
-    pointsRedeemed: tenders.pointsRedeemed,
-  };
+  const made = makeSale(ctx, input);
+  const { customer } = made.priced;
   const member = customer && {
     ...customer,
-    points: customer.points - tenders.pointsRedeemed + written.pointsEarned,
+    points: customer.points - made.tenders.pointsRedeemed + made.committed.pointsEarned,
   };
-  const print = { db, events: ctx.events, terminalId, now: ctx.now };
-  ctx.afterCommit(() => printSale(print, sale, priced.products, member));
-  return {
-    saleId: input.saleId,
-    receiptNo,
-    committedAt: sale.committedAt,
-    totalFen: totals.totalFen,
-    cashRoundingFen: tenders.cashRoundingFen,
-    changeFen: tenders.changeFen,
-    pointsEarned: written.pointsEarned,
-  };
+  const print = { db, events: ctx.events, terminalId: made.printed.terminalId, now: ctx.now };
+  ctx.afterCommit(() => printSale(print, made.printed, made.priced.products, member));
+  return made.committed;
 }

@@ -127,13 +127,13 @@ export function insertPayment(
   saleId: number,
   paymentNo: number,
   payment: Payment,
-  context: { now: Date; shiftId: number; reversesNo?: number },
+  context: { now: Date; shiftId: number; reversesNo?: number; exchangeCredit?: boolean },
 ): void {
   statement(
     db,
     `INSERT INTO sale_payments (sale_id, payment_no, method, amount_fen, tendered_fen, reference, card_last4,
-       points, reverses_no, at, shift_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       points, reverses_no, at, shift_id, exchange_credit)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     saleId,
     paymentNo,
@@ -146,6 +146,7 @@ export function insertPayment(
     context.reversesNo ?? null,
     context.now.toISOString(),
     context.shiftId,
+    context.exchangeCredit ? 1 : 0,
   );
 }
 
@@ -406,6 +407,20 @@ export function findSaleKey(
             points_redeemed AS pointsRedeemed, shift_id AS shiftId
      FROM sales WHERE ${column} = ?`,
   ).get('clientId' in by ? by.clientId : by.receiptNo) as SaleKey | undefined;
+}
+
+/**
+ * Whether goods of the sale came back, or it was paid with an exchange's credit: a void would then reverse money
+ * a return already paid back, or that never came in, so only a return can undo it.
+ */
+export function takenBack(db: ReadableDB, saleId: number): boolean {
+  return (
+    query(
+      db,
+      `SELECT 1 FROM returns WHERE sale_id = @saleId
+       UNION ALL SELECT 1 FROM sale_payments WHERE sale_id = @saleId AND exchange_credit = 1 LIMIT 1`,
+    ).get({ saleId }) !== undefined
+  );
 }
 
 export function getSaleKey(db: ReadableDB, receiptNo: string): SaleKey {

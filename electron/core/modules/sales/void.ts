@@ -6,7 +6,7 @@ import { DomainError } from '../../errors';
 import { addStockMovement } from '../catalog';
 import { addPoints, addStoreCredit, getCustomer } from '../customers';
 import { assertShiftUnlocked, requireOpenShift } from '../shifts';
-import { getSale, getSaleKey, insertPayment, markVoided, saleLines, salePayments } from './repo';
+import { getSale, getSaleKey, insertPayment, markVoided, saleLines, salePayments, takenBack } from './repo';
 import { addScrapGold } from './scrap-gold';
 
 /**
@@ -20,6 +20,7 @@ export function voidSale(ctx: HandlerContext, input: { receiptNo: string; reason
   const actor = actorOf(ctx);
   const sale = getSaleKey(db, input.receiptNo);
   if (sale.state === 'voided') throw new DomainError('SALE_ALREADY_VOIDED', { receiptNo: sale.receiptNo });
+  if (takenBack(db, sale.id)) throw new DomainError('SALE_VOID_RETURNED', { receiptNo: sale.receiptNo });
   assertShiftUnlocked(ctx, sale.shiftId, sale.receiptNo);
   const shift = requireOpenShift(ctx);
   const today = businessDay(now, ctx.timeZone);

@@ -52,11 +52,21 @@ function salesFigures(db: ReadableDB, shiftId: number) {
     `SELECT count(*) AS count, coalesce(sum(refund_fen), 0) AS amountFen FROM returns
      WHERE shift_id = ? AND kind = 'return'`,
   ).get(shiftId) as { count: number; amountFen: number };
+  // money paid back per tender; an exchange's shares that went into its new sale are its credit instead
   const returnTenders = query(
     db,
     `SELECT f.method, sum(-f.amount_fen) AS amountFen FROM return_refunds f JOIN returns r ON r.id = f.return_id
-     WHERE f.shift_id = ? AND r.kind = 'return' GROUP BY f.method ORDER BY f.method`,
+     WHERE f.shift_id = ? AND r.kind = 'return' AND f.applied = 0 GROUP BY f.method ORDER BY f.method`,
   ).all(shiftId) as Report['returns']['byTender'];
+  // exchanges: the returned goods (counted with the returns) paying for a new sale (counted with the sales)
+  const exchanges = query(
+    db,
+    `SELECT count(*) AS count, coalesce(sum(r.refund_fen), 0) AS returnedFen,
+            coalesce(sum(s.total_fen), 0) AS soldFen,
+            coalesce(sum((SELECT sum(-f.amount_fen) FROM return_refunds f WHERE f.return_id = r.id AND f.applied = 1)), 0)
+              AS creditFen
+     FROM returns r JOIN sales s ON s.id = r.exchange_sale_id WHERE r.shift_id = ?`,
+  ).get(shiftId) as Report['exchanges'];
   const byCategory = query(
     db,
     `SELECT coalesce(c.name, '未分类') AS category, sum(l.quantity) AS quantity, sum(l.net_fen) AS amountFen
@@ -69,6 +79,7 @@ function salesFigures(db: ReadableDB, shiftId: number) {
     sales: { count: sales.count, amountFen: sales.amountFen },
     voids,
     returns: { ...returns, byTender: returnTenders },
+    exchanges,
     byCategory,
     discounts: { count: sales.discounted, amountFen: sales.discountFen },
     overrides: { priceOverrides: lines.overrides, approvedSales: sales.approved },

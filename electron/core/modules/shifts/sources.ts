@@ -19,10 +19,11 @@ const openingFloat: ShiftEventSource = (db, shiftId) => [
 /**
  * Customer payments made in the shift, one event per tender and direction: cash handed over (tendered),
  * change given back, and what was paid back (a void's reversing rows, a refunded repair deposit), recorded in
- * the shift that paid it. Sale payments and repair payments have the same shape.
+ * the shift that paid it. Sale payments and repair payments have the same shape; a sale's payments made of an
+ * exchange's credit moved no money.
  */
 const customerPayments =
-  (table: 'sale_payments' | 'repair_payments', source: string): ShiftEventSource =>
+  (table: 'sale_payments' | 'repair_payments', source: string, only = ''): ShiftEventSource =>
   (db, shiftId) => {
     const rows = query(
       db,
@@ -30,7 +31,7 @@ const customerPayments =
               sum(CASE WHEN amount_fen > 0 THEN coalesce(tendered_fen, amount_fen) ELSE 0 END) AS received,
               sum(CASE WHEN amount_fen > 0 THEN coalesce(tendered_fen, amount_fen) - amount_fen ELSE 0 END) AS change,
               sum(CASE WHEN amount_fen < 0 THEN -amount_fen ELSE 0 END) AS refunded
-       FROM ${table} WHERE shift_id = ? GROUP BY method`,
+       FROM ${table} WHERE shift_id = ? ${only} GROUP BY method`,
     ).all(shiftId) as { method: TenderMethod; received: number; change: number; refunded: number }[];
     return rows.flatMap(({ method, received, change, refunded }): TenderEvent[] => [
       { kind: 'received', method, amountFen: received, source },
@@ -49,21 +50,23 @@ const cashMovements: ShiftEventSource = (db, shiftId) =>
 
 /**
  * Money paid back by returns in the shift that paid it, whatever shift the sale was made in, and paid out for old
- * gold bought back: each its own source.
+ * gold bought back: each its own source. An exchange's shares applied to its new sale moved no money; what it
+ * paid back is the exchange's.
  */
 const returnRefunds: ShiftEventSource = (db, shiftId) =>
   (
     query(
       db,
-      `SELECT f.method, r.kind AS source, sum(-f.amount_fen) AS amountFen
+      `SELECT f.method, CASE WHEN r.exchange_sale_id IS NULL THEN r.kind ELSE 'exchange' END AS source,
+              sum(-f.amount_fen) AS amountFen
        FROM return_refunds f JOIN returns r ON r.id = f.return_id
-       WHERE f.shift_id = ? GROUP BY f.method, r.kind`,
+       WHERE f.shift_id = ? AND f.applied = 0 GROUP BY f.method, source`,
     ).all(shiftId) as { method: TenderMethod; source: string; amountFen: number }[]
   ).map(({ method, source, amountFen }) => ({ kind: 'refunded', method, amountFen, source }));
 
 export const SHIFT_EVENT_SOURCES: ShiftEventSource[] = [
   openingFloat,
-  customerPayments('sale_payments', 'sale'),
+  customerPayments('sale_payments', 'sale', 'AND exchange_credit = 0'),
   cashMovements,
   customerPayments('repair_payments', 'repair'),
   returnRefunds,
