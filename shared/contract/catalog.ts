@@ -1,15 +1,32 @@
 import { z } from 'zod';
+import {
+  MAX_PRICE_FEN,
+  MAX_QUANTITY,
+  MAX_RATE_FEN_PER_GRAM,
+  MAX_TENDER_FEN,
+  MAX_TOTAL_FEN,
+  MAX_WEIGHT_MG,
+} from '../domain/limits';
 import { BP_PER_WHOLE } from '../domain/money';
 import { PURITY_CODES } from '../domain/purity';
 import { channel } from './channel';
 import { Empty, Id, Instant } from './common';
 
-export const Fen = z.number().int().nonnegative().max(1e13);
-export const Milligrams = z.number().int().positive().max(100_000_000);
+// Bounded so that what the core computes from them stays exact (see shared/domain/limits.ts).
+/** Any amount, totals included. */
+export const Fen = z.number().int().nonnegative().max(MAX_TOTAL_FEN);
+/** A unit price or one amount entered for one thing. */
+export const PriceFen = Fen.max(MAX_PRICE_FEN);
+/** Fen per gram: a gold rate or a per-gram labor fee. */
+export const RateFen = Fen.max(MAX_RATE_FEN_PER_GRAM);
+/** One tender of a payment. */
+export const TenderFen = Fen.max(MAX_TENDER_FEN);
+export const Quantity = z.number().int().min(1).max(MAX_QUANTITY);
+export const Milligrams = z.number().int().positive().max(MAX_WEIGHT_MG);
 export const PuritySchema = z.enum(PURITY_CODES);
 export const LaborFeeSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('perGram'), fen: Fen }),
-  z.object({ kind: z.literal('perPiece'), fen: Fen }),
+  z.object({ kind: z.literal('perGram'), fen: RateFen }),
+  z.object({ kind: z.literal('perPiece'), fen: PriceFen }),
 ]);
 const Code = z.string().trim().min(1).max(64);
 
@@ -25,14 +42,14 @@ const ProductFields = z.object({
 
 /** The three kinds of goods: a piece at a fixed price, a weighed precious-metal item, counted goods. */
 export const ProductInput = z.discriminatedUnion('kind', [
-  ProductFields.extend({ kind: z.literal('fixed'), priceFen: Fen }),
+  ProductFields.extend({ kind: z.literal('fixed'), priceFen: PriceFen }),
   ProductFields.extend({
     kind: z.literal('weighed'),
     purity: PuritySchema,
     weightMg: Milligrams.nullable(),
     laborFee: LaborFeeSchema,
   }),
-  ProductFields.extend({ kind: z.literal('quantity'), priceFen: Fen }),
+  ProductFields.extend({ kind: z.literal('quantity'), priceFen: PriceFen }),
 ]);
 export type ProductInput = z.infer<typeof ProductInput>;
 
@@ -124,8 +141,8 @@ export const catalogChannels = {
         .array(
           z.object({
             purity: PuritySchema,
-            sellFenPerGram: Fen.positive(),
-            buyBackFenPerGram: Fen.positive().nullable(),
+            sellFenPerGram: RateFen.positive(),
+            buyBackFenPerGram: RateFen.positive().nullable(),
           }),
         )
         .min(1),

@@ -47,6 +47,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '门店已设置，演示数据只能装入全新的门店',
     en: 'This store is already set up; the demo can only fill a new one',
   },
+  AMOUNT_OUT_OF_RANGE: {
+    'zh-CN': '“{name}”的价格超出上限（单价最高 ¥{maxYuan}），请先修改商品价格',
+    en: 'The price of “{name}” is beyond the limit (at most ¥{maxYuan} a unit); correct the product’s price first',
+  },
   INTERNAL_ERROR: {
     'zh-CN': '系统内部错误，操作未保存（{reference}）',
     en: 'Internal error; nothing was saved ({reference})',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { REPAIR_STATUSES } from '../domain/repair-status';
-import { Fen, Milligrams, PuritySchema } from './catalog';
+import { Milligrams, PriceFen, PuritySchema, TenderFen } from './catalog';
 import { channel } from './channel';
 import { Empty, Id, Instant, PersonName } from './common';
 import { Customer, Mobile, PurchaseSummary } from './customers';
@@ -54,7 +54,7 @@ export const RepairService = z.object({
     .trim()
     .regex(/^[a-zA-Z0-9_-]{1,32}$/),
   name: z.string().trim().min(1).max(40),
-  priceFen: Fen,
+  priceFen: PriceFen,
   turnaroundDays: z.number().int().min(0).max(365),
   /** Free within the warranty period of the piece it is done on (e.g. re-setting a stone, not re-plating). */
   warrantyCovered: z.boolean(),
@@ -98,7 +98,7 @@ export const IntakeItem = z.object({
   weightIn: WeightReading,
   conditions: z.array(z.enum(CONDITIONS)).max(CONDITIONS.length),
   notes: Note.default(''),
-  declaredValueFen: Fen,
+  declaredValueFen: PriceFen,
 });
 
 export const IntakeInput = z.object({
@@ -107,7 +107,7 @@ export const IntakeInput = z.object({
   /** The original sale's line, when the piece was bought here (from its receipt or warranty card). */
   warranty: z.object({ receiptNo: TicketNo, lineNo: z.number().int().positive() }).nullable().default(null),
   services: z
-    .array(z.object({ code: z.string().min(1).max(32), priceFen: Fen }))
+    .array(z.object({ code: z.string().min(1).max(32), priceFen: PriceFen }))
     .min(1)
     .max(20),
   extraWork: Note.default(''),
@@ -119,7 +119,7 @@ export const IntakeInput = z.object({
   ]),
   /** 订金: the amount kept as a deposit, and what the customer paid it with (cash may be more: change). */
   deposit: z
-    .object({ amountFen: Fen.positive(), tenders: Tenders.min(1) })
+    .object({ amountFen: TenderFen.positive(), tenders: Tenders.min(1) })
     .nullable()
     .default(null),
   photos: z.array(PhotoInput).max(6).default([]),
@@ -306,7 +306,7 @@ export const repairsChannels = {
   }),
   /** The quote after assessment, while the ticket waits for the customer's approval. */
   'repairs.quote': channel({
-    input: ByTicket.extend({ quoteFen: Fen }),
+    input: ByTicket.extend({ quoteFen: PriceFen }),
     output: RepairTicket,
     access: 'repairs.desk',
     write: true,

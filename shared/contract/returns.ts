@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { REFUND_POOLS, RETURN_DECISIONS, RETURN_REASONS } from '../domain/returns';
 import { TENDER_METHODS } from '../domain/shift';
-import { Fen, Milligrams, PuritySchema } from './catalog';
+import { Fen, Milligrams, PuritySchema, Quantity } from './catalog';
 import { Cart, Payment, SaleLine, Tender } from './sales';
 import { channel } from './channel';
 import { Empty, Id, Instant } from './common';
@@ -60,7 +60,7 @@ export type ReturnableSale = z.infer<typeof ReturnableSale>;
 export const ReturnLineInput = z
   .object({
     lineNo: z.number().int().positive(),
-    quantity: z.number().int().min(1).max(9999).default(1),
+    quantity: Quantity.default(1),
     /** The scale's reading of a weighed piece, compared with its sold weight within the QC tolerance. */
     weightMg: Milligrams.nullable().default(null),
     tagIntact: z.boolean(),
@@ -150,7 +150,7 @@ export type CommittedReturn = z.infer<typeof CommittedReturn>;
 export const NoReceiptLineInput = z
   .object({
     productId: Id,
-    quantity: z.number().int().min(1).max(9999).default(1),
+    quantity: Quantity.default(1),
     /** A weighed piece's weight on the scale: without a receipt it is bought back at today's rate. */
     weightMg: Milligrams.nullable().default(null),
     tagIntact: z.boolean(),

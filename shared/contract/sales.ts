@@ -2,7 +2,17 @@ import { z } from 'zod';
 import { ROLES } from '../domain/roles';
 import { CASH_ROUNDING_MODES, CASH_ROUNDING_UNITS, NO_CASH_ROUNDING } from '../domain/cash-rounding';
 import { TENDER_METHODS } from '../domain/shift';
-import { LaborFeeSchema, Fen, Milligrams, PuritySchema } from './catalog';
+import { MAX_SALE_LINES, MAX_TENDERS } from '../domain/limits';
+import {
+  Fen,
+  LaborFeeSchema,
+  Milligrams,
+  PriceFen,
+  PuritySchema,
+  Quantity,
+  RateFen,
+  TenderFen,
+} from './catalog';
 import { channel } from './channel';
 import { Empty, Id, Instant, Ok } from './common';
 import { Bp, Customer } from './customers';
@@ -15,14 +25,14 @@ const SignedFen = z.number().int();
 
 export const DiscountSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('percent'), bp: Bp.min(1) }),
-  z.object({ kind: z.literal('amount'), fen: Fen.positive() }),
+  z.object({ kind: z.literal('amount'), fen: PriceFen.positive() }),
 ]);
 
 export const ProductLineInput = z
   .object({
     kind: z.literal('product'),
     productId: Id,
-    quantity: z.number().int().min(1).max(9999).default(1),
+    quantity: Quantity.default(1),
     /** Weighed goods: the weight sold (tag, typed or scale); the tag's weight when left out. */
     weightMg: Milligrams.optional(),
     /** Where weightMg came from: the scale's stable reading or typed by hand (so, when left out). */
@@ -30,9 +40,9 @@ export const ProductLineInput = z
     /** Why a weight was typed (scale broken, item too light); the store may require it. */
     weightReason: Reason.optional(),
     /** Weighed goods: the gold rate the screen showed. The core refuses it once it is not the day's rate. */
-    goldRateFenPerGram: Fen.positive().optional(),
+    goldRateFenPerGram: RateFen.positive().optional(),
     /** Fixed-price and counted goods: the unit price the cashier charges instead of the catalog's. */
-    priceOverrideFen: Fen.optional(),
+    priceOverrideFen: PriceFen.optional(),
     discount: DiscountSchema.optional(),
     /** Why the price was overridden or discounted; journaled with the sale. */
     reason: Reason.optional(),
@@ -48,7 +58,7 @@ export const TradeInLineInput = z.object({
   purity: PuritySchema,
   weightMg: Milligrams,
   /** The buy-back rate the screen showed; refused once it is not the day's. */
-  buyBackFenPerGram: Fen.positive(),
+  buyBackFenPerGram: RateFen.positive(),
   description: z.string().trim().min(1).max(40),
 });
 
@@ -73,7 +83,7 @@ export type InvoiceRequest = z.infer<typeof InvoiceRequest>;
 export const Cart = z
   .object({
     customerId: Id.nullable().default(null),
-    lines: z.array(CartLineInput).min(1).max(200),
+    lines: z.array(CartLineInput).min(1).max(MAX_SALE_LINES),
     orderDiscount: DiscountSchema.nullable().default(null),
     orderDiscountReason: Reason.nullable().default(null),
     invoice: InvoiceRequest.nullable().default(null),
@@ -92,18 +102,18 @@ const NotACardNumber = Reference.refine((text) => !/\d{12,}/.test(text.replace(/
 
 export const Tender = z.discriminatedUnion('method', [
   /** What the customer handed over; more than is due gives change. */
-  z.object({ method: z.literal('cash'), amountFen: Fen.positive() }),
+  z.object({ method: z.literal('cash'), amountFen: TenderFen.positive() }),
   z.object({
     method: z.literal('bankCard'),
-    amountFen: Fen.positive(),
+    amountFen: TenderFen.positive(),
     /** The card terminal's slip reference (凭证号), never the card number. */
     reference: NotACardNumber,
     last4: z.string().regex(/^\d{4}$/, 'the last four digits'),
   }),
-  z.object({ method: z.literal('wechat'), amountFen: Fen.positive(), reference: Reference }),
-  z.object({ method: z.literal('alipay'), amountFen: Fen.positive(), reference: Reference }),
+  z.object({ method: z.literal('wechat'), amountFen: TenderFen.positive(), reference: Reference }),
+  z.object({ method: z.literal('alipay'), amountFen: TenderFen.positive(), reference: Reference }),
   /** The attached customer's store credit (储值). */
-  z.object({ method: z.literal('storeCredit'), amountFen: Fen.positive() }),
+  z.object({ method: z.literal('storeCredit'), amountFen: TenderFen.positive() }),
   /** The attached customer's points, at the store's value per point. */
   z.object({ method: z.literal('points'), points: z.number().int().positive().max(1e9) }),
 ]);
@@ -271,7 +281,7 @@ export const SalesSettings = z.object({
   /** Whether counted goods may be sold below zero on hand (stock arriving later); never serialized pieces. */
   allowNegativeStock: z.boolean(),
   /** Old gold (以旧换新): taken off the buy-back rate per gram (折旧费), and off the weight for melting loss. */
-  tradeInDeductionFenPerGram: Fen,
+  tradeInDeductionFenPerGram: RateFen,
   tradeInLossBp: Bp,
   /**
    * A weight typed by hand on a weighed piece instead of taken from the scale or its tag: taken as it is
@@ -303,7 +313,7 @@ export const salesChannels = {
    * retry with the same id and cart returns the sale already made; a different cart under it is refused.
    */
   'sales.commit': channel({
-    input: z.object({ saleId: z.uuid(), cart: Cart, tenders: z.array(Tender).min(1).max(20) }),
+    input: z.object({ saleId: z.uuid(), cart: Cart, tenders: z.array(Tender).min(1).max(MAX_TENDERS) }),
     output: CommittedSale,
     access: 'sales.sell',
     write: true,

@@ -1,6 +1,7 @@
 import type { CatalogField, ImportIssueCode } from '../../../../shared/contract/catalog-io';
 import type { Product, ProductInput } from '../../../../shared/contract/catalog';
 import { isBlank, type Cell } from './sheet';
+import { MAX_RATE_FEN_PER_GRAM } from '../../../../shared/domain/limits';
 import * as values from './values';
 
 export interface RowIssue {
@@ -107,6 +108,10 @@ export function parseRow(cellOf: (field: CatalogField) => Cell | undefined, exis
     const laborKind = needed('laborKind', weighedFields.laborKind, was?.laborFee?.kind);
     const laborFen = needed('laborFee', weighedFields.laborFee, was?.laborFee?.fen);
     const weightMg = orKept(weighedFields.weight, was?.weightMg ?? undefined, null);
+    // a per-gram fee is a rate: it multiplies the weight, so it is held to the gold rate's bound
+    if (laborKind === 'perGram' && laborFen !== null && laborFen > MAX_RATE_FEN_PER_GRAM) {
+      refuse('laborFee', 'MONEY_TOO_LARGE');
+    }
     if (common && purity && laborKind && laborFen !== null) {
       product = {
         ...common,

@@ -1,6 +1,7 @@
 import type { ImportIssueCode } from '../../../../shared/contract/catalog-io';
 import type { Product } from '../../../../shared/contract/catalog';
 import type { LaborFee } from '../../../../shared/domain/pricing';
+import { MAX_PRICE_FEN, MAX_WEIGHT_MG } from '../../../../shared/domain/limits';
 import { parseGrams, parseYuan } from '../../../../shared/domain/money';
 import { PURITIES, PURITY_CODES, type Purity } from '../../../../shared/domain/purity';
 import type { Cell } from './sheet';
@@ -24,17 +25,15 @@ export function text(cell: Cell, max: number): Parsed<string> {
   return [...value].length > max ? { issue: 'TOO_LONG', max } : { value };
 }
 
-const MAX_FEN = 1e13;
 export function yuan(cell: Cell): Parsed<number> {
   const fen = parseYuan(decimalText(cell));
   if (fen === null) return { issue: 'BAD_MONEY' };
-  return fen > MAX_FEN ? { issue: 'MONEY_TOO_LARGE' } : { value: fen };
+  return fen > MAX_PRICE_FEN ? { issue: 'MONEY_TOO_LARGE' } : { value: fen };
 }
 
-const MAX_MG = 100_000_000;
 export function grams(cell: Cell): Parsed<number> {
   const mg = parseGrams(decimalText(cell));
-  return mg === null || mg <= 0 || mg > MAX_MG ? { issue: 'BAD_WEIGHT' } : { value: mg };
+  return mg === null || mg <= 0 || mg > MAX_WEIGHT_MG ? { issue: 'BAD_WEIGHT' } : { value: mg };
 }
 
 export function integer(cell: Cell, max: number): Parsed<number> {

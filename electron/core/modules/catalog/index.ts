@@ -10,5 +10,6 @@ export {
   saveProduct,
   searchProducts,
 } from './repo';
+export { priceForQuantity } from './unit-price';
 export { ensureSearchIndex, markSearchIndexCurrent } from './search-index';
 export { searchDocument } from './search-tokens';

@@ -5,7 +5,7 @@ import { businessDay } from '../../../../shared/domain/business-day';
 import { roleHas } from '../../../../shared/domain/roles';
 import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
-import { getProduct } from '../catalog';
+import { getProduct, priceForQuantity } from '../catalog';
 import { getCustomer } from '../customers';
 import { readTerminalId } from '../settings';
 import { requireOpenShift } from '../shifts';
@@ -33,7 +33,7 @@ function priceLines(ctx: HandlerContext, input: Input, day: string): NewReturnLi
       amountFen = bought.amountFen;
       rate = bought.rate;
     } else {
-      amountFen = (product.priceFen as number) * line.quantity;
+      amountFen = priceForQuantity(product, line.quantity);
     }
     return {
       lineNo: i + 1,

@@ -11,7 +11,7 @@ import { formatYuan } from '../../../../shared/domain/money';
 import { tradeInValue, weighedItemPrice, type LaborFee } from '../../../../shared/domain/pricing';
 import type { Purity } from '../../../../shared/domain/purity';
 import { DomainError } from '../../errors';
-import { currentRate, getProduct } from '../catalog';
+import { currentRate, getProduct, priceForQuantity } from '../catalog';
 import { getCustomer } from '../customers';
 import type { ReadableDB } from '../../db/statements';
 
@@ -123,7 +123,7 @@ function undiscountedProductLine(
   }
   if (product.kind !== 'weighed') {
     const unitPriceFen = product.priceFen as number;
-    const listFen = unitPriceFen * input.quantity;
+    const listFen = priceForQuantity(product, input.quantity);
     const grossFen = (input.priceOverrideFen ?? unitPriceFen) * input.quantity;
     return {
       line: { ...line, unitPriceFen, priceOverrideFen: input.priceOverrideFen ?? null, listFen, grossFen },
