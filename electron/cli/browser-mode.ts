@@ -2,7 +2,10 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore } from '../core/core';
+import { createCore, type Core } from '../core/core';
+import { DomainError } from '../core/errors';
+import { errorBody } from '../core/router/outcome';
+import { serveStartupFailure } from '../core/server/startup-failure';
 import { defaultDataDir } from '../core/data-dir';
 import { findChromium } from '../core/printing/pdf';
 import { startWebServer } from '../core/server/web-server';
@@ -14,7 +17,13 @@ import { APP_ROOT, appVersion } from './app-root';
  */
 export async function runBrowserMode(options: { openBrowser: boolean; port?: number }): Promise<void> {
   const dataDir = defaultDataDir();
-  const core = createCore({ dataDir, version: appVersion() });
+  let core: Core;
+  try {
+    core = createCore({ dataDir, version: appVersion() });
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return failedStart(errorBody(error.code, error.details), options.port);
+  }
   const server = await startWebServer({
     core,
     rendererDir: join(APP_ROOT, 'out', 'renderer'),
@@ -43,4 +52,15 @@ export async function runBrowserMode(options: { openBrowser: boolean; port?: num
   };
   process.once('SIGINT', () => void stop());
   process.once('SIGTERM', () => void stop());
+}
+
+/** The reason in one line on the console, and on every page the browser opens; no stack trace. */
+async function failedStart(error: ReturnType<typeof errorBody>, port: number | undefined): Promise<void> {
+  console.error(`柜台收银无法启动 / Counter POS could not start: ${error.message}`);
+  const page = await serveStartupFailure(error, port);
+  console.log(`  open:  ${page.url}`);
+  process.exitCode = 1;
+  const stop = (): void => void page.close().then(() => process.exit(1));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
 }

@@ -4,6 +4,7 @@ import { DATABASE_FILE } from './data-dir';
 import { startCheckpointer, type CheckpointOptions } from './db/checkpoint';
 import { ensurePrivateDir } from './db/file-modes';
 import { openDatabase } from './db/open';
+import { assertWritable, unusable } from './db/writable-check';
 import { DeviceManager, type DeviceManagerOptions } from './devices/manager';
 import { EventBus } from './events';
 import { appHandlers } from './modules/app';
@@ -108,8 +109,13 @@ const PASSIVE_CHANNELS: ReadonlySet<ChannelName> = new Set([
 const isPassive = (channel: ChannelName): boolean => PASSIVE_CHANNELS.has(channel);
 
 export function createCore(options: CoreOptions): Core {
-  ensurePrivateDir(options.dataDir);
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE);
+  try {
+    ensurePrivateDir(options.dataDir);
+  } catch (error) {
+    throw unusable(options.dataDir, error);
+  }
+  assertWritable(databaseFile);
   const db = asWritable(openDatabase(databaseFile, { nativeBinding: options.nativeBinding }));
   ensureSearchIndex(db);
   const replayClock = new ReplayClock(options.clock ?? (() => new Date()));

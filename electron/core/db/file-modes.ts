@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 
 /** Owner only: a till's sales, customers' phones and PIN hashes are nobody else's to read on a shared machine. */
 export const PRIVATE_FILE_MODE = 0o600;
@@ -8,20 +8,22 @@ export const PRIVATE_DIR_MODE = 0o700;
 export const companionFiles = (file: string): string[] => [`${file}-wal`, `${file}-shm`];
 
 /**
- * chmod that tolerates what it cannot change: a file that is gone (a WAL already checkpointed away) or one
- * owned by another account the till may still use. Windows ignores the bits; its ACLs come from the
- * per-user profile folder the data lives in.
+ * Takes away what `mode` does not allow (group's and others' bits) and never adds any: a file someone made
+ * read-only stays read-only, for the start to report. Tolerates what it cannot change: a file that is gone
+ * (a WAL already checkpointed away) or one owned by another account the till may still use. Windows
+ * ignores the bits; its ACLs come from the per-user profile folder the data lives in.
  */
 function restrict(path: string, mode: number): void {
   try {
-    chmodSync(path, mode);
+    const current = statSync(path).mode & 0o777;
+    if ((current & mode) !== current) chmodSync(path, current & mode);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'ENOENT' && code !== 'EPERM') throw error;
   }
 }
 
-/** Creates the data folder owner-only, and tightens one an older version left readable by others. */
+/** Creates the data folder owner-only (0700), and tightens one an older version left open to others. */
 export function ensurePrivateDir(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
   restrict(dir, PRIVATE_DIR_MODE);
@@ -32,7 +34,7 @@ export function ensurePrivateDir(dir: string): void {
  * database file's mode, so they are born 0600 too. An existing file is tightened.
  */
 export function preparePrivateFile(file: string): void {
-  if (!existsSync(file)) closeSync(openSync(file, 'a', PRIVATE_FILE_MODE));
+  if (!existsSync(file)) closeSync(openSync(file, 'wx', PRIVATE_FILE_MODE));
   restrict(file, PRIVATE_FILE_MODE);
 }
 
