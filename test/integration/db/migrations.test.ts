@@ -24,6 +24,7 @@ const LANDED = [
   '0abd73382f95ab7339db9eed16a655352b83b14c90af35aaff0018ecd5a2248e',
   '4c103aa15b3a89213d9c5d806ab3855d8e3a8fc13ee3b9cb5d89c2ce2b36b38e',
   '9f62829348f4c3bba2d0258f65d64c80f9d98a9366c4fcadbc09521aa2ed77a7',
+  '0a519c1431f2c14469965dd86b397fa168e9b150a827341086eade34748ca0dc',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
