@@ -7,6 +7,8 @@ import { openDatabase } from './db/open';
 import { assertWritable, unusable } from './db/writable-check';
 import { DeviceManager, type DeviceManagerOptions } from './devices/manager';
 import { EventBus } from './events';
+import { fileKeyVault, keyFileOf, loadInstallKeys, type InstallKeys, type KeyVault } from './install-keys';
+import { appendJournal } from './journal/append';
 import { appHandlers } from './modules/app';
 import { authHandlers } from './modules/auth';
 import { catalogHandlers, ensureSearchIndex } from './modules/catalog';
@@ -21,7 +23,7 @@ import { queueUnprintedSales, salesHandlers } from './modules/sales';
 import { readIdleLockSeconds, readStoreTimeZone, readTerminalId, settingsHandlers } from './modules/settings';
 import { setupHandlers } from './modules/setup';
 import { shiftsHandlers } from './modules/shifts';
-import { staffHandlers } from './modules/staff';
+import { pinsUseKey, protectLegacyPins, staffHandlers } from './modules/staff';
 import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing';
 import type { Handlers } from './router/context';
 import { registerReplayClock, ReplayClock } from './replay';
@@ -58,6 +60,11 @@ export interface CoreOptions {
    * which measures it, turn it off; tests and development keep it.
    */
   validateOutputs?: boolean;
+  /**
+   * Where the terminal's keys are kept (see install-keys.ts). Electron passes the OS keychain through
+   * safeStorage; by default a 0600 file beside the database.
+   */
+  keyVault?: (databaseFile: string) => KeyVault;
 }
 
 /** Every channel's handler but setup.demo's, which createCore adds: it needs the core itself. */
@@ -92,6 +99,7 @@ export interface Core {
   readonly invoke: Router;
   readonly events: EventBus;
   readonly sessions: SessionStore;
+  readonly keys: InstallKeys;
   readonly devices: DeviceManager;
   /** null when started with `printing: false`. */
   readonly printing: PrintWorker | null;
@@ -120,6 +128,12 @@ export function createCore(options: CoreOptions): Core {
   ensureSearchIndex(db);
   const replayClock = new ReplayClock(options.clock ?? (() => new Date()));
   const clock = replayClock.now;
+  const keys = openInstallKeys(
+    db,
+    databaseFile,
+    options.keyVault ?? ((file) => fileKeyVault(keyFileOf(file))),
+    clock(),
+  );
   const events = new EventBus();
   const sessions = new SessionStore();
   const idleLockMs = (): number => readIdleLockSeconds(db) * 1000;
@@ -139,6 +153,7 @@ export function createCore(options: CoreOptions): Core {
     },
     sessions,
     events,
+    keys,
     clock,
     // read each time, not kept: a setup that rolls back must not leave its terminal id behind
     terminalId: () => readTerminalId(db),
@@ -172,6 +187,7 @@ export function createCore(options: CoreOptions): Core {
     invoke,
     events,
     sessions,
+    keys,
     devices,
     printing,
     close() {
@@ -184,4 +200,29 @@ export function createCore(options: CoreOptions): Core {
   };
   registerReplayClock(core, replayClock);
   return core;
+}
+
+/**
+ * Loads (or on a first start creates) the terminal's keys, then wraps any PIN hash made before it had
+ * them, so from the first call on no hash in the file can be tested against guesses without the key.
+ */
+function openInstallKeys(
+  db: WritableDB,
+  databaseFile: string,
+  vaultOf: (databaseFile: string) => KeyVault,
+  now: Date,
+): InstallKeys {
+  const keys = loadInstallKeys(vaultOf(databaseFile), pinsUseKey(db));
+  db.transaction(() => {
+    const protectedIds = protectLegacyPins(db, keys.pinKey, now);
+    const terminalId = readTerminalId(db);
+    if (protectedIds.length > 0 && terminalId !== null) {
+      appendJournal(db, terminalId, now, {
+        type: 'staff.pinHashesProtected',
+        actorId: null,
+        payload: { staffIds: protectedIds },
+      });
+    }
+  }).immediate();
+  return keys;
 }

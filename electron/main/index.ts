@@ -6,6 +6,7 @@ import { defaultDataDir } from '../core/data-dir';
 import { registerAppScheme, serveApp } from './app-protocol';
 import { rendererLocation } from './app-url';
 import { bindCore } from './ipc';
+import { keychainVault } from './key-vault';
 import { hardenSession, hardenWebContents } from './security';
 import { electronSystemPrint } from './system-print';
 import { createTillWindow, loadTillPage } from './window';
@@ -42,6 +43,7 @@ async function openTill(): Promise<void> {
     printing: { systemPrint: electronSystemPrint(dataDir) },
     // the contract's output check is for development and tests: an installed till answers unchecked
     validateOutputs: !app.isPackaged,
+    keyVault: keychainVault,
   });
   app.on('will-quit', () => core.close());
 

@@ -30,8 +30,12 @@ export const ERROR_MESSAGES = {
     en: 'Wrong PIN; {remaining} attempts left',
   },
   STAFF_LOCKED: {
-    'zh-CN': '该账户已锁定，请 {minutes} 分钟后再试或请主管解锁',
-    en: 'This account is locked; try again in {minutes} min or ask a manager to unlock it',
+    'zh-CN': 'PIN 错误次数过多，请 {seconds} 秒后再试或请主管解锁',
+    en: 'Too many wrong PINs; try again in {seconds} s or ask a manager to unlock it',
+  },
+  PIN_TOO_SHORT_FOR_ROLE: {
+    'zh-CN': '店长和系统管理员的 PIN 码至少 {minimum} 位',
+    en: 'Managers and administrators need a PIN of at least {minimum} digits',
   },
   STAFF_DISABLED: { 'zh-CN': '该账户已停用', en: 'This account is disabled' },
   STAFF_NOT_FOUND: { 'zh-CN': '找不到该员工', en: 'Staff member not found' },

@@ -18,14 +18,16 @@ export const Settings = z.object({
   idleLockSeconds: z.number().int().min(IDLE_LOCK_MIN_SECONDS).max(IDLE_LOCK_MAX_SECONDS),
   /** The store's zone: business days, receipt-number dates, printed and displayed times follow it. */
   timeZone: TimeZone,
+  /** Managers and administrators need PINs of at least six digits (see shared/domain/pin.ts). */
+  longPinsForApprovers: z.boolean(),
 });
 export type Settings = z.infer<typeof Settings>;
 
 export const settingsChannels = {
   'settings.get': channel({ input: Empty, output: Settings, access: 'signedIn', write: false }),
-  /** A zone left out stays as it is. */
+  /** A zone or PIN rule left out stays as it is. */
   'settings.update': channel({
-    input: Settings.partial({ timeZone: true }),
+    input: Settings.partial({ timeZone: true, longPinsForApprovers: true }),
     output: Settings,
     access: 'settings.manage',
     write: true,

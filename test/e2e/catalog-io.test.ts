@@ -7,7 +7,7 @@ import { openedDialog, signIn } from '../helpers/till-ui';
 
 const e2e = useE2eFixture('catalog-io');
 
-const MANAGER = { name: '王经理', role: 'manager', pin: '8888' } as const;
+const MANAGER = { name: '王经理', role: 'manager', pin: '888888' } as const;
 
 describe('catalog import and export', () => {
   it('shows the report of a file with one bad row, imports the good rows on request and exports the catalog', async () => {

@@ -16,7 +16,7 @@ import { loginHeading, openedDialog, signIn } from '../helpers/till-ui';
 const e2e = useE2eFixture('close-of-day');
 
 const CASHIER = { name: '张三', role: 'cashier' as const, pin: '1111' };
-const MANAGER = { name: '王经理', role: 'manager' as const, pin: '8888' };
+const MANAGER = { name: '王经理', role: 'manager' as const, pin: '888888' };
 
 /** Calls the core as `session`, failing the test on a refusal: the goods and sales behind the screens. */
 function coreCall(till: BrowserTill, session: string, channel: string, input: unknown): unknown {

@@ -10,7 +10,7 @@ import { ADMIN, openedDialog, signIn } from '../helpers/till-ui';
 const e2e = useE2eFixture('counter-sale');
 
 const CASHIER = { name: '张三', role: 'cashier', pin: '1111' } as const;
-const MANAGER = { name: '王经理', role: 'manager', pin: '8888' } as const;
+const MANAGER = { name: '王经理', role: 'manager', pin: '888888' } as const;
 
 const SCANNER = { kind: 'scanner', name: '柜台扫描枪', connection: { type: 'simulated' } } as const;
 

@@ -55,7 +55,7 @@ describe('a store’s first day at the till', () => {
     await page.getByTestId('tile-staff').click();
     await addStaff(page, '张三', '收银员', '1111');
     await addStaff(page, '李四', '收银员', '2222');
-    await addStaff(page, '王经理', '店长/主管', '8888');
+    await addStaff(page, '王经理', '店长/主管', '888888');
     const rows = page.locator('.ant-table-row');
     expect(await rows.count()).toBe(4);
     expect(await rows.filter({ hasText: '王经理' }).textContent()).toContain('店长/主管');
@@ -84,15 +84,15 @@ describe('a store’s first day at the till', () => {
     expect(await page.getByTestId('signed-in-user').textContent()).toBe('张张三收银员');
     await screenshot(page, 'home-cashier-zh-CN');
 
-    // 李四 types a wrong PIN five times: four warnings counting down, then the lockout.
+    // 李四 types a wrong PIN five times: four warnings counting down, then a wait at this till.
     await page.getByRole('button', { name: /切换用户/ }).click();
     await loginHeading(page).waitFor();
     await page.getByRole('listitem').filter({ hasText: '李四' }).click();
     for (const remaining of [4, 3, 2, 1]) await wrongPin(page, `PIN 错误，还可尝试 ${remaining} 次`);
-    await wrongPin(page, '该账户已锁定，请 5 分钟后再试或请主管解锁');
+    await wrongPin(page, 'PIN 错误次数过多，请 30 秒后再试或请主管解锁');
     await page.keyboard.type('2222');
     await page.keyboard.press('Enter');
-    await page.getByRole('alert').filter({ hasText: '该账户已锁定' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'PIN 错误次数过多' }).waitFor();
 
     // Escape clears the PIN, a second Escape goes back to the names.
     await page.keyboard.type('12');
@@ -121,7 +121,7 @@ describe('a store’s first day at the till', () => {
     await approval.getByRole('alert').filter({ hasText: 'PIN 错误，还可尝试 4 次' }).waitFor();
     await screenshot(page, 'approval-zh-CN');
     await approval.getByText('王经理', { exact: true }).click();
-    await page.keyboard.type('8888');
+    await page.keyboard.type('888888');
     await page.keyboard.press('Enter');
     await page.getByText('已解锁 李四 的账户').waitFor();
     await approval.waitFor({ state: 'hidden' });
@@ -138,10 +138,17 @@ describe('a store’s first day at the till', () => {
     expect(unlocked[0]).toMatchObject({ actor: '张三', approver: '王经理' });
     expect(JSON.parse(unlocked[0]?.payload ?? '{}')).toMatchObject({ name: '李四' });
     const staffState = (name: string): unknown =>
-      e2e.till?.core.db.prepare('SELECT locked_until, failed_pins FROM staff WHERE name = ?').get(name);
-    expect(staffState('李四')).toEqual({ locked_until: null, failed_pins: 0 });
-    // The wrong PIN counted against the approver it was typed for.
-    expect(staffState('管理员')).toEqual({ locked_until: null, failed_pins: 1 });
+      e2e.till?.core.db
+        .prepare(
+          `SELECT f.source, f.failures, f.wait_until AS waitUntil FROM pin_failures f
+           JOIN staff s ON s.id = f.staff_id WHERE s.name = ?`,
+        )
+        .all(name);
+    expect(staffState('李四')).toEqual([]);
+    // The wrong PIN counted against the approver it was typed for, at this window, for approving.
+    expect(staffState('管理员')).toEqual([
+      { source: expect.stringMatching(/^web-.*\/approval$/) as unknown, failures: 1, waitUntil: null },
+    ]);
 
     // Nobody touches the e2e.till: nothing happens at four minutes, the PIN pad for 张三 at five.
     await page.clock.fastForward('04:00');

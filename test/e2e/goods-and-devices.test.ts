@@ -7,7 +7,7 @@ import { openedDialog, signIn, wedgeScan } from '../helpers/till-ui';
 
 const e2e = useE2eFixture('goods-and-devices');
 
-const MANAGER = { name: '王经理', role: 'manager', pin: '8888' } as const;
+const MANAGER = { name: '王经理', role: 'manager', pin: '888888' } as const;
 const BANGLE_BARCODE = '6901234567890';
 
 /**

@@ -19,7 +19,7 @@ const e2e = useE2eFixture('printing', async () => {
   printer = undefined;
 });
 
-const MANAGER = { name: '王经理', role: 'manager' as const, pin: '8888' };
+const MANAGER = { name: '王经理', role: 'manager' as const, pin: '888888' };
 
 describe('printers', () => {
   it('are set up by a manager, print a Chinese test page, preview templates and show a failing printer', async () => {

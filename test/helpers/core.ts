@@ -81,6 +81,6 @@ export function openStaffedTill(
   till.ok('admin', 'auth.login', { staffId: 1, pin: ADMIN_PIN });
   const zhang = till.ok('admin', 'staff.create', { name: '张三', role: 'cashier', pin: '1111' }).id;
   const li = till.ok('admin', 'staff.create', { name: '李四', role: 'cashier', pin: '2222' }).id;
-  const wang = till.ok('admin', 'staff.create', { name: '王经理', role: 'manager', pin: '8888' }).id;
+  const wang = till.ok('admin', 'staff.create', { name: '王经理', role: 'manager', pin: '888888' }).id;
   return { ...till, ids: { admin: 1, zhang, li, wang } };
 }

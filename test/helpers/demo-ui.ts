@@ -69,7 +69,7 @@ export function demoSimulator(till: BrowserTill): (input: Simulation) => void {
     return result.value;
   };
   const adminId = till.core.db.prepare(`SELECT id FROM staff WHERE name = '陈静'`).pluck().get();
-  call('auth.login', { staffId: adminId, pin: '9999' });
+  call('auth.login', { staffId: adminId, pin: '999999' });
   const devices = call('devices.list', {}) as { device: { id: number; kind: string } }[];
   const idOf = (kind: string): number => {
     const found = devices.find(({ device }) => device.kind === kind);

@@ -41,7 +41,7 @@ export function returned(
 export function approval(s: Shop, input: CommitInput): string {
   return s.ok('till', 'auth.approve', {
     approverId: s.ids.wang,
-    pin: '8888',
+    pin: '888888',
     channel: 'returns.commit',
     input,
   }).approvalId;
@@ -51,7 +51,7 @@ export function approval(s: Shop, input: CommitInput): string {
 export function travel(s: Shop, ms: number): void {
   s.clock.ms = ms;
   s.ok('till', 'auth.login', { staffId: s.ids.zhang, pin: '1111' });
-  s.ok('office', 'auth.login', { staffId: s.ids.wang, pin: '8888' });
+  s.ok('office', 'auth.login', { staffId: s.ids.wang, pin: '888888' });
 }
 
 type ExchangeInput = ChannelInput<'returns.exchange'>;

@@ -91,7 +91,7 @@ export function openShop(options: TestCoreOptions & { shift?: boolean } = {}) {
     })),
   });
   till.ok('till', 'auth.login', { staffId: till.ids.zhang, pin: '1111' });
-  till.ok('office', 'auth.login', { staffId: till.ids.wang, pin: '8888' });
+  till.ok('office', 'auth.login', { staffId: till.ids.wang, pin: '888888' });
   if (shift) openShift(till.core, 'till');
 
   const line = {

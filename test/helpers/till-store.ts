@@ -7,7 +7,7 @@ import { ADMIN, signIn } from './till-ui';
 
 /** A store's staff for the keyboard-at-the-till tests: a cashier and the manager who approves. */
 export const CASHIER = { name: '张三', role: 'cashier', pin: '1111' } as const;
-export const MANAGER = { name: '王经理', role: 'manager', pin: '8888' } as const;
+export const MANAGER = { name: '王经理', role: 'manager', pin: '888888' } as const;
 
 /** Calls the core as the administrator, as the back office would. */
 export function asAdmin(till: BrowserTill, channel: string, input: unknown): unknown {

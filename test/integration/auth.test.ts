@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
 import { hashPin, pinMatches } from '../../electron/core/modules/staff/pin-hash';
 import { openStaffedTill } from '../helpers/core';
 
@@ -14,14 +15,17 @@ const journalTypes = (t: ReturnType<typeof openStaffedTill>): string[] =>
 
 describe('PIN hashing', () => {
   it('salts each hash and only matches the right PIN', () => {
-    const a = hashPin('1234');
-    const b = hashPin('1234');
+    const key = randomBytes(32);
+    const a = hashPin('1234', key);
+    const b = hashPin('1234', key);
     expect(a.salt).not.toBe(b.salt);
     expect(a.hash).not.toBe(b.hash);
     expect(a.hash).not.toContain('1234');
-    expect(pinMatches('1234', a)).toBe(true);
-    expect(pinMatches('1235', a)).toBe(false);
-    expect(pinMatches('12345', b)).toBe(false);
+    expect(pinMatches('1234', a, key)).toBe(true);
+    expect(pinMatches('1235', a, key)).toBe(false);
+    expect(pinMatches('12345', b, key)).toBe(false);
+    // the right PIN under another terminal's key does not match either
+    expect(pinMatches('1234', a, randomBytes(32))).toBe(false);
   });
 
   it('never stores or returns the PIN', () => {
@@ -47,22 +51,30 @@ describe('login, lockout and sessions', () => {
     expect(journalTypes(t).at(-1)).toBe('auth.login');
   });
 
-  it('locks a user for five minutes after five wrong PINs in a row', () => {
+  it('makes the till wait 30 s after five wrong PINs in a row, then twice as long after each more', () => {
     const t = open();
     const attempts = [1, 2, 3, 4].map(() => t.call('till', 'auth.login', { staffId: t.ids.li, pin: '0000' }));
     expect(attempts.map((r) => !r.ok && r.error.details.remaining)).toEqual([4, 3, 2, 1]);
     expect(t.call('till', 'auth.login', { staffId: t.ids.li, pin: '0000' })).toMatchObject({
       ok: false,
-      error: { code: 'STAFF_LOCKED', details: { minutes: 5 } },
+      error: { code: 'STAFF_LOCKED', details: { seconds: 30 } },
     });
-    // Even the right PIN is refused while locked.
+    // Even the right PIN is not checked while the till waits.
+    t.clock.advance(29_000);
     expect(t.call('till', 'auth.login', { staffId: t.ids.li, pin: '2222' })).toMatchObject({
       ok: false,
-      error: { code: 'STAFF_LOCKED' },
+      error: { code: 'STAFF_LOCKED', details: { seconds: 1 } },
     });
     expect(journalTypes(t).filter((type) => type === 'auth.pinFailed')).toHaveLength(4);
     expect(journalTypes(t)).toContain('auth.lockout');
-    t.clock.advance(5 * 60_000);
+    // each wrong PIN after a wait doubles the next: 60 s, 120 s, … up to 15 minutes
+    const waits = [60, 120, 240, 480, 900, 900].map(() => {
+      t.clock.advance(15 * 60_000);
+      const wrong = t.call('till', 'auth.login', { staffId: t.ids.li, pin: '0000' });
+      return !wrong.ok && wrong.error.details.seconds;
+    });
+    expect(waits).toEqual([60, 120, 240, 480, 900, 900]);
+    t.clock.advance(15 * 60_000);
     expect(t.ok('till', 'auth.login', { staffId: t.ids.li, pin: '2222' })).toMatchObject({ state: 'active' });
   });
 

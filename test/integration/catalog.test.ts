@@ -160,7 +160,7 @@ describe('catalog', () => {
 describe('gold rate of the day', () => {
   it('keeps the last rate set per purity for the business day, journaled with who set it', () => {
     const t = open();
-    t.ok('wang', 'auth.login', { staffId: t.ids.wang, pin: '8888' });
+    t.ok('wang', 'auth.login', { staffId: t.ids.wang, pin: '888888' });
     t.ok('wang', 'goldRates.set', {
       rates: [
         { purity: 'Au999', sellFenPerGram: 61_200, buyBackFenPerGram: 56_000 },
@@ -183,7 +183,7 @@ describe('gold rate of the day', () => {
       .get();
     expect(journaled).toBe(3);
     t.clock.advance(24 * 3600_000);
-    t.ok('wang', 'auth.login', { staffId: t.ids.wang, pin: '8888' });
+    t.ok('wang', 'auth.login', { staffId: t.ids.wang, pin: '888888' });
     expect(t.ok('wang', 'goldRates.today', {})).toEqual([]);
   });
 

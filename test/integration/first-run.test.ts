@@ -27,7 +27,7 @@ describe('first run', () => {
     const { staff } = (result as { value: { staff: { name: string; role: string; pin: string }[] } }).value;
     expect(staff).toHaveLength(5);
     expect(staff).toContainEqual({ name: '张丽', role: 'cashier', pin: '1111' });
-    expect(staff).toContainEqual({ name: '王建国', role: 'manager', pin: '8888' });
+    expect(staff).toContainEqual({ name: '王建国', role: 'manager', pin: '888888' });
 
     expect(c.invoke('first-run', { channel: 'app.status', input: {} })).toMatchObject({
       ok: true,

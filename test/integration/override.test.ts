@@ -27,7 +27,7 @@ describe('manager override (主管授权)', () => {
     ).toEqual(['王经理', '管理员'].sort());
     const approval = t.ok('till', 'auth.approve', {
       approverId: t.ids.wang,
-      pin: '8888',
+      pin: '888888',
       channel: 'staff.unlock',
       input: { id: t.ids.li },
     });
@@ -50,7 +50,7 @@ describe('manager override (主管授权)', () => {
     const approve = (): string =>
       t.ok('till', 'auth.approve', {
         approverId: t.ids.wang,
-        pin: '8888',
+        pin: '888888',
         channel: 'staff.unlock',
         input: { id: t.ids.li },
       }).approvalId;
@@ -59,7 +59,7 @@ describe('manager override (主管授权)', () => {
     });
     const forZhang = approve();
     t.ok('till-2', 'auth.login', { staffId: t.ids.admin, pin: '123456' });
-    t.ok('till-3', 'auth.login', { staffId: t.ids.wang, pin: '8888' });
+    t.ok('till-3', 'auth.login', { staffId: t.ids.wang, pin: '888888' });
     const other = t.call('till-3', 'staff.unlock', { id: t.ids.li }, forZhang);
     // 王经理 holds the permission himself, so the approval is not consumed by him.
     expect(other.ok).toBe(true);
@@ -91,7 +91,7 @@ describe('manager override (主管授权)', () => {
     expect(
       t.call('till', 'auth.approve', {
         approverId: t.ids.wang,
-        pin: '8888',
+        pin: '888888',
         channel: 'staff.list',
         input: {},
       }),
@@ -99,7 +99,7 @@ describe('manager override (主管授权)', () => {
     expect(
       t.call('till', 'auth.approve', {
         approverId: t.ids.wang,
-        pin: '8888',
+        pin: '888888',
         channel: 'staff.unlock',
         input: { id: 'x' },
       }),

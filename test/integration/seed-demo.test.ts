@@ -104,7 +104,7 @@ describe('npm run seed:demo', () => {
     const dir = tempDir();
     const file = join(dir, 'demo.db');
     const { stdout } = await run('npx', ['tsx', 'electron/cli/seed-demo.ts', file], { cwd: ROOT });
-    expect(stdout).toContain('PIN 8888');
+    expect(stdout).toContain('PIN 888888');
     // the CLI says how long seeding took
     expect(stdout).toMatch(/\(\d+\.\d s\)/);
     expect(new Set(DEMO_STAFF.map((s) => s.role))).toEqual(new Set(ROLES));

@@ -15,8 +15,8 @@ import { Till, type DemoPerson } from './till';
 /** The demo store's people and PINs, as documented in README.md. */
 export const DEMO_STORE = { storeName: '金福珠宝 南京东路店', terminalId: 'T01' };
 export const DEMO_STAFF: readonly { name: string; role: Role; pin: string }[] = [
-  { name: '陈静', role: 'administrator', pin: '9999' },
-  { name: '王建国', role: 'manager', pin: '8888' },
+  { name: '陈静', role: 'administrator', pin: '999999' },
+  { name: '王建国', role: 'manager', pin: '888888' },
   { name: '张丽', role: 'cashier', pin: '1111' },
   { name: '李娜', role: 'cashier', pin: '2222' },
   { name: '赵师傅', role: 'repairDesk', pin: '3333' },

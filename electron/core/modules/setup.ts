@@ -14,7 +14,12 @@ export const setupHandlers: HandlerGroup<'setup.initialize'> = {
       now.toISOString(),
     );
     writeSettings(db, { storeName: input.storeName, language: input.language });
-    const admin = insertStaff(db, { name: input.adminName, role: 'administrator', pin: input.pin }, now);
+    const admin = insertStaff(
+      db,
+      { name: input.adminName, role: 'administrator', pin: input.pin },
+      ctx.keys.pinKey,
+      now,
+    );
     ctx.journal(
       'setup.initialized',
       { storeName: input.storeName, terminalId: input.terminalId, adminId: admin.id, adminName: admin.name },

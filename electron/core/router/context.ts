@@ -8,6 +8,7 @@ import type {
 import type { StaffRef } from '../../../shared/contract/staff';
 import type { Permission } from '../../../shared/domain/roles';
 import type { EventSink } from '../events';
+import type { InstallKeys } from '../install-keys';
 import type { JournalEvent } from '../journal/append';
 import type { StaffRow } from '../modules/staff';
 import type { Session, SessionStore } from '../sessions';
@@ -42,6 +43,8 @@ export interface HandlerContext<DB extends ReadableDB = WritableDB> {
   /** The manager whose PIN lent this one action, if any (set by the router or by requireApproval). */
   readonly approver: StaffRef | null;
   readonly sessions: SessionStore;
+  /** The terminal's own keys (PIN hashes, closure signatures), kept outside the database. */
+  readonly keys: InstallKeys;
   /** Held until the call's transaction commits (dropped if it rolls back), then sent in order. */
   readonly events: EventSink;
   /** Appends a journal row in the handler's transaction, with the actor and approver filled in. */

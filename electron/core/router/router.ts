@@ -4,6 +4,7 @@ import type { ChannelDef, ChannelName, Envelope, ErrorBody } from '../../../shar
 import { contract, InvokeRequestSchema, isChannelName } from '../../../shared/contract';
 import { isOverridable, roleHas } from '../../../shared/domain/roles';
 import type { EventBus, EventSink } from '../events';
+import type { InstallKeys } from '../install-keys';
 import { appendJournal } from '../journal/append';
 import { consumeApproval } from '../modules/auth';
 import { findStaff, toStaffRef, type StaffRow } from '../modules/staff';
@@ -21,6 +22,7 @@ export interface RouterDeps {
   handlers: Handlers;
   sessions: SessionStore;
   events: EventBus;
+  keys: InstallKeys;
   clock: () => Date;
   terminalId: () => string | null;
   /** The store's time zone, read when a handler asks (most never do). */
@@ -125,6 +127,7 @@ export function createRouter(deps: RouterDeps): Router {
         },
         afterCommit: (task) => afterCommit.push(task),
         sessions,
+        keys: deps.keys,
         events,
         journal: (type, payload, actorId) => {
           const terminalId = deps.terminalId();

@@ -220,7 +220,7 @@ describe('device settings', () => {
       ok: false,
       error: { code: 'MANAGER_APPROVAL_REQUIRED', details: { permission: 'devices.manage' } },
     });
-    t.ok('mgr', 'auth.login', { staffId: t.ids.wang, pin: '8888' });
+    t.ok('mgr', 'auth.login', { staffId: t.ids.wang, pin: '888888' });
     const saved = t.ok('mgr', 'devices.save', {
       kind: 'scale',
       name: '金秤',

@@ -37,7 +37,7 @@ async function staffedShop(
   );
   t.ok('admin', 'printing.saveRoute', { documentType: 'receipt', printerId: id });
   t.ok('till', 'auth.login', { staffId: t.ids.zhang, pin: '1111' });
-  t.ok('office', 'auth.login', { staffId: t.ids.wang, pin: '8888' });
+  t.ok('office', 'auth.login', { staffId: t.ids.wang, pin: '888888' });
   return Object.assign(t, { printerId: id });
 }
 
@@ -171,7 +171,7 @@ describe('opening the drawer without a sale', () => {
     });
     const approval = t.ok('till', 'auth.approve', {
       approverId: t.ids.wang,
-      pin: '8888',
+      pin: '888888',
       channel: 'drawer.noSale',
       input,
     });
@@ -194,7 +194,7 @@ describe('opening the drawer without a sale', () => {
 
   it('is refused, and nothing journaled, when no printer is set up', async () => {
     const t = (till = openStaffedTill({ printing: FAST_PRINTING }));
-    t.ok('office', 'auth.login', { staffId: t.ids.wang, pin: '8888' });
+    t.ok('office', 'auth.login', { staffId: t.ids.wang, pin: '888888' });
     expect(t.call('office', 'drawer.noSale', { reason: '换零钱' })).toMatchObject({
       error: { code: 'NO_PRINTER' },
     });

@@ -186,7 +186,7 @@ describe('the repair desk', () => {
       error: { code: 'MANAGER_APPROVAL_REQUIRED', details: { permission: 'repairs.qcAcknowledge' } },
     });
     expect(s.ok('desk', 'repairs.get', { ticketNo }).status).toBe('qualityCheck');
-    const approvalId = s.approve(s.ids.wang, '8888', 'repairs.qc', noted);
+    const approvalId = s.approve(s.ids.wang, '888888', 'repairs.qc', noted);
     const ticket = s.ok('desk', 'repairs.qc', noted, approvalId);
     expect(ticket).toMatchObject({
       status: 'readyToCollect',
@@ -230,7 +230,7 @@ describe('the repair desk', () => {
       'desk',
       'repairs.collect',
       input,
-      s.approve(s.ids.wang, '8888', 'repairs.collect', input),
+      s.approve(s.ids.wang, '888888', 'repairs.collect', input),
     );
     expect(ticket.status).toBe('collected');
     expect(ticket.steps.at(-1)).toMatchObject({

@@ -72,7 +72,7 @@ describe('pick-up weighs the item against its quality check', () => {
       'desk',
       'repairs.collect',
       noted,
-      s.approve(s.ids.wang, '8888', 'repairs.collect', noted),
+      s.approve(s.ids.wang, '888888', 'repairs.collect', noted),
     );
     expect(ticket.steps.at(-1)).toMatchObject({
       kind: 'collected',

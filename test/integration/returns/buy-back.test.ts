@@ -40,7 +40,7 @@ describe('old gold bought back without a purchase', () => {
     });
     const { approvalId } = s.ok('till', 'auth.approve', {
       approverId: s.ids.wang,
-      pin: '8888',
+      pin: '888888',
       channel: 'returns.buyBack',
       input,
     });

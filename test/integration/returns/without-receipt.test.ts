@@ -31,7 +31,7 @@ describe('a return without a receipt', () => {
     });
     const { approvalId } = s.ok('till', 'auth.approve', {
       approverId: s.ids.wang,
-      pin: '8888',
+      pin: '888888',
       channel: 'returns.withoutReceipt',
       input,
     });

@@ -51,7 +51,7 @@ describe('discounts and price overrides beyond the cashier’s limit', () => {
     });
     expect(s.core.db.prepare('SELECT count(*) FROM receipt_counters').pluck().get()).toBe(0);
 
-    const approvalId = approve(s, s.ids.wang, '8888', input);
+    const approvalId = approve(s, s.ids.wang, '888888', input);
     const committed = s.commit(input.cart, input.tenders, { saleId: input.saleId, approvalId });
     if (!committed.ok) throw new Error(committed.error.code);
     expect(s.ok('till', 'sales.get', { receiptNo: committed.value.receiptNo }).approver).toEqual({
@@ -70,7 +70,7 @@ describe('discounts and price overrides beyond the cashier’s limit', () => {
   it('are bound to the approved amount: a deeper discount is not covered by an approval of a smaller one', () => {
     const s = open();
     const approved = { saleId: randomUUID(), cart: jadeOff(s, 1_000), tenders: [cash(34_200)] };
-    const approvalId = approve(s, s.ids.wang, '8888', approved);
+    const approvalId = approve(s, s.ids.wang, '888888', approved);
     expect(
       s.commit(jadeOff(s, 1_500), [cash(32_300)], { saleId: approved.saleId, approvalId }),
     ).toMatchObject({ error: { code: 'APPROVAL_INVALID' } });
@@ -79,7 +79,7 @@ describe('discounts and price overrides beyond the cashier’s limit', () => {
   it('beyond the manager’s own limit too, need an approver whose limit covers it', () => {
     const s = open();
     const input = { saleId: randomUUID(), cart: jadeOff(s, 3_000), tenders: [cash(26_600)] };
-    const byManager = approve(s, s.ids.wang, '8888', input);
+    const byManager = approve(s, s.ids.wang, '888888', input);
     expect(
       s.commit(input.cart, input.tenders, { saleId: input.saleId, approvalId: byManager }),
     ).toMatchObject({

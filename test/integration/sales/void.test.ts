@@ -87,7 +87,7 @@ describe('voiding a committed sale the same day (当日作废)', () => {
     });
     const { approvalId } = s.ok('till', 'auth.approve', {
       approverId: s.ids.wang,
-      pin: '8888',
+      pin: '888888',
       channel: 'sales.void',
       input,
     });
@@ -118,7 +118,7 @@ describe('voiding a committed sale the same day (当日作废)', () => {
 
     const yesterday = s.sell({ lines: [s.line.towel()] }, [cash(3_900)]);
     s.clock.advance(24 * 3600_000);
-    s.ok('office', 'auth.login', { staffId: s.ids.wang, pin: '8888' });
+    s.ok('office', 'auth.login', { staffId: s.ids.wang, pin: '888888' });
     expect(s.call('office', 'sales.void', { receiptNo: yesterday.receiptNo, reason: '作废' })).toMatchObject({
       error: { code: 'SALE_VOID_DAY_CLOSED', details: { businessDay: yesterday.businessDay } },
     });

@@ -95,7 +95,7 @@ describe('a sale line’s weight', () => {
     });
     const approvalId = s.ok('till', 'auth.approve', {
       approverId: s.ids.wang,
-      pin: '8888',
+      pin: '888888',
       channel: 'sales.commit',
       input,
     }).approvalId;

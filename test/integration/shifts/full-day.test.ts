@@ -14,14 +14,14 @@ afterEach(async () => {
   shop = printer = undefined;
 });
 
-/** Asks 王经理 (8888) to approve `input` on `channel` for the session, as the PIN prompt does. */
+/** Asks 王经理 (888888) to approve `input` on `channel` for the session, as the PIN prompt does. */
 function approve<C extends 'shifts.cashMovement' | 'shifts.close'>(
   s: Shop,
   session: string,
   channel: C,
   input: ChannelInput<C>,
 ): string {
-  return s.ok(session, 'auth.approve', { approverId: s.ids.wang, pin: '8888', channel, input }).approvalId;
+  return s.ok(session, 'auth.approve', { approverId: s.ids.wang, pin: '888888', channel, input }).approvalId;
 }
 
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -10,6 +10,7 @@ const DEFAULTS: Omit<Settings, 'storeName'> = {
   language: 'zh-CN',
   idleLockSeconds: IDLE_LOCK_DEFAULT_SECONDS,
   timeZone: DEFAULT_TIME_ZONE,
+  longPinsForApprovers: true,
 };
 
 // Read by every status poll and document: the rows are parsed again only when they changed.

@@ -1,13 +1,15 @@
 import { actorOf, type HandlerGroup } from '../../router/context';
 import { DomainError } from '../../errors';
-import { hashPin } from './pin-hash';
+import { clearPinFailures } from './pin-failures';
 import {
   activeAdministrators,
   assertNameFree,
+  assertPinFitsRole,
   getStaff,
   insertStaff,
-  isLockedOut,
   listStaff,
+  lockedUntil,
+  pinColumns,
   toStaffMember,
   toStaffRef,
   updateStaff,
@@ -31,17 +33,19 @@ function assertAdministratorRemains(db: Parameters<typeof activeAdministrators>[
 }
 
 export const staffHandlers: HandlerGroup<StaffChannels> = {
-  'staff.list': (_input, { db, now }) => listStaff(db).map((row) => toStaffMember(row, now)),
+  'staff.list': (_input, { db, now }) => listStaff(db).map((row) => toStaffMember(db, row, now)),
 
   'staff.create': (input, ctx) => {
-    const row = insertStaff(ctx.db, input, ctx.now);
+    const row = insertStaff(ctx.db, input, ctx.keys.pinKey, ctx.now);
     ctx.journal('staff.created', { staffId: row.id, name: row.name, role: row.role });
-    return toStaffMember(row, ctx.now);
+    return toStaffMember(ctx.db, row, ctx.now);
   },
 
   'staff.update': (input, ctx) => {
     const before = getStaff(ctx.db, input.id);
     assertNameFree(ctx.db, input.name, input.id);
+    // a promotion to a role that asks for a longer PIN needs the PIN reset first
+    if (input.role !== before.role) assertPinFitsRole(ctx.db, input.role, before.pin_digits);
     const row = updateStaff(ctx.db, input.id, { name: input.name, role: input.role }, ctx.now);
     assertAdministratorRemains(ctx.db, before);
     ctx.journal('staff.updated', {
@@ -51,7 +55,7 @@ export const staffHandlers: HandlerGroup<StaffChannels> = {
       previousName: before.name,
       previousRole: before.role,
     });
-    return toStaffMember(row, ctx.now);
+    return toStaffMember(ctx.db, row, ctx.now);
   },
 
   'staff.setActive': (input, ctx) => {
@@ -61,30 +65,29 @@ export const staffHandlers: HandlerGroup<StaffChannels> = {
     assertAdministratorRemains(ctx.db, before);
     if (!input.active) ctx.sessions.signOutStaff(row.id);
     ctx.journal(input.active ? 'staff.enabled' : 'staff.disabled', { staffId: row.id, name: row.name });
-    return toStaffMember(row, ctx.now);
+    return toStaffMember(ctx.db, row, ctx.now);
   },
 
   'staff.resetPin': (input, ctx) => {
     const row = getStaff(ctx.db, input.id);
-    const { hash, salt } = hashPin(input.pin);
-    updateStaff(
-      ctx.db,
-      row.id,
-      { pin_hash: hash, pin_salt: salt, failed_pins: 0, locked_until: null },
-      ctx.now,
-    );
+    assertPinFitsRole(ctx.db, row.role, input.pin.length);
+    updateStaff(ctx.db, row.id, pinColumns(input.pin, ctx.keys.pinKey), ctx.now);
+    clearPinFailures(ctx.db, row.id, null);
     ctx.journal('staff.pinReset', { staffId: row.id, name: row.name });
     return { ok: true };
   },
 
   'staff.lockedOut': (_input, { db, now }) =>
-    listStaff(db, 'WHERE active = 1 AND locked_until IS NOT NULL')
-      .filter((row) => isLockedOut(row, now))
+    listStaff(
+      db,
+      'WHERE active = 1 AND id IN (SELECT staff_id FROM pin_failures WHERE wait_until IS NOT NULL)',
+    )
+      .filter((row) => lockedUntil(db, row.id, now) !== null)
       .map(toStaffRef),
 
   'staff.unlock': (input, ctx) => {
     const row = getStaff(ctx.db, input.id);
-    updateStaff(ctx.db, row.id, { failed_pins: 0, locked_until: null }, ctx.now);
+    clearPinFailures(ctx.db, row.id, null);
     ctx.journal('staff.unlocked', { staffId: row.id, name: row.name });
     return { ok: true };
   },

@@ -1,7 +1,9 @@
 import type { StaffMember, StaffRef } from '../../../../shared/contract/staff';
 import type { Role } from '../../../../shared/domain/roles';
+import { minPinLength } from '../../../../shared/domain/pin';
 import { DomainError } from '../../errors';
-import { hashPin } from './pin-hash';
+import { readSettings } from '../settings';
+import { hashPin, type PinScheme } from './pin-hash';
 import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 export interface StaffRow {
@@ -10,15 +12,15 @@ export interface StaffRow {
   role: Role;
   pin_hash: string;
   pin_salt: string;
+  pin_scheme: PinScheme;
+  pin_digits: number | null;
   active: number;
-  failed_pins: number;
-  locked_until: string | null;
   created_at: string;
   updated_at: string;
 }
 
 const STAFF_COLUMNS =
-  'id, name, role, pin_hash, pin_salt, active, failed_pins, locked_until, created_at, updated_at';
+  'id, name, role, pin_hash, pin_salt, pin_scheme, pin_digits, active, created_at, updated_at';
 
 export function findStaff(db: ReadableDB, id: number): StaffRow | undefined {
   // every routed call looks its user up: a cached statement
@@ -38,35 +40,56 @@ export function listStaff(db: ReadableDB, where = ''): StaffRow[] {
   ).all() as StaffRow[];
 }
 
-export function isLockedOut(row: StaffRow, now: Date): boolean {
-  return row.locked_until !== null && row.locked_until > now.toISOString();
+/** When the longest wait for this person's PIN ends, wherever it was typed; null when nobody waits. */
+export function lockedUntil(db: ReadableDB, staffId: number, now: Date): string | null {
+  const until = query(db, 'SELECT max(wait_until) FROM pin_failures WHERE staff_id = ?')
+    .pluck()
+    .get(staffId) as string | null;
+  return until !== null && until > now.toISOString() ? until : null;
 }
 
 export function toStaffRef(row: StaffRow): StaffRef {
   return { id: row.id, name: row.name, role: row.role };
 }
 
-export function toStaffMember(row: StaffRow, now: Date): StaffMember {
+export function toStaffMember(db: ReadableDB, row: StaffRow, now: Date): StaffMember {
   return {
     ...toStaffRef(row),
     active: row.active === 1,
-    lockedUntil: isLockedOut(row, now) ? row.locked_until : null,
+    lockedUntil: lockedUntil(db, row.id, now),
     createdAt: row.created_at,
   };
+}
+
+/** Refuses a PIN too short for the role under the store's setting. */
+export function assertPinFitsRole(db: ReadableDB, role: Role, digits: number | null): void {
+  const minimum = minPinLength(role, readSettings(db).longPinsForApprovers);
+  if (digits === null || digits < minimum) throw new DomainError('PIN_TOO_SHORT_FOR_ROLE', { minimum });
+}
+
+/** The columns a new PIN sets: its keyed hash, and its length for later role checks. */
+export function pinColumns(
+  pin: string,
+  pinKey: Buffer,
+): Pick<StaffRow, 'pin_hash' | 'pin_salt' | 'pin_scheme' | 'pin_digits'> {
+  const { hash, salt } = hashPin(pin, pinKey);
+  return { pin_hash: hash, pin_salt: salt, pin_scheme: 2, pin_digits: pin.length };
 }
 
 export function insertStaff(
   db: WritableDB,
   staff: { name: string; role: Role; pin: string },
+  pinKey: Buffer,
   now: Date,
 ): StaffRow {
   assertNameFree(db, staff.name, null);
-  const { hash, salt } = hashPin(staff.pin);
+  assertPinFitsRole(db, staff.role, staff.pin.length);
   const at = now.toISOString();
   const { lastInsertRowid } = statement(
     db,
-    `INSERT INTO staff (name, role, pin_hash, pin_salt, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
-  ).run(staff.name, staff.role, hash, salt, at, at);
+    `INSERT INTO staff (name, role, pin_hash, pin_salt, pin_scheme, pin_digits, created_at, updated_at)
+     VALUES (@name, @role, @pin_hash, @pin_salt, @pin_scheme, @pin_digits, @at, @at)`,
+  ).run({ name: staff.name, role: staff.role, ...pinColumns(staff.pin, pinKey), at });
   return getStaff(db, Number(lastInsertRowid));
 }
 
@@ -79,7 +102,7 @@ export function updateStaff(
   db: WritableDB,
   id: number,
   changes: Partial<
-    Pick<StaffRow, 'name' | 'role' | 'active' | 'failed_pins' | 'locked_until' | 'pin_hash' | 'pin_salt'>
+    Pick<StaffRow, 'name' | 'role' | 'active' | 'pin_hash' | 'pin_salt' | 'pin_scheme' | 'pin_digits'>
   >,
   now: Date,
 ): StaffRow {

@@ -75,7 +75,7 @@ export function SetupForm({ busy, error, onSubmit, onEdit, onBack }: SetupFormPr
         >
           <Input maxLength={40} />
         </Form.Item>
-        <NewPinFields />
+        <NewPinFields forAdministrator />
         <LanguageField label={t('field.language')} onChange={chooseLanguage} />
         <div className="setup-actions">
           <Button size="large" icon={<ArrowLeftOutlined />} disabled={busy} onClick={onBack}>
