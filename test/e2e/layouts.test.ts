@@ -15,7 +15,7 @@ import { BANGLE_INTAKE } from '../helpers/repairs';
 import { stockShop } from '../helpers/sale-ui';
 import { GOODS, RATES } from '../helpers/sales';
 import { seedStore } from '../helpers/seed';
-import { ADMIN, openedDialog, pinDots, signIn } from '../helpers/till-ui';
+import { ADMIN, openedDialog, pinDots, signIn, typeByHand } from '../helpers/till-ui';
 
 // Issue 19: every screen fits a till's screen, 1366×768 and 1024×768, in both languages, with nothing
 // outside the window, clipped, overlapping or squeezed to a column of single characters — measured from the
@@ -214,7 +214,7 @@ async function everyScreen(page: Page, language: Language): Promise<string[]> {
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   await page.keyboard.press('F9');
   await page.getByTestId('pay-due').waitFor();
-  await page.keyboard.type('300000', { delay: 40 });
+  await typeByHand(page, '300000');
   await page.keyboard.press('Enter');
   await page.getByTestId('pay-change').filter({ hasNotText: '￥0.00' }).waitFor();
   await measure(page, 'sale payment', found);
