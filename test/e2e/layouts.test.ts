@@ -247,6 +247,16 @@ async function everyScreen(page: Page, language: Language): Promise<string[]> {
     await goHome(page);
   }
 
+  // the audit journal: a list of the day's events, readable, then raw for an auditor
+  await openScreen(page, 'journal');
+  await page.locator('.ant-table-row').first().waitFor();
+  await measure(page, 'journal', found, { pageScrolls: true });
+  const raw = zh ? '原始数据' : 'Raw data';
+  await page.getByText(raw, { exact: true }).click();
+  await page.locator('.ant-segmented-item-selected').filter({ hasText: raw }).waitFor();
+  await measure(page, 'journal raw', found, { pageScrolls: true });
+  await goHome(page);
+
   await openScreen(page, 'printers');
   await measure(page, 'printers', found);
   await page.getByRole('tab', { name: zh ? '模板预览' : 'Template preview' }).click();
