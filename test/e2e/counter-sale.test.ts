@@ -5,7 +5,7 @@ import { stockShop } from '../helpers/sale-ui';
 import { GOODS } from '../helpers/sales';
 import { seedStore } from '../helpers/seed';
 import { openShift } from '../helpers/shifts';
-import { ADMIN, openedDialog, signIn } from '../helpers/till-ui';
+import { ADMIN, openedDialog, signIn, typeByHand } from '../helpers/till-ui';
 
 const e2e = useE2eFixture('counter-sale');
 
@@ -80,7 +80,7 @@ describe('the counter sale screen', () => {
 
     // The jade found by its pinyin initials as the cashier types, added with Enter.
     await page.getByLabel('搜索商品').focus();
-    await page.keyboard.type('htyp', { delay: 40 });
+    await typeByHand(page, 'htyp');
     await page.getByRole('option', { name: /和田玉平安扣/ }).waitFor();
     await page.keyboard.press('Enter');
     await lineWith(page, 2, '￥380.00');
@@ -132,15 +132,15 @@ describe('the counter sale screen', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await page.getByRole('button', { name: '微信支付', pressed: true }).waitFor();
-    // typed at a person's pace: a burst of keys this fast would be taken for a scan
-    await page.keyboard.type('10000', { delay: 60 });
+    // typed at a person's pace: a burst of keys at a test's speed would be taken for a scan
+    await typeByHand(page, '10000');
     await page.getByLabel('交易流水号 / 凭证号（可扫码）').fill('4200001234202611230001');
     await page.keyboard.press('Enter');
     await page.getByTestId('pay-due').filter({ hasText: '￥176.05' }).waitFor();
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
     await page.getByRole('button', { name: '现金', pressed: true }).waitFor();
-    await page.keyboard.type('200', { delay: 60 });
+    await typeByHand(page, '200');
     await page.keyboard.press('Enter');
     await page.getByTestId('pay-change').filter({ hasText: '￥23.95' }).waitFor();
     await screenshot(page, 'sale-payment-zh-CN');
@@ -381,7 +381,7 @@ describe('the counter sale screen', () => {
     await page.keyboard.press('F9');
     await page.keyboard.press('ArrowDown');
     await page.getByRole('button', { name: '银行卡', pressed: true }).waitFor();
-    await page.keyboard.type('1000', { delay: 60 });
+    await typeByHand(page, '1000');
     await page.getByLabel('交易流水号 / 凭证号（可扫码）').fill('000777');
     await page.getByLabel('卡号后四位').fill('4321');
     await page.keyboard.press('Enter');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, startBrowserTill, useE2eFixture } from '../helpers/browser';
 import { formatGrams } from '../../shared/domain/money';
 import { seedStore } from '../helpers/seed';
-import { openedDialog, signIn, wedgeScan } from '../helpers/till-ui';
+import { openedDialog, signIn, typeByHand, wedgeScan } from '../helpers/till-ui';
 
 const e2e = useE2eFixture('goods-and-devices');
 
@@ -104,7 +104,7 @@ describe('gold rates, the catalog and the devices', () => {
     // Found by pinyin initials typed at a person's pace.
     const search = page.getByLabel('搜索商品');
     await search.click();
-    await page.keyboard.type('zjsz', { delay: 60 });
+    await typeByHand(page, 'zjsz');
     const bangleRow = page.locator('.ant-table-row').filter({ hasText: '足金手镯' });
     await bangleRow
       .filter({ hasText: formatGrams(20_150) })

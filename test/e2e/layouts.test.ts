@@ -15,7 +15,7 @@ import { BANGLE_INTAKE } from '../helpers/repairs';
 import { stockShop } from '../helpers/sale-ui';
 import { GOODS, RATES } from '../helpers/sales';
 import { seedStore } from '../helpers/seed';
-import { ADMIN, openedDialog, pinDots, signIn } from '../helpers/till-ui';
+import { ADMIN, openedDialog, pinDots, signIn, typeByHand } from '../helpers/till-ui';
 
 // Issue 19: every screen fits a till's screen, 1366×768 and 1024×768, in both languages, with nothing
 // outside the window, clipped, overlapping or squeezed to a column of single characters — measured from the
@@ -214,7 +214,7 @@ async function everyScreen(page: Page, language: Language): Promise<string[]> {
   await page.getByRole('dialog').waitFor({ state: 'detached' });
   await page.keyboard.press('F9');
   await page.getByTestId('pay-due').waitFor();
-  await page.keyboard.type('300000', { delay: 40 });
+  await typeByHand(page, '300000');
   await page.keyboard.press('Enter');
   await page.getByTestId('pay-change').filter({ hasNotText: '￥0.00' }).waitFor();
   await measure(page, 'sale payment', found);
@@ -255,6 +255,16 @@ async function everyScreen(page: Page, language: Language): Promise<string[]> {
     await measure(page, tile, found, { pageScrolls: LONG_SCREENS.has(tile) });
     await goHome(page);
   }
+
+  // the audit journal: a list of the day's events, readable, then raw for an auditor
+  await openScreen(page, 'journal');
+  await page.locator('.ant-table-row').first().waitFor();
+  await measure(page, 'journal', found, { pageScrolls: true });
+  const raw = zh ? '原始数据' : 'Raw data';
+  await page.getByText(raw, { exact: true }).click();
+  await page.locator('.ant-segmented-item-selected').filter({ hasText: raw }).waitFor();
+  await measure(page, 'journal raw', found, { pageScrolls: true });
+  await goHome(page);
 
   await openScreen(page, 'printers');
   await measure(page, 'printers', found);

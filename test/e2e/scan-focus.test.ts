@@ -148,7 +148,7 @@ describe('scans and the focus', () => {
     const scale = simulator.getByRole('region', { name: '柜台电子秤' });
     await scale.getByLabel('重量').click();
     // typed at a person's pace, into the simulator's field, not pulled back into the dialog
-    await page.keyboard.type('3.456', { delay: 60 });
+    await scanner.typeByHand('3.456');
     expect(await scale.getByLabel('重量').inputValue()).toBe('3.456');
     await scale.getByRole('button', { name: '设置重量' }).click();
     await dialog

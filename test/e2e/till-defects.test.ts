@@ -5,7 +5,7 @@ import { BANGLE_INTAKE } from '../helpers/repairs';
 import { asAdmin, CASHIER, MANAGER, openStore } from '../helpers/till-store';
 import { openApp, startBrowserTill } from '../helpers/browser';
 import { seedStore } from '../helpers/seed';
-import { ADMIN, openedDialog, pinDots, signIn } from '../helpers/till-ui';
+import { ADMIN, openedDialog, pinDots, signIn, typeByHand } from '../helpers/till-ui';
 import type { Page } from 'playwright-core';
 
 // The minor defects staff hit in their first week at the till (issue 19), each as the cashier meets it.
@@ -168,7 +168,7 @@ describe('the till’s minor defects', () => {
     await page.keyboard.type('5');
     await page.keyboard.press('Tab');
     // typed at a person's pace: a burst ending in Enter is a barcode scanner's
-    await page.keyboard.type('Au750', { delay: 120 });
+    await typeByHand(page, 'Au750');
     await page.keyboard.press('Enter');
     await page
       .getByRole('combobox', { name: '以旧换新默认成色' })
@@ -197,7 +197,7 @@ describe('the till’s minor defects', () => {
     const { page } = await openStore(e2e, CASHIER, () => undefined);
     await page.getByTestId('tile-sales').click();
     await page.getByLabel('搜索商品').focus();
-    await page.keyboard.type('htyp', { delay: 40 });
+    await typeByHand(page, 'htyp');
     await page.getByRole('option').first().waitFor();
     await page.keyboard.press('Enter');
     await page.getByTestId('cart-line-1').getByTestId('line-net').filter({ hasText: '￥380.00' }).waitFor();

@@ -4,7 +4,7 @@ import type { ChannelInput } from '../../shared/contract';
 import { openApp, startBrowserTill, useE2eFixture, type BrowserTill } from '../helpers/browser';
 import { stockShop } from '../helpers/sale-ui';
 import { seedStore } from '../helpers/seed';
-import { ADMIN, openedDialog, signIn } from '../helpers/till-ui';
+import { ADMIN, openedDialog, signIn, typeByHand } from '../helpers/till-ui';
 
 // A day at the till by keyboard alone (issue 19): cash rounding at payment, and the manager's approval.
 
@@ -57,7 +57,7 @@ async function openCounter(setUp: (till: BrowserTill) => void = () => undefined)
 /** Finds a product by what the cashier types and adds it with Enter; waits for its line's amount. */
 async function addBySearch(page: Page, typed: string, lineNo: number, net: string): Promise<void> {
   await page.getByLabel('搜索商品').focus();
-  await page.keyboard.type(typed, { delay: 40 });
+  await typeByHand(page, typed);
   await page.getByRole('option').first().waitFor();
   await page.keyboard.press('Enter');
   await page.getByTestId(`cart-line-${lineNo}`).getByTestId('line-net').filter({ hasText: net }).waitFor();
@@ -75,7 +75,7 @@ describe('a day at the till by keyboard', () => {
     // cash is the first method: due 2,152,121 rounded down to the jiao = 2,152,120, the rounding −1 fen
     await page.getByTestId('pay-due').filter({ hasText: '￥21,521.20' }).waitFor();
     await page.getByTestId('pay-rounding').filter({ hasText: '-￥0.01' }).waitFor();
-    await page.keyboard.type('21600', { delay: 60 });
+    await typeByHand(page, '21600');
     await page.keyboard.press('Enter');
     // change 2,160,000 − 2,152,120 = 7,880
     await page.getByTestId('pay-change').filter({ hasText: '￥78.80' }).waitFor();
@@ -156,7 +156,7 @@ describe('a day at the till by keyboard', () => {
     await page.getByTestId('tile-catalog').click();
     await page.getByRole('heading', { name: '商品管理' }).waitFor();
     await page.getByLabel('搜索商品').focus();
-    await page.keyboard.type('MJ-0100', { delay: 40 });
+    await typeByHand(page, 'MJ-0100');
     await page.getByText('找到 1 件商品').waitFor();
 
     await page.keyboard.press('F6');

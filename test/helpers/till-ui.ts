@@ -80,3 +80,21 @@ export async function wedgeScan(page: Page, code: string): Promise<void> {
   await page.clock.resume();
   await cdp.detach();
 }
+
+/** A person's pause between two keys: far beyond a scanner's (the renderer's WEDGE_TIMING.maxGapMs). */
+export const PERSON_KEY_GAP_MS = 150;
+
+/**
+ * Types `text` as a person does, on a page with openApp's clock: the clock is paused and moved on
+ * PERSON_KEY_GAP_MS after each key, so no burst of keys is taken for a scan however fast the test machine
+ * delivers them, and the page's timers (a search's debounce) run between the keys as they would.
+ */
+export async function typeByHand(page: Page, text: string): Promise<void> {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  for (const char of text) {
+    // each key answers once the page has handled it
+    await page.keyboard.type(char);
+    await page.clock.runFor(PERSON_KEY_GAP_MS);
+  }
+  await page.clock.resume();
+}

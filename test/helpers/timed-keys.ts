@@ -1,5 +1,6 @@
 import type { CDPSession, Page } from 'playwright-core';
-import { SCANNER_KEY_GAP_MS, scannerKeys, sendKeys } from '../../electron/cli/bench/scanner-keys';
+import { SCANNER_KEY_GAP_MS, scannerKeys, sendKeys, typedKeys } from '../../electron/cli/bench/scanner-keys';
+import { PERSON_KEY_GAP_MS } from './till-ui';
 
 /**
  * A keyboard-wedge scanner whose keys carry the time they went down (CDP's timestamp, which Chromium
@@ -30,6 +31,12 @@ export class TimedScanner {
     if (split === keys.length) return;
     await this.busyPastGiveBack();
     await sendKeys(this.cdp, keys.slice(split), startMs + split * SCANNER_KEY_GAP_MS);
+  }
+
+  /** Types `text` as a person does: its keys stamped PERSON_KEY_GAP_MS apart, so they are no scan. */
+  async typeByHand(text: string): Promise<void> {
+    const keys = typedKeys(text);
+    await sendKeys(this.cdp, keys, Date.now() - keys.length * PERSON_KEY_GAP_MS, PERSON_KEY_GAP_MS);
   }
 
   async detach(): Promise<void> {

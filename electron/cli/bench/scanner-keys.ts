@@ -25,6 +25,7 @@ function scannerKey(char: string): ScannerKey {
     return key(`Key${upper}`, char === upper, upper.charCodeAt(0));
   }
   if (char === '-') return key('Minus', false, 189);
+  if (char === '.') return key('Period', false, 190);
   throw new Error(`a scanner here cannot type ${JSON.stringify(char)}`);
 }
 
@@ -41,18 +42,28 @@ export function scannerKeys(code: string): ScannerKey[] {
   return [...[...code].map(scannerKey), ENTER];
 }
 
+/** The keys that type `text` on a US layout, without a terminator. */
+export function typedKeys(text: string): ScannerKey[] {
+  return [...text].map(scannerKey);
+}
+
 /** How far apart a wedge scanner's keys go down. */
 export const SCANNER_KEY_GAP_MS = 4;
 
 /**
  * Sends the keys' events at once (a CDP session keeps their order), the n-th stamped (CDP's timestamp,
- * which Chromium gives the event as its timeStamp) SCANNER_KEY_GAP_MS × n after `startMs`; answers once
- * the page has handled them all.
+ * which Chromium gives the event as its timeStamp) `gapMs` × n after `startMs`; answers once the page
+ * has handled them all.
  */
-export async function sendKeys(cdp: CDPSession, keys: readonly ScannerKey[], startMs: number): Promise<void> {
+export async function sendKeys(
+  cdp: CDPSession,
+  keys: readonly ScannerKey[],
+  startMs: number,
+  gapMs = SCANNER_KEY_GAP_MS,
+): Promise<void> {
   await Promise.all(
     keys.flatMap((key, i) => {
-      const timestamp = (startMs + i * SCANNER_KEY_GAP_MS) / 1_000;
+      const timestamp = (startMs + i * gapMs) / 1_000;
       return [
         cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', timestamp, ...key }),
         cdp.send('Input.dispatchKeyEvent', { ...keyUp(key), timestamp }),

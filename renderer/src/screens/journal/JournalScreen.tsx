@@ -13,6 +13,7 @@ import { useFormatInstant } from '../../i18n/format';
 import { ChainStatus } from './ChainStatus';
 import { journalTypeLabel, payloadSummary } from './journal-labels';
 import { readablePayload } from './readable-payload';
+import './journal.css';
 
 const PAGE_SIZE = 50;
 
@@ -90,9 +91,12 @@ export function JournalScreen({ onBack }: { onBack(): void }) {
       {error && <Alert type="error" showIcon title={errorText(error)} />}
       {verification.value && <ChainStatus verification={verification.value} />}
       <Table<JournalEntry>
-        className="panel"
+        className="panel journal-table"
         rowKey="seq"
         size="middle"
+        // the widths hold whatever the details say: the raw JSON shortens to a line instead of widening
+        // the table past the screen and squeezing the names beside it
+        tableLayout="fixed"
         loading={newest.value === null && !newest.error}
         dataSource={entries}
         pagination={false}
