@@ -32,7 +32,10 @@ export type PrintedSale = Pick<
   | 'changeFen'
   | 'pointsEarned'
   | 'pointsRedeemed'
->;
+> & {
+  /** A trade-in worth more than the goods: who was paid, the ID number masked. */
+  seller?: { name: string; idNumber: string } | null;
+};
 
 /** The print templates' field lengths are shorter than the catalog's: long names are cut, never refused. */
 const clip = (text: string | null, length: number): string | null =>
@@ -79,20 +82,35 @@ function receiptData(sale: PrintedSale, customer: Customer | null): ReceiptInput
       })),
     totalFen: sale.totalFen,
     cashRoundingFen: sale.cashRoundingFen,
-    tenders: sale.payments.map((payment) => ({
-      method:
-        payment.method === 'storeCredit' ? 'voucher' : payment.method === 'points' ? 'other' : payment.method,
-      label:
-        payment.method === 'bankCard'
-          ? `银行卡 ****${payment.cardLast4}`
-          : payment.method === 'points'
-            ? `${TENDER_LABELS.points} ${payment.points}分`
-            : payment.method === 'storeCredit'
-              ? TENDER_LABELS.storeCredit
+    // a trade-in worth more than the goods is paid out, not tendered
+    payout:
+      sale.totalFen < 0
+        ? {
+            seller: sale.seller
+              ? { name: clip(sale.seller.name, 20) as string, idNumber: sale.seller.idNumber }
               : null,
-      // the customer handed over the cash and got the change back: the receipt shows both
-      amountFen: payment.tenderedFen ?? payment.amountFen,
-    })),
+          }
+        : null,
+    tenders: sale.payments
+      .filter((payment) => payment.amountFen > 0)
+      .map((payment) => ({
+        method:
+          payment.method === 'storeCredit'
+            ? 'voucher'
+            : payment.method === 'points'
+              ? 'other'
+              : payment.method,
+        label:
+          payment.method === 'bankCard'
+            ? `银行卡 ****${payment.cardLast4}`
+            : payment.method === 'points'
+              ? `${TENDER_LABELS.points} ${payment.points}分`
+              : payment.method === 'storeCredit'
+                ? TENDER_LABELS.storeCredit
+                : null,
+        // the customer handed over the cash and got the change back: the receipt shows both
+        amountFen: payment.tenderedFen ?? payment.amountFen,
+      })),
     changeFen: sale.changeFen,
     member: customer && {
       name: clip(customer.name, 20),
