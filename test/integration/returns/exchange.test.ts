@@ -161,6 +161,13 @@ describe('an exchange (换货)', () => {
     expect(printed).toMatch(/退还顾客\s+￥900\.00/);
     expect(printed).toMatch(/现金\s+￥196\.87/);
     expect(printed).toMatch(/退款单号 RW-0001/);
+    // the new jade's warranty card prints with it; the new sale has no receipt of its own
+    const jobs = s.core.db.prepare('SELECT document_type, reference FROM print_jobs ORDER BY id').raw().all();
+    expect(jobs).toEqual([
+      ['receipt', sold.receiptNo],
+      ['returnReceipt', done.returnNo],
+      ['warrantyCard', `${done.receiptNo}-1`],
+    ]);
   });
 
   it('the customer may take the difference in cash instead', () => {

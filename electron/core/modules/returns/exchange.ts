@@ -7,7 +7,7 @@ import { allocate } from '../../../../shared/domain/returns';
 import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
 import { readTerminalId } from '../settings';
-import { assertSaleIdFree, makeSale, priceSale, readSalesSettings } from '../sales';
+import { assertSaleIdFree, makeSale, priceSale, printSale, readSalesSettings } from '../sales';
 import { requireOpenShift } from '../shifts';
 import { approve, journalOf, printedOf, withReferences, writeAgainstReceipt } from './commit';
 import { printReturn } from './documents';
@@ -171,6 +171,11 @@ export function commitExchange(ctx: HandlerContext, input: Input): CommittedExch
       changeFen: sold.committed.changeFen,
     },
   };
-  ctx.afterCommit(() => printReturn({ db, events: ctx.events, terminalId, now }, printed));
+  const print = { db, events: ctx.events, terminalId, now };
+  const customer = sold.priced.customer;
+  ctx.afterCommit(() => {
+    printReturn(print, printed);
+    printSale(print, sold.printed, sold.priced.products, customer, { receipt: false });
+  });
   return answer;
 }

@@ -157,19 +157,23 @@ export function printSale(
   sale: PrintedSale,
   products: readonly { lineNo: number; product: Product }[],
   customer: Customer | null,
+  // an exchange's sale is on the exchange receipt: only its warranty cards print here
+  options: { receipt: boolean } = { receipt: true },
 ): void {
   if (!deps.db.open) return;
   const jobs: PrintJob[] = [];
   const createdBy = sale.cashier.id;
   deps.db
     .transaction(() => {
-      const receipt = receiptData(sale, customer);
-      queueDocument(
-        deps,
-        { documentType: 'receipt', reference: sale.receiptNo, data: receipt, now: deps.now, createdBy },
-        jobs,
-        'sale.printNotQueued',
-      );
+      if (options.receipt) {
+        const receipt = receiptData(sale, customer);
+        queueDocument(
+          deps,
+          { documentType: 'receipt', reference: sale.receiptNo, data: receipt, now: deps.now, createdBy },
+          jobs,
+          'sale.printNotQueued',
+        );
+      }
       for (const card of warrantyCards(sale, products, customer)) {
         queueDocument(
           deps,
@@ -188,7 +192,8 @@ const CATCH_UP_MS = 3_600_000;
 
 /**
  * At start: queues the documents of the last hour's sales that have no receipt job, because the till
- * stopped between a sale's commit and its printing. Only the newest sales can be missing one.
+ * stopped between a sale's commit and its printing. Only the newest sales can be missing one. An exchange's
+ * sale never has one: its goods are on the exchange receipt.
  */
 export function queueUnprintedSales(deps: PrintDeps): void {
   const since = new Date(deps.now.getTime() - CATCH_UP_MS).toISOString();
@@ -197,6 +202,7 @@ export function queueUnprintedSales(deps: PrintDeps): void {
     `SELECT id FROM (SELECT id, receipt_no, committed_at, state FROM sales ORDER BY id DESC LIMIT 20) s
        WHERE committed_at > ? AND state = 'committed'
          AND NOT EXISTS (SELECT 1 FROM print_jobs WHERE document_type = 'receipt' AND reference = s.receipt_no)
+         AND NOT EXISTS (SELECT 1 FROM sale_payments WHERE sale_id = s.id AND exchange_credit = 1)
        ORDER BY id`,
   )
     .pluck()
