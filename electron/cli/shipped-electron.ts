@@ -12,7 +12,7 @@ export function shippedElectronVersion(appRoot: string): string {
   };
   const version = manifest.build?.electronVersion;
   if (typeof version !== 'string' || !/^\d+\.\d+\.\d+$/.test(version)) {
-    throw new Error('package.json build.electronVersion must be an exact Electron version such as 40.10.2');
+    throw new Error('package.json build.electronVersion must be an exact Electron version such as 45.6.1');
   }
   return version;
 }

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ChannelName } from '../../shared/contract';
 import { DATABASE_FILE } from './data-dir';
 import { startCheckpointer, type CheckpointOptions } from './db/checkpoint';
+import { ensurePrivateDir } from './db/file-modes';
 import { openDatabase } from './db/open';
 import { DeviceManager, type DeviceManagerOptions } from './devices/manager';
 import { EventBus } from './events';
@@ -108,7 +108,7 @@ const PASSIVE_CHANNELS: ReadonlySet<ChannelName> = new Set([
 const isPassive = (channel: ChannelName): boolean => PASSIVE_CHANNELS.has(channel);
 
 export function createCore(options: CoreOptions): Core {
-  mkdirSync(options.dataDir, { recursive: true });
+  ensurePrivateDir(options.dataDir);
   const databaseFile = options.databaseFile ?? join(options.dataDir, DATABASE_FILE);
   const db = asWritable(openDatabase(databaseFile, { nativeBinding: options.nativeBinding }));
   ensureSearchIndex(db);

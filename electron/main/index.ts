@@ -3,6 +3,7 @@ import { app, dialog, Menu, session } from 'electron';
 import { electronNativeBinding } from '../cli/electron-native';
 import { createCore } from '../core/core';
 import { defaultDataDir } from '../core/data-dir';
+import { registerAppScheme, serveApp } from './app-protocol';
 import { rendererLocation } from './app-url';
 import { bindCore } from './ipc';
 import { hardenSession, hardenWebContents } from './security';
@@ -27,6 +28,7 @@ async function openTill(): Promise<void> {
     devUrl: process.env.ELECTRON_RENDERER_URL,
   });
   hardenSession(session.defaultSession, location);
+  serveApp(session.defaultSession, location);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, location));
 
   // The same folder browser mode and the scripts use, so every tool sees the till's one database.
@@ -56,6 +58,7 @@ async function openTill(): Promise<void> {
 
 // A second copy would open the same till database and compete for its receipt numbers.
 if (app.requestSingleInstanceLock()) {
+  registerAppScheme();
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(openTill).catch(fail);
 } else {

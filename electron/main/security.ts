@@ -64,8 +64,8 @@ export function hardenSession(session: Session, location: RendererLocation): voi
     }),
   );
   session.setDevicePermissionHandler(() => false);
-  // Documents served over HTTP (the dev server) get the CSP as a header too; a file:// page has no
-  // headers and relies on the meta tag in index.html, which carries the same policy.
+  // Documents served over HTTP (the dev server) get the CSP as a header too, as app:// documents do from
+  // their handler; index.html's meta tag carries the same policy.
   session.webRequest.onHeadersReceived((details, callback) => {
     const isDocument = details.resourceType === 'mainFrame' || details.resourceType === 'subFrame';
     callback({

@@ -25,5 +25,5 @@ export function createTillWindow(options: { devTools: boolean }): BrowserWindow 
 
 /** Loads the page; call it after binding the core, as the page calls it while loading. */
 export function loadTillPage(win: BrowserWindow, location: RendererLocation): Promise<void> {
-  return location.kind === 'dev' ? win.loadURL(location.url) : win.loadFile(location.file);
+  return win.loadURL(location.url);
 }

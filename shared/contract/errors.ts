@@ -51,6 +51,18 @@ export const ERROR_MESSAGES = {
     'zh-CN': '系统内部错误，操作未保存（{reference}）',
     en: 'Internal error; nothing was saved ({reference})',
   },
+  DISK_FULL: {
+    'zh-CN': '磁盘已满，本单未保存，请联系店长',
+    en: 'The disk is full: this was not saved. Call the store manager',
+  },
+  STORAGE_READONLY: {
+    'zh-CN': '数据文件只读，本单未保存，请联系店长',
+    en: 'The data file is read-only: this was not saved. Call the store manager',
+  },
+  STORAGE_UNUSABLE: {
+    'zh-CN': '无法写入数据文件 {path}（{reason}），收银无法启动，请联系店长',
+    en: 'Cannot write the data file {path} ({reason}); the till cannot start. Call the store manager',
+  },
   CONNECTION_LOST: {
     'zh-CN': '与收银核心的连接已断开',
     en: 'Lost the connection to the till core',

@@ -241,7 +241,16 @@ async function everyScreen(page: Page, language: Language): Promise<string[]> {
   await measure(page, 'X report', found);
   await goHome(page);
 
-  for (const tile of ['catalog', 'goldRates', 'staff', 'settings', 'devices', 'unlock', 'noSale']) {
+  for (const tile of [
+    'catalog',
+    'goldRates',
+    'staff',
+    'settings',
+    'devices',
+    'unlock',
+    'noSale',
+    'returns',
+  ]) {
     await openScreen(page, tile);
     await measure(page, tile, found, { pageScrolls: LONG_SCREENS.has(tile) });
     await goHome(page);
@@ -313,12 +322,13 @@ describe('the home tiles', () => {
     const { page } = e2e.app;
     await signIn(page, ADMIN.name, ADMIN.pin);
 
-    // an administrator has twelve tiles: the keyboard's digit row opens ten of them
+    // an administrator has thirteen tiles: the keyboard's digit row opens ten of them
     const keys = await page
       .locator('.tile')
       .evaluateAll((tiles) => tiles.map((tile) => tile.querySelector('kbd')?.textContent ?? null));
     expect(keys).toEqual([
       ...['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'].map((digit) => `Alt+${digit}`),
+      null,
       null,
       null,
     ]);

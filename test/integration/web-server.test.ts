@@ -1,26 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startWebServer, type WebServer } from '../../electron/core/server/web-server';
-import { openStaffedTill, tempDir } from '../helpers/core';
+import { tempDir } from '../helpers/core';
+import { webServerFixture } from '../helpers/web-server';
 
-let server: WebServer | undefined;
-let till: ReturnType<typeof openStaffedTill> | undefined;
-afterEach(async () => {
-  await server?.close();
-  till?.close();
-  server = till = undefined;
-});
-
-async function start(): Promise<WebServer> {
-  const t = (till = openStaffedTill());
-  const rendererDir = tempDir();
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>柜台收银</title>');
-  mkdirSync(join(rendererDir, 'assets'));
-  writeFileSync(join(rendererDir, 'assets', 'app.js'), 'export {};');
-  return (server = await startWebServer({ core: t.core, rendererDir }));
-}
+const { start, till } = webServerFixture();
 
 /** A raw request, so Host and Origin can be set as a hostile page or a rebinding DNS name would. */
 function send(
@@ -60,8 +44,7 @@ const invoke = (s: WebServer, body: unknown, headers: Record<string, string> = {
 describe('browser-mode server', () => {
   it('listens on loopback only and hands out a per-launch token in the URL fragment', async () => {
     const s = await start();
-    const core = till?.core;
-    if (!core) throw new Error('no till');
+    const core = till().core;
     expect(s.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(s.appUrl).toBe(`${s.origin}/#token=${s.token}`);
     const other = await startWebServer({ core, rendererDir: tempDir() });

@@ -1,12 +1,11 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { rendererLocation } from '../../electron/main/app-url';
 import { permissionAllowed } from '../../electron/main/security';
 
 const appPath = join('/opt', 'Counter POS', 'resources', 'app.asar');
 const location = rendererLocation({ appPath, isPackaged: true, devUrl: undefined });
-const ours = `${pathToFileURL(join(appPath, 'out', 'renderer', 'index.html')).href}#/repairs`;
+const ours = 'app://counter-pos/index.html#/repairs';
 
 describe('browser permissions of the till window', () => {
   it('lets our page use the camera, for photos of an item at the repair desk', () => {

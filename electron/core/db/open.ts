@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { preparePrivateFile, restrictDatabaseFiles } from './file-modes';
 import { migrate } from './migrate';
 
 export interface OpenOptions {
@@ -13,6 +14,7 @@ export interface OpenOptions {
  * and lose the last commits on power failure. No integrity check here: it costs seconds on a large file.
  */
 export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
+  if (!options.readonly) preparePrivateFile(file);
   const db = new Database(file, {
     nativeBinding: options.nativeBinding,
     readonly: options.readonly ?? false,
@@ -37,6 +39,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Database.
       db.pragma('wal_autocheckpoint = 0');
       db.pragma('journal_size_limit = 67108864');
       migrate(db);
+      restrictDatabaseFiles(file);
     }
     return db;
   } catch (error) {

@@ -10,6 +10,8 @@ import { findStaff, toStaffRef, type StaffRow } from '../modules/staff';
 import type { Session, SessionStore } from '../sessions';
 import type { HandlerContext, Handlers } from './context';
 import { DomainError } from '../errors';
+import { storageFailure } from '../db/storage-errors';
+import { HeldJournal } from './held-journal';
 import { errorBody, Refusal } from './outcome';
 import { checkedOutput } from './output-check';
 import type { WritableDB } from '../db/statements';
@@ -42,6 +44,12 @@ export type Router = (sessionId: string, request: unknown) => Envelope<unknown>;
 
 const fail = (error: ErrorBody): Envelope<never> => ({ ok: false, error });
 
+/**
+ * Channels that still work when the disk is full or read-only: signing in and out change only who is at
+ * the till (in memory), so their journal rows are held until the disk takes writes again.
+ */
+const SURVIVE_FULL_DISK: ReadonlySet<ChannelName> = new Set(['auth.login', 'auth.logout']);
+
 function describeIssues(error: z.ZodError): { issues: string; fields: { path: string; message: string }[] } {
   const fields = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
   return { issues: fields.map((f) => (f.path ? `${f.path}: ${f.message}` : f.message)).join('; '), fields };
@@ -54,6 +62,7 @@ function describeIssues(error: z.ZodError): { issues: string; fields: { path: st
 export function createRouter(deps: RouterDeps): Router {
   const { db, sessions, clock } = deps;
   const log = deps.log ?? ((message, error) => console.error(message, error));
+  const held = new HeldJournal();
 
   return (sessionId, rawRequest) => {
     const request = InvokeRequestSchema.safeParse(rawRequest);
@@ -75,7 +84,7 @@ export function createRouter(deps: RouterDeps): Router {
 
     const afterCommit: (() => void)[] = [];
     const events = heldUntilCommit(deps.events);
-    const run = (): Envelope<unknown> => {
+    const run = (holdJournal: boolean): Envelope<unknown> => {
       const consume = (): StaffRow =>
         consumeApproval(db, {
           id: approvalId as string,
@@ -120,12 +129,15 @@ export function createRouter(deps: RouterDeps): Router {
         journal: (type, payload, actorId) => {
           const terminalId = deps.terminalId();
           if (terminalId === null) throw new Error('journal written before setup');
-          return appendJournal(db, terminalId, now, {
+          const event = {
             type,
             actorId: actorId === undefined ? (access.actor?.id ?? null) : actorId,
             approverId: approver?.id ?? null,
             payload,
-          });
+          };
+          if (!holdJournal) return appendJournal(db, terminalId, now, event);
+          held.hold(now, event);
+          return 0;
         },
       };
       const handler = deps.handlers[channel] as (input: unknown, ctx: HandlerContext) => unknown;
@@ -134,9 +146,16 @@ export function createRouter(deps: RouterDeps): Router {
       return { ok: true, value: deps.validateOutputs ? checkedOutput(def.output, channel, result) : result };
     };
 
+    const writes = def.write || access.needsApproval;
+    // set once the transaction has written the held rows; called only after it commits
+    let heldWritten = (): void => {};
+    const inTransaction = (): Envelope<unknown> => {
+      heldWritten = held.writeInto(db, deps.terminalId());
+      return run(false);
+    };
     try {
-      const writes = def.write || access.needsApproval;
-      const envelope = writes ? db.transaction(run).immediate() : run();
+      const envelope = writes ? db.transaction(inTransaction).immediate() : run(false);
+      heldWritten();
       events.release();
       if (writes) deps.afterWrite?.();
       if (afterCommit.length > 0 && !deps.skipAfterCommit?.()) {
@@ -145,11 +164,33 @@ export function createRouter(deps: RouterDeps): Router {
       return envelope;
     } catch (error) {
       if (error instanceof DomainError) return fail(errorBody(error.code, error.details));
+      const storage = storageFailure(error);
+      if (storage !== null) {
+        log(`[router] ${channel}: the disk refused the write (${storage})`, (error as Error).message);
+        if (SURVIVE_FULL_DISK.has(channel)) return runWithoutDisk(storage, run, events);
+        return fail(errorBody(storage));
+      }
       const reference = randomUUID().slice(0, 8);
       log(`[router] ${channel} failed (${reference})`, error);
       return fail(errorBody('INTERNAL_ERROR', { reference }));
     }
   };
+
+  /** The write failed for want of disk: run again with the journal held, outside any transaction. */
+  function runWithoutDisk(
+    storage: NonNullable<ReturnType<typeof storageFailure>>,
+    run: (holdJournal: boolean) => Envelope<unknown>,
+    events: { release(): void },
+  ): Envelope<unknown> {
+    try {
+      const envelope = run(true);
+      events.release();
+      return envelope;
+    } catch (error) {
+      if (error instanceof DomainError) return fail(errorBody(error.code, error.details));
+      return fail(errorBody(storage));
+    }
+  }
 
   function runAfterCommit(channel: ChannelName, tasks: readonly (() => void)[]): void {
     for (const task of tasks) {

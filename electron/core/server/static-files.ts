@@ -16,14 +16,17 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-/** Serves a file of the built renderer; unknown paths get index.html so reloads land on the app. */
+/**
+ * Serves a file of the built renderer; unknown paths get index.html so reloads land on the app. The path
+ * is already percent-decoded (see request-target.ts).
+ */
 export function serveStatic(
   root: string,
-  urlPath: string,
+  path: string,
   res: ServerResponse,
   headers: Record<string, string>,
 ): void {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
+  const relative = normalize(path).replace(/^([/\\])+/, '');
   let file = join(root, relative);
   if (!file.startsWith(root + sep) && file !== root) {
     res.writeHead(403).end();

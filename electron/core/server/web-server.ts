@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/contract/security';
 import type { Core } from '../core';
+import { parseRequestTarget } from './request-target';
 import { serveStatic } from './static-files';
 
 export interface WebServerOptions {
@@ -39,6 +40,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const sessionId = `web-${token.slice(0, 8)}`;
   const streams = new Set<ServerResponse>();
   let origin = '';
+  let host = '';
 
   const tokenMatches = (candidate: string | null | undefined): boolean => {
     if (!candidate) return false;
@@ -48,30 +50,49 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', origin);
-    if (req.headers.host !== new URL(origin).host) return void res.writeHead(421).end();
+    // a request must never stop the till: whatever slips past the checks below answers 500, not a crash
+    try {
+      route(req, res);
+    } catch (error) {
+      console.error('[web] request failed', error);
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
+    }
+  });
+
+  function route(req: IncomingMessage, res: ServerResponse): void {
+    const target = parseRequestTarget(req.url);
+    if (!target) return void res.writeHead(400).end();
+    if (req.headers.host !== host) return void res.writeHead(421).end();
     if (req.headers.origin !== undefined && req.headers.origin !== origin)
       return void res.writeHead(403).end();
-    if (url.pathname === '/api/invoke' && req.method === 'POST') return invoke(req, res);
-    if (url.pathname === '/api/events' && req.method === 'GET') {
-      return tokenMatches(url.searchParams.get('token')) ? openStream(res) : void res.writeHead(401).end();
+    if (target.path === '/api/invoke' && req.method === 'POST') return invoke(req, res);
+    if (target.path === '/api/events' && req.method === 'GET') {
+      return tokenMatches(target.query.get('token')) ? openStream(res) : void res.writeHead(401).end();
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
-    serveStatic(rendererDir, url.pathname, res, SECURITY_HEADERS);
-  });
+    serveStatic(rendererDir, target.path, res, SECURITY_HEADERS);
+  }
 
   function invoke(req: IncomingMessage, res: ServerResponse): void {
     const bearer = req.headers.authorization?.replace(/^Bearer /, '');
     if (!tokenMatches(bearer)) return void res.writeHead(401).end();
     if (!req.headers['content-type']?.startsWith('application/json')) return void res.writeHead(415).end();
+    // a declared oversize is refused before its body is read; the connection closes, as the body is unread
+    if (Number(req.headers['content-length']) > MAX_BODY_BYTES) {
+      return void res.writeHead(413, { Connection: 'close' }).end();
+    }
     const chunks: Buffer[] = [];
     let size = 0;
+    // a streamed oversize is read to its end and dropped, so the client is still listening for the 413
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) req.destroy();
-      else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
+      else chunks.length = 0;
     });
+    req.on('error', () => res.destroy());
     req.on('end', () => {
+      if (size > MAX_BODY_BYTES) return void res.writeHead(413).end();
       let request: unknown;
       try {
         request = JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -110,6 +131,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  host = new URL(origin).host;
 
   return {
     appUrl: `${origin}/#token=${token}`,

@@ -4,6 +4,7 @@ import { goodsEn } from './goods.en';
 import { journalEn } from './journal.en';
 import { printingEn } from './printing.en';
 import { repairsEn } from './repairs.en';
+import { returnsEn } from './returns.en';
 import { saleEn } from './sale.en';
 import { shiftsEn } from './shifts.en';
 import type { zhCN } from './zh-CN';
@@ -17,6 +18,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...repairsEn,
   ...saleEn,
   ...shiftsEn,
+  ...returnsEn,
   'app.name': 'Counter POS',
   'app.tagline': 'Counter POS · 柜台收银',
   'app.terminal': 'Terminal {id}',

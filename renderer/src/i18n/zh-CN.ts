@@ -4,6 +4,7 @@ import { goodsZhCN } from './goods.zh-CN';
 import { journalZhCN } from './journal.zh-CN';
 import { printingZhCN } from './printing.zh-CN';
 import { repairsZhCN } from './repairs.zh-CN';
+import { returnsZhCN } from './returns.zh-CN';
 import { saleZhCN } from './sale.zh-CN';
 import { shiftsZhCN } from './shifts.zh-CN';
 
@@ -17,6 +18,7 @@ export const zhCN = {
   ...repairsZhCN,
   ...saleZhCN,
   ...shiftsZhCN,
+  ...returnsZhCN,
   'app.name': '柜台收银',
   'app.tagline': '柜台收银 · Counter POS',
   'app.terminal': '终端 {id}',

@@ -17,6 +17,7 @@ import { JournalScreen } from '../screens/journal/JournalScreen';
 import { NoSaleScreen } from '../screens/no-sale/NoSaleScreen';
 import { PrintersScreen } from '../screens/printers/PrintersScreen';
 import { RepairsScreen } from '../screens/repairs/RepairsScreen';
+import { ReturnsScreen } from '../screens/returns/ReturnsScreen';
 import { SaleScreen } from '../screens/sale/SaleScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { ShiftScreen } from '../screens/shift/ShiftScreen';
@@ -110,11 +111,18 @@ function SignedIn({ session }: { session: ActiveSession }) {
           {view === 'repairs' && (
             <RepairsScreen canConfigure={session.permissions.includes('settings.manage')} onBack={home} />
           )}
-          {view === 'sale' && <SaleScreen onBack={home} onShifts={() => setView('shift')} />}
+          {view === 'sale' && (
+            <SaleScreen
+              onBack={home}
+              onShifts={() => setView('shift')}
+              onReturns={session.permissions.includes('returns.process') ? () => setView('returns') : null}
+            />
+          )}
           {view === 'noSale' && (
             <NoSaleScreen canOpen={session.permissions.includes('drawer.noSale')} onBack={home} />
           )}
           {view === 'shift' && <ShiftScreen permissions={session.permissions} onBack={home} />}
+          {view === 'returns' && <ReturnsScreen onBack={home} />}
         </main>
       </PrintingProvider>
       <SimulatorDrawer open={simulatorOpen && simulating} onClose={() => setSimulatorOpen(false)} />

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   AccountBookOutlined,
   InboxOutlined,
+  RollbackOutlined,
   PrinterOutlined,
   SettingOutlined,
   ShoppingCartOutlined,
@@ -30,7 +31,8 @@ export type View =
   | 'noSale'
   | 'repairs'
   | 'sale'
-  | 'shift';
+  | 'shift'
+  | 'returns';
 
 export interface Tile {
   id: string;
@@ -142,6 +144,15 @@ const TILES: Tile[] = [
     icon: <AccountBookOutlined />,
     title: 'tile.shift',
     description: 'tile.shift.description',
+  },
+  // Last, so the keys of the tiles before it stay; the sale screen has its own key for it.
+  {
+    id: 'returns',
+    view: 'returns',
+    permission: 'returns.process',
+    icon: <RollbackOutlined />,
+    title: 'tile.returns',
+    description: 'tile.returns.description',
   },
 ];
 

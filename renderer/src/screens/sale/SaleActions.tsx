@@ -13,7 +13,8 @@ export type SaleAction =
   | 'held'
   | 'today'
   | 'ratesBoard'
-  | 'voidCart';
+  | 'voidCart'
+  | 'returns';
 
 /** Every action of the cart with its key, in the order a sale goes; the key works as well as the button. */
 const ACTIONS: { action: SaleAction; key: string; label: MessageKey; needsLines: boolean }[] = [
@@ -27,14 +28,17 @@ const ACTIONS: { action: SaleAction; key: string; label: MessageKey; needsLines:
   { action: 'today', key: 'F1', label: 'sale.action.today', needsLines: false },
   { action: 'ratesBoard', key: 'Shift+F7', label: 'sale.action.ratesBoard', needsLines: false },
   { action: 'voidCart', key: 'Ctrl+Delete', label: 'sale.action.voidCart', needsLines: true },
+  { action: 'returns', key: 'Shift+F9', label: 'sale.action.returns', needsLines: false },
 ];
 
 /** The cart's actions, and the keys of the search box that work on the cart's lines. */
 export function SaleActions({
   hasLines,
+  canReturn,
   onAction,
 }: {
   hasLines: boolean;
+  canReturn: boolean;
   onAction(action: SaleAction): void;
 }) {
   const { t } = useI18n();
@@ -46,7 +50,7 @@ export function SaleActions({
           size={action === 'pay' ? 'large' : 'middle'}
           type={action === 'pay' ? 'primary' : 'default'}
           danger={action === 'voidCart'}
-          disabled={needsLines && !hasLines}
+          disabled={(needsLines && !hasLines) || (action === 'returns' && !canReturn)}
           className={`sale-action sale-action-${action}`}
           onClick={() => onAction(action)}
         >

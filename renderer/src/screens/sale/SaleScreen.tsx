@@ -59,9 +59,11 @@ interface SaleScreenProps {
   onBack(): void;
   /** The shift screen, to open a shift when none is; null while the till has none to go to. */
   onShifts: (() => void) | null;
+  /** The returns screen (Shift+F9); null for someone who may not take returns. */
+  onReturns: (() => void) | null;
 }
 
-export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
+export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
   const api = useApi();
   const { t } = useI18n();
   const { message, modal } = AntApp.useApp();
@@ -229,6 +231,7 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
           'Shift+F7': () => setDialog({ kind: 'ratesBoard' }),
           F9: () => priced && setMode({ kind: 'pay' }),
           F10: () => lineCount > 0 && setDialog({ kind: 'orderDiscount' }),
+          'Shift+F9': () => onReturns?.(),
           'Ctrl+I': () => setDialog({ kind: 'invoice' }),
           'Ctrl+Delete': voidCart,
         }
@@ -306,8 +309,10 @@ export function SaleScreen({ onBack, onShifts }: SaleScreenProps) {
           {mode.kind === 'cart' && (
             <SaleActions
               hasLines={lineCount > 0}
+              canReturn={onReturns !== null}
               onAction={(action) => {
                 if (action === 'pay') setMode({ kind: 'pay' });
+                else if (action === 'returns') onReturns?.();
                 else if (action === 'hold') void hold();
                 else if (action === 'voidCart') voidCart();
                 else if (action === 'held') openHeld();
