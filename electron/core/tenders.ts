@@ -88,3 +88,27 @@ export function settleTenders(
     storeCreditFen,
   };
 }
+
+/**
+ * A sale whose trade-in is worth more than its goods pays the customer the difference: one cash payment out of
+ * the drawer (a negative amount, exact: the customer is paid what the gold is worth), and no tenders taken.
+ */
+export function payOut(tenders: readonly Tender[], totalFen: number): SettledTenders {
+  if (tenders.length > 0) throw new DomainError('TENDERS_EXCEED_TOTAL');
+  return {
+    payments: [
+      {
+        method: 'cash',
+        amountFen: totalFen,
+        tenderedFen: null,
+        reference: null,
+        cardLast4: null,
+        points: null,
+      },
+    ],
+    cashRoundingFen: 0,
+    changeFen: 0,
+    pointsRedeemed: 0,
+    storeCreditFen: 0,
+  };
+}

@@ -261,9 +261,12 @@ export const ERROR_MESSAGES = {
   },
   DISCOUNT_EXCEEDS_PRICE: { 'zh-CN': '优惠金额超过了商品金额', en: 'The discount is more than the price' },
   TRADE_IN_EXCEEDS_GOODS: {
-    'zh-CN':
-      '旧料抵扣 {tradeIn} 超过商品金额 {goods}，不能作为销售收款；需把差额付给顾客时，请改用旧料回收（回购）办理',
-    en: 'The trade-in ({tradeIn}) is worth more than the goods ({goods}), so it cannot be taken as a sale; to pay the customer the difference, buy the old gold back instead',
+    'zh-CN': '旧料抵扣 {tradeIn} 超过换购商品金额 {goods}：请先换货，旧料另行以旧换新或回收',
+    en: 'The trade-in ({tradeIn}) is worth more than the new goods ({goods}): exchange first, and trade the old gold in or sell it back on its own',
+  },
+  TRADE_IN_SELLER_REQUIRED: {
+    'zh-CN': '旧料抵扣 {tradeIn} 超过商品金额 {goods}，需付给顾客 {payout}：请登记出售人姓名和证件号码',
+    en: 'The trade-in ({tradeIn}) is worth more than the goods ({goods}): to pay the customer {payout}, record the seller’s name and ID number',
   },
   SALE_TOTAL_NOT_POSITIVE: {
     'zh-CN': '应收金额必须大于零（旧料抵扣或优惠过多）',

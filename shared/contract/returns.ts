@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { REFUND_POOLS, RETURN_DECISIONS, RETURN_REASONS } from '../domain/returns';
 import { TENDER_METHODS } from '../domain/shift';
 import { Fen, Milligrams, PuritySchema, Quantity } from './catalog';
-import { Cart, Payment, SaleLine, Tender } from './sales';
+import { Cart, Payment, SaleLine, Seller, Tender } from './sales';
 import { channel } from './channel';
 import { Empty, Id, Instant } from './common';
 
@@ -297,14 +297,7 @@ export const returnsChannels = {
       purity: PuritySchema,
       weightMg: Milligrams,
       description: z.string().trim().min(1).max(60),
-      seller: z.object({
-        name: z.string().trim().min(1).max(40),
-        /** A resident ID card or passport number. */
-        idNumber: z
-          .string()
-          .trim()
-          .regex(/^[0-9A-Za-z]{6,30}$/, 'letters and digits'),
-      }),
+      seller: Seller,
       note: z.string().trim().max(200).nullable().default(null),
     }),
     output: BuyBack,

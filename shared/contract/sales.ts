@@ -120,6 +120,17 @@ export const Tender = z.discriminatedUnion('method', [
 export type Tender = z.infer<typeof Tender>;
 export { TENDER_METHODS, type TenderMethod } from '../domain/shift';
 
+/** Who sells the store old gold (a buy-back, a trade-in worth more than the goods), as the store's policy asks. */
+export const Seller = z.object({
+  name: z.string().trim().min(1).max(40),
+  /** A resident ID card or passport number. */
+  idNumber: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z]{6,30}$/, 'letters and digits'),
+});
+export type Seller = z.infer<typeof Seller>;
+
 export const WeightSource = z.enum(['tag', 'scale', 'typed']);
 export type WeightSource = z.infer<typeof WeightSource>;
 
@@ -311,9 +322,16 @@ export const salesChannels = {
   /**
    * Records a paid sale in one transaction. `saleId` is chosen by the renderer when the cart is started: a
    * retry with the same id and cart returns the sale already made; a different cart under it is refused.
+   * A trade-in worth more than the goods pays the customer the difference in cash, without tenders: its
+   * seller is named, and it needs the buy-back permission (a manager's approval for a cashier).
    */
   'sales.commit': channel({
-    input: z.object({ saleId: z.uuid(), cart: Cart, tenders: z.array(Tender).min(1).max(MAX_TENDERS) }),
+    input: z.object({
+      saleId: z.uuid(),
+      cart: Cart,
+      tenders: z.array(Tender).max(MAX_TENDERS),
+      seller: Seller.nullable().default(null),
+    }),
     output: CommittedSale,
     access: 'sales.sell',
     write: true,

@@ -32,7 +32,8 @@ export const ShiftReportData = z.object({
   closedBy: Name.nullable(),
   printedAt: At,
   sales: z.object({ count: Count, amountFen: Signed }),
-  voids: z.object({ count: Count, amountFen: Fen }),
+  /** Negative for a voided trade-in that had paid the customer out. */
+  voids: z.object({ count: Count, amountFen: Signed }),
   /** Returns paid out in this shift (of sales from any shift), per tender. Reports stored before them had none. */
   returns: z
     .object({
@@ -56,7 +57,13 @@ export const ShiftReportData = z.object({
   discounts: z.object({ count: Count, amountFen: Fen }),
   /** Price overrides given, and sales a manager approved (discounts beyond the cashier's limit). */
   overrides: z.object({ priceOverrides: Count, approvedSales: Count }),
-  tradeIns: z.object({ count: Count, weightMg: Count, amountFen: Fen }),
+  tradeIns: z.object({
+    count: Count,
+    weightMg: Count,
+    amountFen: Fen,
+    /** Trade-ins worth more than their goods: the difference paid to the customers in cash. */
+    payout: z.object({ count: Count, amountFen: Fen }).default({ count: 0, amountFen: 0 }),
+  }),
   /** 抹零 on the cash part of sales not voided; negative when rounded down. Reports stored before it had none. */
   cashRounding: z.object({ count: Count, amountFen: Signed }).default({ count: 0, amountFen: 0 }),
   cash: z.object({

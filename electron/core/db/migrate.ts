@@ -27,11 +27,26 @@ export function migrate(db: Database.Database, migrations: readonly string[] = M
   const current = schemaVersion(db);
   if (current > migrations.length) throw new DatabaseTooNewError(current, migrations.length);
   if (current === migrations.length) return current;
-  db.transaction(() => {
-    for (let version = current + 1; version <= migrations.length; version++) {
-      db.exec(migrations[version - 1] as string);
-    }
-    db.pragma(`user_version = ${migrations.length}`);
-  }).immediate();
+  // A migration may rebuild a table other tables point at (SQLite's twelve-step table change), which dropping
+  // the old table would refuse while foreign keys are enforced, and the pragma cannot change inside a
+  // transaction: they are off while migrating, and every key is checked before the migrations commit.
+  const enforced = db.pragma('foreign_keys', { simple: true }) === 1;
+  if (enforced) db.pragma('foreign_keys = OFF');
+  try {
+    db.transaction(() => {
+      for (let version = current + 1; version <= migrations.length; version++) {
+        db.exec(migrations[version - 1] as string);
+      }
+      const broken = db.pragma('foreign_key_check') as { table: string }[];
+      if (broken.length > 0) {
+        throw new Error(
+          `the migrations leave ${broken.length} rows of ${broken[0]?.table} without their parent`,
+        );
+      }
+      db.pragma(`user_version = ${migrations.length}`);
+    }).immediate();
+  } finally {
+    if (enforced) db.pragma('foreign_keys = ON');
+  }
   return migrations.length;
 }

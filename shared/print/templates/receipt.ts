@@ -66,12 +66,21 @@ export const ReceiptData = z
     items: z.array(ReceiptItem).min(1),
     discounts: z.array(ReceiptDiscount).default([]),
     tradeIns: z.array(ReceiptTradeIn).default([]),
-    totalFen: Fen.nonnegative(),
+    /** Less than 0: a trade-in worth more than the goods, the difference paid to the customer (payout). */
+    totalFen: Fen,
     /** 抹零: the store's cash rounding, negative when rounded down; paid is total + this. */
     cashRoundingFen: z.number().int().default(0),
-    tenders: z.array(ReceiptTender).min(1),
+    /** Nothing tendered when the customer is paid (or the trade-in pays exactly). */
+    tenders: z.array(ReceiptTender),
     changeFen: Fen.nonnegative().default(0),
     member: ReceiptMember.nullable().default(null),
+    /** Paid out of the drawer for old gold worth more than the goods; the seller's ID number already masked. */
+    payout: z
+      .object({
+        seller: z.object({ name: z.string().trim().min(1).max(20), idNumber: z.string().max(30) }).nullable(),
+      })
+      .nullable()
+      .default(null),
   })
   // a receipt that does not add up is a bug in whoever built it; refuse it rather than print it
   .superRefine((receipt, issues) => {
@@ -84,7 +93,10 @@ export const ReceiptData = z
         message: 'items − discounts − trade-ins ≠ total',
       });
     }
-    const paid = receipt.totalFen + receipt.cashRoundingFen;
+    if (receipt.totalFen < 0 !== (receipt.payout !== null)) {
+      issues.addIssue({ code: 'custom', path: ['payout'], message: 'a payout is a negative total' });
+    }
+    const paid = Math.max(0, receipt.totalFen + receipt.cashRoundingFen);
     if (sum(receipt.tenders.map((t) => t.amountFen)) - receipt.changeFen !== paid) {
       issues.addIssue({ code: 'custom', path: ['tenders'], message: 'tenders − change ≠ total + rounding' });
     }
@@ -131,8 +143,9 @@ export const receipt = template({
   reprintable: true,
   build(data, context) {
     const decimals = context.weightDecimals;
-    const paidInCash = data.tenders.some((t) => t.method === 'cash');
-    const { member } = data;
+    const { member, payout } = data;
+    // cash taken in, or paid out for old gold
+    const paidInCash = data.tenders.some((t) => t.method === 'cash') || payout !== null;
     return {
       title: `小票 ${data.receiptNo}`,
       blocks: [
@@ -155,7 +168,13 @@ export const receipt = template({
           ),
           pair(`  回收价 ${formatRate(t.rateFenPerGram)}`, formatDeduction(t.amountFen)),
         ]),
-        pair('应收合计', formatYuan(data.totalFen), { bold: true, size: 'tall' }),
+        ...(payout
+          ? [
+              pair('应付顾客', formatYuan(-data.totalFen), { bold: true, size: 'tall' }),
+              pair('现金付出', formatYuan(-data.totalFen)),
+              ...(payout.seller ? [pair('出售人', `${payout.seller.name} ${payout.seller.idNumber}`)] : []),
+            ]
+          : [pair('应收合计', formatYuan(data.totalFen), { bold: true, size: 'tall' })]),
         ...(data.cashRoundingFen !== 0
           ? [
               pair('抹零', formatYuan(data.cashRoundingFen)),
@@ -163,7 +182,7 @@ export const receipt = template({
             ]
           : []),
         ...data.tenders.map((t) => pair(t.label ?? TENDER_LABELS[t.method], formatYuan(t.amountFen))),
-        ...(data.changeFen > 0 || paidInCash ? [pair('找零', formatYuan(data.changeFen))] : []),
+        ...(!payout && (data.changeFen > 0 || paidInCash) ? [pair('找零', formatYuan(data.changeFen))] : []),
         ...(member
           ? [
               rule(),
@@ -176,6 +195,7 @@ export const receipt = template({
               ]),
             ]
           : []),
+        ...(payout ? [text('顾客签字：'), text(' ')] : []),
         rule(),
         ...paragraph('退换须知', context.returnPolicy),
         ...referenceCode(context, data.receiptNo),

@@ -66,6 +66,11 @@ function salesSection(data: ShiftReportData, decimals: 2 | 3): Block[] {
       `旧料抵扣 ${data.tradeIns.count} 笔 ${formatGrams(data.tradeIns.weightMg, decimals)}`,
       formatYuan(data.tradeIns.amountFen),
     ),
+    ...(data.tradeIns.payout.count === 0
+      ? []
+      : [
+          pair(`  其中付给顾客 ${data.tradeIns.payout.count} 笔`, formatYuan(data.tradeIns.payout.amountFen)),
+        ]),
     pair(`抹零 ${data.cashRounding.count} 笔`, formatYuan(data.cashRounding.amountFen)),
     heading('按支付方式（收 / 退）'),
     ...data.byTender.map((t) =>

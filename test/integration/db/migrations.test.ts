@@ -26,6 +26,7 @@ const LANDED = [
   '9f62829348f4c3bba2d0258f65d64c80f9d98a9366c4fcadbc09521aa2ed77a7',
   '5a12cf2a53cae7f92bde96274907a4a405d379acc0b1a649f1e50cc03b53182d',
   '0a519c1431f2c14469965dd86b397fa168e9b150a827341086eade34748ca0dc',
+  'd92e75bf42d954f0479057dc4bf93ceedf1e5711996583bad29a9ecdaecf54df',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');

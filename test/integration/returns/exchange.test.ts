@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { decodeEscPos, textOf } from '../../helpers/escpos-decoder';
 import { FakePrinter } from '../../helpers/fake-printer';
 import { FAST_PRINTING, tcpPrinter } from '../../helpers/printing';
-import { exchange, exchanged, intact, travel } from '../../helpers/returns';
+import { exchange, exchanged, intact, returned, travel } from '../../helpers/returns';
 import { cash, openShop, type Shop } from '../../helpers/sales';
 
 let shop: Shop | undefined;
@@ -76,6 +76,12 @@ describe('an exchange (换货)', () => {
     expect(s.ok('till', 'returns.exchange', retry)).toEqual(first);
     expect(count(s, 'SELECT count(*) FROM returns')).toBe(2);
     expect(count(s, 'SELECT count(*) FROM sales')).toBe(3);
+    // the new towel comes back in its turn: to the WeChat Pay that first paid for it
+    const again = returned(s, done.receiptNo, [intact(1)], {
+      references: [{ method: 'wechat', reference: 'RW-0002' }],
+    });
+    expect(again.refunds).toEqual([{ method: 'wechat', pool: 'wechat', amountFen: TOWEL, points: null }]);
+    expect(xReport(s).byTender).toEqual([{ method: 'wechat', receivedFen: 2 * TOWEL, refundedFen: TOWEL }]);
     // neither half of an exchange can be voided, not even by the manager: only a return undoes it
     for (const receiptNo of [sold.receiptNo, done.receiptNo]) {
       expect(s.call('office', 'sales.void', { receiptNo, reason: '试' })).toMatchObject({
@@ -161,6 +167,13 @@ describe('an exchange (换货)', () => {
     expect(printed).toMatch(/退还顾客\s+￥900\.00/);
     expect(printed).toMatch(/现金\s+￥196\.87/);
     expect(printed).toMatch(/退款单号 RW-0001/);
+    // the new jade's warranty card prints with it; the new sale has no receipt of its own
+    const jobs = s.core.db.prepare('SELECT document_type, reference FROM print_jobs ORDER BY id').raw().all();
+    expect(jobs).toEqual([
+      ['receipt', sold.receiptNo],
+      ['returnReceipt', done.returnNo],
+      ['warrantyCard', `${done.receiptNo}-1`],
+    ]);
   });
 
   it('the customer may take the difference in cash instead', () => {

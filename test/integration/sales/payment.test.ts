@@ -206,9 +206,13 @@ describe('old gold traded in (以旧换新)', () => {
       buyBackFenPerGram: RATES.Au999.buyBack,
       description: '旧金条',
     };
-    // 100 g at ￥560.00/g = ￥56,000.00 of old gold against the ￥380.00 jade: a buy-back, not a sale
+    // 100 g at ￥560.00/g = ￥56,000.00 of old gold against the ￥380.00 jade: the customer is paid ￥55,620.00,
+    // which needs the seller named (trade-in-payout.test.ts)
     expect(s.commit({ lines: [s.line.jade(), tradeIn] }, [cash(1)])).toMatchObject({
-      error: { code: 'TRADE_IN_EXCEEDS_GOODS', details: { tradeIn: '￥56,000.00', goods: '￥380.00' } },
+      error: {
+        code: 'TRADE_IN_SELLER_REQUIRED',
+        details: { tradeIn: '￥56,000.00', goods: '￥380.00', payout: '￥55,620.00' },
+      },
     });
     expect(
       s.commit({ lines: [s.line.bangle(), { ...tradeIn, weightMg: 1_000, buyBackFenPerGram: 50_000 }] }, [

@@ -13,6 +13,7 @@ import { migration0012 } from './0012_returns';
 import { migration0013 } from './0013_buy_back';
 import { migration0014 } from './0014_exchange';
 import { migration0015 } from './0015_pin_protection';
+import { migration0016 } from './0016_trade_in_payout';
 
 /** Applied in order; a migration's number is its position here, and it sets PRAGMA user_version. */
 export const MIGRATIONS: readonly string[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: readonly string[] = [
   migration0013,
   migration0014,
   migration0015,
+  migration0016,
 ];

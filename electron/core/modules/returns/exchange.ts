@@ -2,11 +2,12 @@ import type { ChannelParsedInput } from '../../../../shared/contract';
 import { CommittedExchange, type ExchangeQuote } from '../../../../shared/contract/returns';
 import type { Payment } from '../../../../shared/contract/sales';
 import { businessDay } from '../../../../shared/domain/business-day';
+import { formatYuan } from '../../../../shared/domain/money';
 import { allocate } from '../../../../shared/domain/returns';
 import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
 import { readTerminalId } from '../settings';
-import { assertSaleIdFree, makeSale, priceSale, readSalesSettings } from '../sales';
+import { assertSaleIdFree, makeSale, priceSale, printSale, readSalesSettings } from '../sales';
 import { requireOpenShift } from '../shifts';
 import { approve, journalOf, printedOf, withReferences, writeAgainstReceipt } from './commit';
 import { printReturn } from './documents';
@@ -46,6 +47,13 @@ function planExchange(db: ReadableDB, input: QuoteInput, day: string): ExchangeP
   const money = plan.refunds.filter((refund) => refund.method !== 'points');
   const creditFen = sum(money.map((refund) => refund.amountFen));
   const totalFen = priced.totals.totalFen;
+  // the returned goods are the customer's money: old gold worth more than the new goods is a sale of its own
+  if (totalFen <= 0) {
+    throw new DomainError('TRADE_IN_EXCEEDS_GOODS', {
+      tradeIn: formatYuan(priced.totals.tradeInFen),
+      goods: formatYuan(totalFen + priced.totals.tradeInFen),
+    });
+  }
   const shares = allocate(
     Math.min(creditFen, totalFen),
     money.map((refund) => refund.amountFen),
@@ -114,7 +122,7 @@ export function commitExchange(ctx: HandlerContext, input: Input): CommittedExch
   }));
   const sold = makeSale(
     ctx,
-    { saleId: input.saleId, cart, tenders: input.tenders },
+    { saleId: input.saleId, cart, tenders: input.tenders, seller: null },
     { requestHash: requestHash(input), credits },
   );
   const { receiptNo } = sold.committed;
@@ -163,6 +171,11 @@ export function commitExchange(ctx: HandlerContext, input: Input): CommittedExch
       changeFen: sold.committed.changeFen,
     },
   };
-  ctx.afterCommit(() => printReturn({ db, events: ctx.events, terminalId, now }, printed));
+  const print = { db, events: ctx.events, terminalId, now };
+  const customer = sold.priced.customer;
+  ctx.afterCommit(() => {
+    printReturn(print, printed);
+    printSale(print, sold.printed, sold.priced.products, customer, { receipt: false });
+  });
   return answer;
 }

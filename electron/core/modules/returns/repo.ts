@@ -64,16 +64,18 @@ export interface PoolState {
 
 /**
  * Each tender the sale was paid with (and its trade-in), with what earlier returns paid back out of it, in
- * REFUND_POOLS order: the order refunds are split and listed in.
+ * REFUND_POOLS order: the order refunds are split and listed in. A trade-in worth more than the goods paid for
+ * them only its part; the rest was paid out in cash and is no tender.
  */
 export function poolStates(db: ReadableDB, saleId: number): PoolState[] {
   const states = query(
     db,
     `WITH paid AS (
        SELECT method AS pool, sum(amount_fen) AS paidFen, coalesce(sum(points), 0) AS paidPoints
-       FROM sale_payments WHERE sale_id = @saleId AND reverses_no IS NULL GROUP BY method
+       FROM sale_payments WHERE sale_id = @saleId AND reverses_no IS NULL AND amount_fen > 0 GROUP BY method
        UNION ALL
-       SELECT 'tradeIn', trade_in_fen, 0 FROM sales WHERE id = @saleId AND trade_in_fen > 0),
+       SELECT 'tradeIn', trade_in_fen + min(total_fen, 0), 0 FROM sales
+       WHERE id = @saleId AND trade_in_fen + min(total_fen, 0) > 0),
      back AS (
        SELECT f.pool, sum(-f.amount_fen) AS refundedFen, coalesce(sum(f.points), 0) AS restoredPoints
        FROM return_refunds f JOIN returns r ON r.id = f.return_id

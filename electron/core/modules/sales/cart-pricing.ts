@@ -211,6 +211,16 @@ function undiscountedTradeIn(
   };
 }
 
+/** What the customer is told when the trade-in is worth more than the goods. */
+export function tradeInExcess(totals: CartTotals) {
+  return {
+    tradeIn: formatYuan(totals.tradeInFen),
+    goods: formatYuan(totals.totalFen + totals.tradeInFen),
+    payout: formatYuan(-totals.totalFen),
+    payoutFen: -totals.totalFen,
+  };
+}
+
 /**
  * Prices a cart as it stands now: catalog prices, the day's gold rates (which must be the ones the screen
  * showed), the member's tier, and the discounts, with the arithmetic of shared/domain/cart.
@@ -245,14 +255,10 @@ export function priceSale(
     });
   }
   const { totals } = pricing;
-  if (totals.totalFen <= 0 && totals.tradeInFen > 0) {
-    // paying a customer out for old gold is a buy-back, not a sale with a negative total
-    throw new DomainError('TRADE_IN_EXCEEDS_GOODS', {
-      tradeIn: formatYuan(totals.tradeInFen),
-      goods: formatYuan(totals.totalFen + totals.tradeInFen),
-    });
+  // a trade-in worth more than the goods leaves a total of nothing or less: the customer is paid the difference
+  if (totals.totalFen <= 0 && totals.tradeInFen === 0) {
+    throw new DomainError('SALE_TOTAL_NOT_POSITIVE', { totalFen: totals.totalFen });
   }
-  if (totals.totalFen <= 0) throw new DomainError('SALE_TOTAL_NOT_POSITIVE', { totalFen: totals.totalFen });
 
   const amounts = new Map(sold.map((entry, i) => [entry, totals.lines[i]]));
   const lines = undiscounted.map((entry) => {

@@ -4,6 +4,7 @@ import type { CommittedSale, Payment, SaleLine, SalesSettings } from '../../../.
 import { businessDay } from '../../../../shared/domain/business-day';
 import { formatYuan } from '../../../../shared/domain/money';
 import { pointsEarned } from '../../../../shared/domain/points';
+import { maskIdNumber } from '../../../../shared/domain/returns';
 import type { Purity } from '../../../../shared/domain/purity';
 import { roleHas } from '../../../../shared/domain/roles';
 import { actorOf, type ApprovalDemand, type HandlerContext } from '../../router/context';
@@ -13,14 +14,14 @@ import { addPoints, addStoreCredit } from '../customers';
 import { readTerminalId } from '../settings';
 import { requireOpenShift } from '../shifts';
 import type { StaffRow } from '../staff';
-import { priceSale, type PricedSale } from './cart-pricing';
+import { priceSale, tradeInExcess, type PricedSale } from './cart-pricing';
 import { printSale, type PrintedSale } from './documents';
 import { nextReceiptNumber } from './receipt-numbers';
 import { findSaleKey, insertInvoice, insertLine, insertPayment, insertSale } from './repo';
 import { addScrapGold } from './scrap-gold';
 import { readSalesSettings } from './settings';
 import { assertInStock } from './stock';
-import { settleTenders, type SettledTenders } from '../../tenders';
+import { payOut, settleTenders, type SettledTenders } from '../../tenders';
 
 type CommitInput = ChannelParsedInput<'sales.commit'>;
 
@@ -59,6 +60,18 @@ function discountDemand(priced: PricedSale, settings: SalesSettings, actor: Staf
         discountBp: deepestBp,
         limitBp: settings.discountLimitBp[actor.role],
       };
+    },
+  };
+}
+
+/** Paying a customer for old gold out of the drawer is a buy-back: its permission, or a manager's approval. */
+function payoutDemand(priced: PricedSale): ApprovalDemand {
+  return {
+    permission: 'returns.buyBack',
+    covers: (staff) => roleHas(staff.role, 'returns.buyBack'),
+    details: {
+      ...approvalSubject(priced.lines, priced.totals.totalFen),
+      ...tradeInExcess(priced.totals),
     },
   };
 }
@@ -156,6 +169,7 @@ function writeSale(
     pointsEarned: earned,
     pointsRedeemed: tenders.pointsRedeemed,
     shiftId: context.shiftId,
+    seller: input.seller,
   });
   const movement = { reference: context.receiptNo, now, actorId: actor.id };
   for (const line of priced.lines) {
@@ -224,8 +238,15 @@ export function makeSale(
   const priced = priceSale(db, input.cart, { day, settings });
   assertInStock(db, priced.products, settings.allowNegativeStock);
   const creditFen = options.credits.reduce((total, credit) => total + credit.amountFen, 0);
-  const settled = settleTenders(input.tenders, priced.totals.totalFen - creditFen, priced.customer, settings);
+  const payout = priced.totals.totalFen < 0;
+  if (payout && input.seller === null) {
+    throw new DomainError('TRADE_IN_SELLER_REQUIRED', tradeInExcess(priced.totals));
+  }
+  const settled = payout
+    ? payOut(input.tenders, priced.totals.totalFen)
+    : settleTenders(input.tenders, priced.totals.totalFen - creditFen, priced.customer, settings);
   const tenders = { ...settled, payments: [...options.credits, ...settled.payments] };
+  if (payout) ctx.requireApproval(payoutDemand(priced));
   ctx.requireApproval(discountDemand(priced, settings, actor));
   const weightDemand = typedWeightDemand(priced, settings);
   if (weightDemand) ctx.requireApproval(weightDemand);
@@ -266,6 +287,8 @@ export function makeSale(
     changeFen: tenders.changeFen,
     payments: tenders.payments,
     exchangeCreditFen: creditFen,
+    // the seller of old gold the customer was paid for, the ID number masked: whole on the sale's record only
+    seller: input.seller && { name: input.seller.name, idNumber: maskIdNumber(input.seller.idNumber) },
     pointsEarned: written.pointsEarned,
     pointsRedeemed: tenders.pointsRedeemed,
     storeCreditFen: tenders.storeCreditFen,
@@ -290,6 +313,7 @@ export function makeSale(
     changeFen: tenders.changeFen,
     pointsEarned: written.pointsEarned,
     pointsRedeemed: tenders.pointsRedeemed,
+    seller: input.seller && { name: input.seller.name, idNumber: maskIdNumber(input.seller.idNumber) },
   };
   return {
     id: written.id,

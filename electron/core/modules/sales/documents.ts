@@ -32,7 +32,10 @@ export type PrintedSale = Pick<
   | 'changeFen'
   | 'pointsEarned'
   | 'pointsRedeemed'
->;
+> & {
+  /** A trade-in worth more than the goods: who was paid, the ID number masked. */
+  seller?: { name: string; idNumber: string } | null;
+};
 
 /** The print templates' field lengths are shorter than the catalog's: long names are cut, never refused. */
 const clip = (text: string | null, length: number): string | null =>
@@ -79,20 +82,35 @@ function receiptData(sale: PrintedSale, customer: Customer | null): ReceiptInput
       })),
     totalFen: sale.totalFen,
     cashRoundingFen: sale.cashRoundingFen,
-    tenders: sale.payments.map((payment) => ({
-      method:
-        payment.method === 'storeCredit' ? 'voucher' : payment.method === 'points' ? 'other' : payment.method,
-      label:
-        payment.method === 'bankCard'
-          ? `银行卡 ****${payment.cardLast4}`
-          : payment.method === 'points'
-            ? `${TENDER_LABELS.points} ${payment.points}分`
-            : payment.method === 'storeCredit'
-              ? TENDER_LABELS.storeCredit
+    // a trade-in worth more than the goods is paid out, not tendered
+    payout:
+      sale.totalFen < 0
+        ? {
+            seller: sale.seller
+              ? { name: clip(sale.seller.name, 20) as string, idNumber: sale.seller.idNumber }
               : null,
-      // the customer handed over the cash and got the change back: the receipt shows both
-      amountFen: payment.tenderedFen ?? payment.amountFen,
-    })),
+          }
+        : null,
+    tenders: sale.payments
+      .filter((payment) => payment.amountFen > 0)
+      .map((payment) => ({
+        method:
+          payment.method === 'storeCredit'
+            ? 'voucher'
+            : payment.method === 'points'
+              ? 'other'
+              : payment.method,
+        label:
+          payment.method === 'bankCard'
+            ? `银行卡 ****${payment.cardLast4}`
+            : payment.method === 'points'
+              ? `${TENDER_LABELS.points} ${payment.points}分`
+              : payment.method === 'storeCredit'
+                ? TENDER_LABELS.storeCredit
+                : null,
+        // the customer handed over the cash and got the change back: the receipt shows both
+        amountFen: payment.tenderedFen ?? payment.amountFen,
+      })),
     changeFen: sale.changeFen,
     member: customer && {
       name: clip(customer.name, 20),
@@ -139,19 +157,23 @@ export function printSale(
   sale: PrintedSale,
   products: readonly { lineNo: number; product: Product }[],
   customer: Customer | null,
+  // an exchange's sale is on the exchange receipt: only its warranty cards print here
+  options: { receipt: boolean } = { receipt: true },
 ): void {
   if (!deps.db.open) return;
   const jobs: PrintJob[] = [];
   const createdBy = sale.cashier.id;
   deps.db
     .transaction(() => {
-      const receipt = receiptData(sale, customer);
-      queueDocument(
-        deps,
-        { documentType: 'receipt', reference: sale.receiptNo, data: receipt, now: deps.now, createdBy },
-        jobs,
-        'sale.printNotQueued',
-      );
+      if (options.receipt) {
+        const receipt = receiptData(sale, customer);
+        queueDocument(
+          deps,
+          { documentType: 'receipt', reference: sale.receiptNo, data: receipt, now: deps.now, createdBy },
+          jobs,
+          'sale.printNotQueued',
+        );
+      }
       for (const card of warrantyCards(sale, products, customer)) {
         queueDocument(
           deps,
@@ -170,7 +192,8 @@ const CATCH_UP_MS = 3_600_000;
 
 /**
  * At start: queues the documents of the last hour's sales that have no receipt job, because the till
- * stopped between a sale's commit and its printing. Only the newest sales can be missing one.
+ * stopped between a sale's commit and its printing. Only the newest sales can be missing one. An exchange's
+ * sale never has one: its goods are on the exchange receipt.
  */
 export function queueUnprintedSales(deps: PrintDeps): void {
   const since = new Date(deps.now.getTime() - CATCH_UP_MS).toISOString();
@@ -179,6 +202,7 @@ export function queueUnprintedSales(deps: PrintDeps): void {
     `SELECT id FROM (SELECT id, receipt_no, committed_at, state FROM sales ORDER BY id DESC LIMIT 20) s
        WHERE committed_at > ? AND state = 'committed'
          AND NOT EXISTS (SELECT 1 FROM print_jobs WHERE document_type = 'receipt' AND reference = s.receipt_no)
+         AND NOT EXISTS (SELECT 1 FROM sale_payments WHERE sale_id = s.id AND exchange_credit = 1)
        ORDER BY id`,
   )
     .pluck()

@@ -1,4 +1,4 @@
-export { queueUnprintedSales } from './documents';
+export { printSale, queueUnprintedSales } from './documents';
 export { salesHandlers } from './handlers';
 export { formatReceiptNumber } from './receipt-numbers';
 export { priceSale, type PricedSale } from './cart-pricing';

@@ -37,6 +37,8 @@ export interface NewSale {
   pointsEarned: number;
   pointsRedeemed: number;
   shiftId: number;
+  /** A trade-in worth more than the goods: who was paid for the old gold, kept on this record only. */
+  seller: { name: string; idNumber: string } | null;
 }
 
 export function insertSale(db: WritableDB, sale: NewSale): number {
@@ -46,8 +48,8 @@ export function insertSale(db: WritableDB, sale: NewSale): number {
       `INSERT INTO sales (client_id, request_hash, receipt_no, terminal_id, business_day, committed_at, cashier_id,
          approver_id, customer_id, subtotal_fen, line_discount_fen, member_discount_fen, order_discount_fen,
          order_discount_kind, order_discount_value, order_discount_reason, trade_in_fen, total_fen, change_fen,
-         points_earned, points_redeemed, shift_id, cash_rounding_fen)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         points_earned, points_redeemed, shift_id, cash_rounding_fen, seller_name, seller_id_number)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ).run(
       sale.clientId,
       sale.requestHash,
@@ -72,6 +74,8 @@ export function insertSale(db: WritableDB, sale: NewSale): number {
       sale.pointsRedeemed,
       sale.shiftId,
       sale.cashRoundingFen,
+      sale.seller?.name ?? null,
+      sale.seller?.idNumber ?? null,
     ).lastInsertRowid,
   );
 }

@@ -19,6 +19,7 @@ function salesFigures(db: ReadableDB, shiftId: number) {
             coalesce(sum(line_discount_fen + member_discount_fen + order_discount_fen), 0) AS discountFen,
             count(*) FILTER (WHERE approver_id IS NOT NULL) AS approved,
             count(*) FILTER (WHERE trade_in_fen > 0) AS tradeIns, coalesce(sum(trade_in_fen), 0) AS tradeInFen,
+            count(*) FILTER (WHERE total_fen < 0) AS payouts, coalesce(sum(-total_fen) FILTER (WHERE total_fen < 0), 0) AS payoutFen,
             count(*) FILTER (WHERE cash_rounding_fen <> 0 AND state <> 'voided') AS rounded,
             coalesce(sum(cash_rounding_fen) FILTER (WHERE state <> 'voided'), 0) AS roundingFen
      FROM sales WHERE shift_id = ?`,
@@ -30,6 +31,8 @@ function salesFigures(db: ReadableDB, shiftId: number) {
     | 'approved'
     | 'tradeIns'
     | 'tradeInFen'
+    | 'payouts'
+    | 'payoutFen'
     | 'rounded'
     | 'roundingFen',
     number
@@ -83,7 +86,12 @@ function salesFigures(db: ReadableDB, shiftId: number) {
     byCategory,
     discounts: { count: sales.discounted, amountFen: sales.discountFen },
     overrides: { priceOverrides: lines.overrides, approvedSales: sales.approved },
-    tradeIns: { count: sales.tradeIns, weightMg: lines.tradeInMg, amountFen: sales.tradeInFen },
+    tradeIns: {
+      count: sales.tradeIns,
+      weightMg: lines.tradeInMg,
+      amountFen: sales.tradeInFen,
+      payout: { count: sales.payouts, amountFen: sales.payoutFen },
+    },
     cashRounding: { count: sales.rounded, amountFen: sales.roundingFen },
   };
 }
