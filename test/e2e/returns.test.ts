@@ -256,4 +256,48 @@ describe('the returns screen', () => {
     expect(paper).not.toContain('110101199001011234');
     expect(e2e.app?.problems).toEqual([]);
   }, 60_000);
+
+  it('takes a piece back without its receipt as the member’s store credit, with a manager’s PIN', async () => {
+    const { till, printer: fake, scan } = await openStore();
+    const member = coreCall<{ id: number }>(till, 'admin', 'customers.register', {
+      phone: '13812345678',
+      name: '李女士',
+    });
+    const page = await signInToSale(till);
+    await page.keyboard.press('Shift+F9');
+    await page.getByRole('heading', { name: '退换货' }).waitFor();
+
+    // F10: the jade scanned, a gift brought back without its receipt, to the member's store credit (the default).
+    await page.keyboard.press('F10');
+    const dialog = await openedDialog(page, '无小票退货');
+    scan(GOODS.jade.sku);
+    await dialog.getByTestId('no-receipt-product').filter({ hasText: '和田玉平安扣' }).waitFor();
+    expect(await dialog.getByRole('radio', { name: '退为储值' }).isChecked()).toBe(true);
+    await dialog.getByRole('radio', { name: '礼品退回' }).focus();
+    await page.keyboard.press('Space');
+    await dialog.getByLabel('无小票原因').focus();
+    await page.keyboard.type('礼品无票');
+    // the member's number given whole, as it would be read out and typed
+    await dialog.getByLabel('会员手机号（退为储值）').fill('13812345678');
+    await page.keyboard.press('Enter');
+
+    const approval = await openedDialog(page, '主管授权');
+    await approval.getByText(MANAGER.name, { exact: true }).click();
+    await page.keyboard.type(MANAGER.pin);
+    await page.keyboard.press('Enter');
+
+    // today's price of the jade, ￥380.00, as store credit
+    await page.getByTestId('done-total').filter({ hasText: '￥380.00' }).waitFor();
+    expect(await page.getByTestId('return-no').textContent()).toBe('T01-R000001');
+    expect(await page.getByTestId('done-refund-storeCredit').innerText()).toMatch(/储值\s+￥380\.00/);
+    const credit = till.core.db
+      .prepare('SELECT sum(amount_fen) FROM store_credit_movements WHERE customer_id = ?')
+      .pluck()
+      .get(member.id);
+    expect(credit).toBe(38_000);
+    const paper = await printed(fake, 'T01-R000001');
+    for (const figure of [/原小票 无小票/, /和田玉平安扣/, /授权主管 王经理/, /储值余额 ￥380\.00/])
+      expect(paper).toMatch(figure);
+    expect(e2e.app?.problems).toEqual([]);
+  }, 60_000);
 });

@@ -7,7 +7,7 @@ import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 
 export interface DoneReturn {
-  kind: 'return' | 'buyBack';
+  kind: 'return' | 'buyBack' | 'noReceipt';
   returnNo: string;
   /** A buy-back's seller as paper shows them: the name and the masked ID number. */
   seller: string | null;

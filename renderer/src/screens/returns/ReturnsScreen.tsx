@@ -3,6 +3,7 @@ import { Alert, Button, Input, Typography, type InputRef } from 'antd';
 import type { ChannelInput, Envelope, ErrorBody } from '../../../../shared/contract';
 import type {
   BuyBack,
+  NoReceiptReturn,
   ReturnableSale,
   ReturnLineInput,
   ReturnQuote,
@@ -22,6 +23,7 @@ import { CODE_FIELD } from '../../scan/code-field';
 import { useScanHandler } from '../../scan/context';
 import { BuyBackModal } from './BuyBackModal';
 import { InspectModal } from './InspectModal';
+import { NoReceiptModal } from './NoReceiptModal';
 import { ReceiptLines } from './ReceiptLines';
 import { RefundPanel, isExternal, type ExternalMethod, type RefundAs } from './RefundPanel';
 import { ReturnDone, type DoneReturn } from './ReturnDone';
@@ -67,7 +69,8 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
   const [selection, setSelection] = useState<Selection>(EMPTY);
   const [cursor, setCursor] = useState(0);
   const [inspecting, setInspecting] = useState<number | null>(null);
-  const [buyingBack, setBuyingBack] = useState(false);
+  /** The paths without a sale on screen: old gold bought back, a piece taken back without its receipt. */
+  const [other, setOther] = useState<'buyBack' | 'noReceipt' | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<DoneReturn | null>(null);
@@ -191,26 +194,37 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
     setReceiptText('');
   };
 
-  const boughtBack = (bought: BuyBack): void => {
-    setBuyingBack(false);
+  const otherDone = (made: DoneReturn): void => {
+    setOther(null);
     reset();
-    setDone({
+    setDone(made);
+  };
+  const boughtBack = (bought: BuyBack): void =>
+    otherDone({
       kind: 'buyBack',
       returnNo: bought.returnNo,
       seller: `${bought.seller.name} ${bought.seller.idNumber}`,
       refunds: [{ method: 'cash', amountFen: bought.amountFen }],
       refundFen: bought.amountFen,
     });
-  };
+  const noReceiptDone = (made: NoReceiptReturn): void =>
+    otherDone({
+      kind: 'noReceipt',
+      returnNo: made.returnNo,
+      seller: null,
+      refunds: made.refundFen === 0 ? [] : [{ method: made.refundAs, amountFen: made.refundFen }],
+      refundFen: made.refundFen,
+    });
+  const otherKeys = { F7: () => setOther('buyBack'), F10: () => setOther('noReceipt') };
 
   useScanHandler(({ code }) => {
-    if (inspecting === null && !buyingBack) void find(code);
+    if (inspecting === null && other === null) void find(code);
   });
   useHotkeys(
     done
-      ? { F7: () => setBuyingBack(true) }
+      ? otherKeys
       : {
-          F7: () => setBuyingBack(true),
+          ...otherKeys,
           F3: () => receiptRef.current?.focus({ cursor: 'all' }),
           F5: toggleRefundAs,
           F9: () => void confirm(),
@@ -271,7 +285,10 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
             </Button>
             <Kbd>F3</Kbd>
             <div className="returns-other">
-              <Button onClick={() => setBuyingBack(true)}>
+              <Button onClick={() => setOther('noReceipt')}>
+                {t('returns.noReceipt.title')} <Kbd>F10</Kbd>
+              </Button>
+              <Button onClick={() => setOther('buyBack')}>
                 {t('returns.buyBack.title')} <Kbd>F7</Kbd>
               </Button>
             </div>
@@ -351,7 +368,8 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
           )}
         </>
       )}
-      {buyingBack && <BuyBackModal onDone={boughtBack} onClose={() => setBuyingBack(false)} />}
+      {other === 'buyBack' && <BuyBackModal onDone={boughtBack} onClose={() => setOther(null)} />}
+      {other === 'noReceipt' && <NoReceiptModal onDone={noReceiptDone} onClose={() => setOther(null)} />}
       {sale && line && (
         <InspectModal
           line={line}
