@@ -57,7 +57,7 @@ function asAdmin(till: BrowserTill, channel: string, input: unknown): unknown {
  * a cart of twelve lines held (a tagged bangle, a pendant weighed by hand, three long-named jade pendants,
  * five jade discs, three towels and an old-gold trade-in), and a repair ticket on the board.
  */
-function busyStore(till: BrowserTill): void {
+function busyStore(till: BrowserTill): string {
   seedStore(till, 'T01', [{ name: '张三', role: 'cashier', pin: '1111' }]);
   const ids = stockShop(till, [LONG_NAME]);
   asAdmin(till, 'auth.login', { staffId: 1, pin: ADMIN.pin });
@@ -66,12 +66,14 @@ function busyStore(till: BrowserTill): void {
   asAdmin(till, 'settings.update', { ...settings, storeName: '金福珠宝 南京东路店' });
   asAdmin(till, 'goldRates.set', { rates: SIX_RATES });
   const id = (sku: string): number => ids[sku] ?? 0;
-  for (const saleId of ['0193a3c0-0000-7000-8000-000000000001', '0193a3c0-0000-7000-8000-000000000002'])
-    asAdmin(till, 'sales.commit', {
-      saleId,
-      cart: { lines: [{ kind: 'product', productId: id(GOODS.towel.sku), quantity: 1 }] },
-      tenders: [{ method: 'cash', amountFen: 10_000 }],
-    });
+  const receipts = ['0193a3c0-0000-7000-8000-000000000001', '0193a3c0-0000-7000-8000-000000000002'].map(
+    (saleId) =>
+      asAdmin(till, 'sales.commit', {
+        saleId,
+        cart: { lines: [{ kind: 'product', productId: id(GOODS.towel.sku), quantity: 1 }] },
+        tenders: [{ method: 'cash', amountFen: 10_000 }],
+      }) as { receiptNo: string },
+  );
   asAdmin(till, 'sales.hold', {
     cart: {
       lines: [
@@ -103,6 +105,7 @@ function busyStore(till: BrowserTill): void {
   };
   asAdmin(till, 'repairs.intake', { ...BANGLE_INTAKE, customerId: customer.id, promisedOn: '2099-01-01' });
   asAdmin(till, 'auth.logout', {});
+  return receipts[0]?.receiptNo ?? '';
 }
 
 /** Waits for the page to have drawn what it loaded: no spinner, fonts in, two frames painted. */
@@ -171,7 +174,7 @@ async function openScreen(page: Page, tile: string): Promise<void> {
 /** Screens that are long lists or forms: they scroll as a page, the others fit the window. */
 const LONG_SCREENS = new Set(['catalog', 'settings', 'staff', 'devices']);
 
-async function everyScreen(page: Page, language: Language): Promise<string[]> {
+async function everyScreen(page: Page, language: Language, receiptNo: string): Promise<string[]> {
   const found: string[] = [];
   const zh = language === 'zh-CN';
 
@@ -266,6 +269,22 @@ async function everyScreen(page: Page, language: Language): Promise<string[]> {
   await measure(page, 'journal raw', found, { pageScrolls: true });
   await goHome(page);
 
+  // a receipt found, its line inspected, the refund quoted
+  await openScreen(page, 'returns');
+  await page.keyboard.type(receiptNo);
+  await page.keyboard.press('Enter');
+  await page.getByTestId('return-line-1').waitFor();
+  await measure(page, 'returns (receipt)', found);
+  await page.keyboard.press('Enter');
+  const inspection = await openedDialog(page, zh ? '检验：纯棉毛巾' : 'Inspection: 纯棉毛巾');
+  await measure(page, 'returns inspection', found);
+  await inspection.getByRole('radio', { name: zh ? '质量问题' : 'Quality problem' }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('refund-total').waitFor();
+  await measure(page, 'returns quote', found);
+  await goHome(page);
+
   await openScreen(page, 'printers');
   await measure(page, 'printers', found);
   await page.getByRole('tab', { name: zh ? '模板预览' : 'Template preview' }).click();
@@ -278,13 +297,13 @@ describe('every screen at a till’s screen sizes', () => {
   for (const language of ['zh-CN', 'en'] as const) {
     it(`fits 1366×768 and 1024×768 in ${language}: nothing outside, clipped, overlapping or stacked`, async () => {
       e2e.till = await startBrowserTill();
-      busyStore(e2e.till);
+      const receiptNo = busyStore(e2e.till);
       e2e.app = await openApp(e2e.browser, e2e.till, TILL_VIEWPORTS[0]);
       const { page } = e2e.app;
       await page.evaluate((chosen) => sessionStorage.setItem('counter-pos.language', chosen), language);
       await page.reload();
 
-      expect(await everyScreen(page, language)).toEqual([]);
+      expect(await everyScreen(page, language, receiptNo)).toEqual([]);
       expect(besidesSandboxedPreviews(e2e.app.problems)).toEqual([]);
     }, 300_000);
   }
