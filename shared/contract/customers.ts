@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { BP_PER_WHOLE } from '../domain/money';
 import { MOBILE_PATTERN, normalizeMobile } from '../domain/phone';
 import { channel } from './channel';
-import { Empty, Id, Instant, PersonName } from './common';
+import { Empty, Id, Instant, PersonName, withoutCardNumber } from './common';
 
 // Customers and members. What is kept follows the store manuals' seven questions never asked (七不问):
 // a name and a mobile number, nothing about age, marriage, income, address history, beliefs or health.
@@ -95,7 +95,7 @@ export const customersChannels = {
         .min(-1e10)
         .max(1e10)
         .refine((fen) => fen !== 0, 'not zero'),
-      reason: z.string().trim().min(1).max(200),
+      reason: withoutCardNumber(z.string().trim().min(1).max(200)),
     }),
     output: Customer,
     access: 'customers.manage',

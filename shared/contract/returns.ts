@@ -3,13 +3,14 @@ import { REFUND_POOLS, RETURN_DECISIONS, RETURN_REASONS } from '../domain/return
 import { TENDER_METHODS } from '../domain/shift';
 import { Fen, Milligrams, PuritySchema, Quantity } from './catalog';
 import { channel } from './channel';
-import { Empty, Id, Instant } from './common';
+import { Empty, Id, Instant, PaymentReference, withoutCardNumber } from './common';
 
 // Returns (退货) against a receipt: find the sale, quote what applies and what goes back to which tender,
 // commit it in one transaction. The policy per category is the manager's.
 
 const Days = z.number().int().min(0).max(3650);
-const Reason = z.string().trim().min(1).max(200);
+const Reason = withoutCardNumber(z.string().trim().min(1).max(200));
+const Note = withoutCardNumber(z.string().trim().max(200));
 const Count = z.number().int().nonnegative();
 
 export const CategoryPolicy = z.object({
@@ -66,9 +67,9 @@ export const ReturnLineInput = z
     /** Whether the certificate came back; asked only of pieces sold with one. */
     certificatePresent: z.boolean().default(true),
     /** Visible damage, described; null when none. */
-    damage: z.string().trim().min(1).max(200).nullable().default(null),
+    damage: Reason.nullable().default(null),
     reason: z.enum(RETURN_REASONS),
-    reasonText: z.string().trim().min(1).max(200).nullable().default(null),
+    reasonText: Reason.nullable().default(null),
     decision: z.enum(RETURN_DECISIONS),
   })
   .refine((line) => line.reason !== 'other' || line.reasonText !== null, {
@@ -80,7 +81,7 @@ export type ReturnLineInput = z.input<typeof ReturnLineInput>;
 /** The refund made on the card terminal or in the wallet app, named by its reference. */
 const ExternalReference = z.object({
   method: z.enum(['bankCard', 'wechat', 'alipay']),
-  reference: z.string().trim().min(1).max(64),
+  reference: PaymentReference,
 });
 
 const ReturnRequest = z.object({
@@ -153,9 +154,9 @@ export const NoReceiptLineInput = z
     /** A weighed piece's weight on the scale: without a receipt it is bought back at today's rate. */
     weightMg: Milligrams.nullable().default(null),
     tagIntact: z.boolean(),
-    damage: z.string().trim().min(1).max(200).nullable().default(null),
+    damage: Reason.nullable().default(null),
     reason: z.enum(RETURN_REASONS),
-    reasonText: z.string().trim().min(1).max(200).nullable().default(null),
+    reasonText: Reason.nullable().default(null),
     decision: z.enum(RETURN_DECISIONS),
   })
   .refine((line) => line.reason !== 'other' || line.reasonText !== null, {
@@ -223,7 +224,7 @@ export const returnsChannels = {
       approvalReason: Reason.nullable().default(null),
       /** The member has spent the points this return takes back: they owe them (a journaled debt row). */
       acceptPointsDebt: z.boolean().default(false),
-      note: z.string().trim().max(200).nullable().default(null),
+      note: Note.nullable().default(null),
     }),
     output: CommittedReturn,
     access: 'returns.process',
@@ -241,7 +242,7 @@ export const returnsChannels = {
       refundAs: z.enum(['storeCredit', 'cash']).default('storeCredit'),
       /** Why there is no receipt (lost, a gift …). */
       reason: Reason,
-      note: z.string().trim().max(200).nullable().default(null),
+      note: Note.nullable().default(null),
     }),
     output: NoReceiptReturn,
     access: 'returns.noReceipt',
@@ -265,7 +266,7 @@ export const returnsChannels = {
           .trim()
           .regex(/^[0-9A-Za-z]{6,30}$/, 'letters and digits'),
       }),
-      note: z.string().trim().max(200).nullable().default(null),
+      note: Note.nullable().default(null),
     }),
     output: BuyBack,
     access: 'returns.buyBack',
