@@ -354,6 +354,7 @@ export const repairsChannels = {
     output: RepairTicket,
     access: 'repairs.desk',
     write: true,
+    approvals: ['repairs.qcAcknowledge'],
   }),
   'repairs.calls': channel({
     input: Empty,
@@ -385,5 +386,6 @@ export const repairsChannels = {
     output: RepairTicket,
     access: 'repairs.desk',
     write: true,
+    approvals: ['repairs.qcAcknowledge', 'repairs.releaseWithoutStub'],
   }),
 };

@@ -229,6 +229,7 @@ export const returnsChannels = {
     output: CommittedReturn,
     access: 'returns.process',
     write: true,
+    approvals: ['returns.approve'],
   }),
   /**
    * A return without a receipt (无小票退货): priced goods at today's price, weighed gold bought back at today's
@@ -247,6 +248,7 @@ export const returnsChannels = {
     output: NoReceiptReturn,
     access: 'returns.noReceipt',
     write: true,
+    approvals: ['returns.noReceiptCash'],
   }),
   /**
    * Old gold bought back without a purchase (旧料回收): weighed, priced at today's buy-back rate less the

@@ -317,6 +317,7 @@ export const salesChannels = {
     output: CommittedSale,
     access: 'sales.sell',
     write: true,
+    approvals: ['sales.discountBeyondLimit', 'sales.typedWeight'],
   }),
   /** This terminal's sales of the business day, newest first. */
   'sales.today': channel({

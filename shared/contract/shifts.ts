@@ -166,12 +166,13 @@ export const shiftsChannels = {
    */
   'shifts.close': channel({
     input: z.object({
-      reason: z.string().trim().min(1).max(200).nullable().default(null),
+      reason: withoutCardNumber(z.string().trim().min(1).max(200)).nullable().default(null),
       leftInFen: Fen,
     }),
     output: z.object({ shift: Shift, ...Previewed, zJobId: Id }),
     access: 'shifts.drawer',
     write: true,
+    approvals: ['shifts.approveOverShort'],
   }),
   /** The X report of this terminal's open shift (nothing recorded), printed when `print`. */
   'shifts.xReport': channel({
