@@ -10,7 +10,7 @@ import {
 import { BP_PER_WHOLE } from '../domain/money';
 import { PURITY_CODES } from '../domain/purity';
 import { channel } from './channel';
-import { Empty, Id, Instant } from './common';
+import { Empty, Id, Instant, withoutCardNumber } from './common';
 
 // Bounded so that what the core computes from them stays exact (see shared/domain/limits.ts).
 /** Any amount, totals included. */
@@ -120,7 +120,7 @@ export const catalogChannels = {
     input: z.object({
       productId: Id,
       quantity: z.number().int().positive().max(100_000),
-      note: z.string().max(200),
+      note: withoutCardNumber(z.string().max(200)),
     }),
     /** The product, and the receipt's movement id, by which it can be reversed. */
     output: Product.extend({ receiptId: Id }),
@@ -129,7 +129,7 @@ export const catalogChannels = {
   }),
   /** Takes back a receipt of stock entered wrong, by a reversing movement with the reason; once only. */
   'catalog.reverseReceipt': channel({
-    input: z.object({ receiptId: Id, reason: z.string().trim().min(2).max(200) }),
+    input: z.object({ receiptId: Id, reason: withoutCardNumber(z.string().trim().min(2).max(200)) }),
     output: Product,
     access: 'catalog.manage',
     write: true,

@@ -14,6 +14,11 @@ export interface ChannelDef<
   access: Access;
   /** Writes run inside one database transaction; reads do not (and their handlers get a read-only handle). */
   write: W;
+  /**
+   * What the handler may ask a manager to lend for some inputs (a deep discount, a typed weight), beyond
+   * the channel's access: an approval is granted only where one can be used.
+   */
+  approvals?: readonly Permission[];
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType, W extends boolean>(

@@ -21,6 +21,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '授权无效或已过期，请重新授权',
     en: 'The approval is invalid or has expired; ask again',
   },
+  APPROVAL_NOT_NEEDED: {
+    'zh-CN': '此操作无需主管授权（{channel}）',
+    en: 'This action needs no manager’s approval ({channel})',
+  },
   APPROVER_NOT_ALLOWED: {
     'zh-CN': '{name} 无权授权此操作',
     en: '{name} may not approve this action',

@@ -3,7 +3,7 @@ import { PAGE_SIZES, PAPER_WIDTHS } from '../print/paper';
 import type { PreviewFormat } from '../print/preview';
 import { DOCUMENT_TYPES } from '../print/document-types';
 import { channel } from './channel';
-import { Empty, Id, Instant } from './common';
+import { Empty, Id, Instant, withoutCardNumber } from './common';
 
 export const DocumentTypeSchema = z.enum(DOCUMENT_TYPES);
 
@@ -233,7 +233,7 @@ export const printingChannels = {
   }),
   /** Opens the cash drawer without a sale (无销售开钱箱): a reason is required and the opening journaled. */
   'drawer.noSale': channel({
-    input: z.object({ reason: z.string().trim().min(2).max(100) }),
+    input: z.object({ reason: withoutCardNumber(z.string().trim().min(2).max(100)) }),
     output: PrintJob,
     access: 'drawer.noSale',
     write: true,

@@ -2,15 +2,15 @@ import { z } from 'zod';
 import { REPAIR_STATUSES } from '../domain/repair-status';
 import { Milligrams, PriceFen, PuritySchema, TenderFen } from './catalog';
 import { channel } from './channel';
-import { Empty, Id, Instant, PersonName } from './common';
+import { Empty, Id, Instant, PersonName, withoutCardNumber } from './common';
 import { Customer, Mobile, PurchaseSummary } from './customers';
 import { Payment, Tender } from './sales';
 
 // The repair desk (维修): intake with weight-in, quote and consent, workshop and quality check, the
 // ready-to-collect call list, pick-up with weight-out. Money in fen, weights in mg.
 
-const Note = z.string().trim().max(200);
-const Reason = z.string().trim().min(1).max(200);
+const Note = withoutCardNumber(z.string().trim().max(200));
+const Reason = withoutCardNumber(z.string().trim().min(1).max(200));
 const TicketNo = z.string().trim().min(1).max(64);
 const LocalDate = z.iso.date();
 
@@ -354,6 +354,7 @@ export const repairsChannels = {
     output: RepairTicket,
     access: 'repairs.desk',
     write: true,
+    approvals: ['repairs.qcAcknowledge'],
   }),
   'repairs.calls': channel({
     input: Empty,
@@ -385,5 +386,6 @@ export const repairsChannels = {
     output: RepairTicket,
     access: 'repairs.desk',
     write: true,
+    approvals: ['repairs.qcAcknowledge', 'repairs.releaseWithoutStub'],
   }),
 };

@@ -4,13 +4,14 @@ import { TENDER_METHODS } from '../domain/shift';
 import { Fen, Milligrams, PuritySchema, Quantity } from './catalog';
 import { Cart, Payment, SaleLine, Seller, Tender } from './sales';
 import { channel } from './channel';
-import { Empty, Id, Instant } from './common';
+import { Empty, Id, Instant, PaymentReference, withoutCardNumber } from './common';
 
 // Returns (退货) against a receipt: find the sale, quote what applies and what goes back to which tender,
 // commit it in one transaction. The policy per category is the manager's.
 
 const Days = z.number().int().min(0).max(3650);
-const Reason = z.string().trim().min(1).max(200);
+const Reason = withoutCardNumber(z.string().trim().min(1).max(200));
+const Note = withoutCardNumber(z.string().trim().max(200));
 const Count = z.number().int().nonnegative();
 
 export const CategoryPolicy = z.object({
@@ -67,9 +68,9 @@ export const ReturnLineInput = z
     /** Whether the certificate came back; asked only of pieces sold with one. */
     certificatePresent: z.boolean().default(true),
     /** Visible damage, described; null when none. */
-    damage: z.string().trim().min(1).max(200).nullable().default(null),
+    damage: Reason.nullable().default(null),
     reason: z.enum(RETURN_REASONS),
-    reasonText: z.string().trim().min(1).max(200).nullable().default(null),
+    reasonText: Reason.nullable().default(null),
     decision: z.enum(RETURN_DECISIONS),
   })
   .refine((line) => line.reason !== 'other' || line.reasonText !== null, {
@@ -81,7 +82,7 @@ export type ReturnLineInput = z.input<typeof ReturnLineInput>;
 /** The refund made on the card terminal or in the wallet app, named by its reference. */
 const ExternalReference = z.object({
   method: z.enum(['bankCard', 'wechat', 'alipay']),
-  reference: z.string().trim().min(1).max(64),
+  reference: PaymentReference,
 });
 
 const ReturnRequest = z.object({
@@ -154,9 +155,9 @@ export const NoReceiptLineInput = z
     /** A weighed piece's weight on the scale: without a receipt it is bought back at today's rate. */
     weightMg: Milligrams.nullable().default(null),
     tagIntact: z.boolean(),
-    damage: z.string().trim().min(1).max(200).nullable().default(null),
+    damage: Reason.nullable().default(null),
     reason: z.enum(RETURN_REASONS),
-    reasonText: z.string().trim().min(1).max(200).nullable().default(null),
+    reasonText: Reason.nullable().default(null),
     decision: z.enum(RETURN_DECISIONS),
   })
   .refine((line) => line.reason !== 'other' || line.reasonText !== null, {
@@ -263,11 +264,12 @@ export const returnsChannels = {
       approvalReason: Reason.nullable().default(null),
       /** The member has spent the points this return takes back: they owe them (a journaled debt row). */
       acceptPointsDebt: z.boolean().default(false),
-      note: z.string().trim().max(200).nullable().default(null),
+      note: Note.nullable().default(null),
     }),
     output: CommittedReturn,
     access: 'returns.process',
     write: true,
+    approvals: ['returns.approve'],
   }),
   /**
    * A return without a receipt (无小票退货): priced goods at today's price, weighed gold bought back at today's
@@ -281,11 +283,12 @@ export const returnsChannels = {
       refundAs: z.enum(['storeCredit', 'cash']).default('storeCredit'),
       /** Why there is no receipt (lost, a gift …). */
       reason: Reason,
-      note: z.string().trim().max(200).nullable().default(null),
+      note: Note.nullable().default(null),
     }),
     output: NoReceiptReturn,
     access: 'returns.noReceipt',
     write: true,
+    approvals: ['returns.noReceiptCash'],
   }),
   /**
    * Old gold bought back without a purchase (旧料回收): weighed, priced at today's buy-back rate less the
@@ -298,7 +301,7 @@ export const returnsChannels = {
       weightMg: Milligrams,
       description: z.string().trim().min(1).max(60),
       seller: Seller,
-      note: z.string().trim().max(200).nullable().default(null),
+      note: Note.nullable().default(null),
     }),
     output: BuyBack,
     access: 'returns.buyBack',
@@ -324,7 +327,7 @@ export const returnsChannels = {
       references: z.array(ExternalReference).max(10).default([]),
       approvalReason: Reason.nullable().default(null),
       acceptPointsDebt: z.boolean().default(false),
-      note: z.string().trim().max(200).nullable().default(null),
+      note: Note.nullable().default(null),
     }),
     output: CommittedExchange,
     access: 'returns.process',

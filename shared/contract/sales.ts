@@ -14,12 +14,12 @@ import {
   TenderFen,
 } from './catalog';
 import { channel } from './channel';
-import { Empty, Id, Instant, Ok } from './common';
+import { Empty, Id, Instant, Ok, PaymentReference, withoutCardNumber } from './common';
 import { Bp, Customer } from './customers';
 
 // The counter sale: the cart the renderer builds, its price as the core computes it, payment and commit.
 
-const Reason = z.string().trim().min(1).max(200);
+const Reason = withoutCardNumber(z.string().trim().min(1).max(200));
 const Reference = z.string().trim().min(1).max(64);
 const SignedFen = z.number().int();
 
@@ -95,9 +95,9 @@ export const Cart = z
 export type Cart = z.infer<typeof Cart>;
 export type CartInput = z.input<typeof Cart>;
 
-/** A run of 12 or more digits is a card number, not a slip reference: it is never taken. */
-const NotACardNumber = Reference.refine((text) => !/\d{12,}/.test(text.replace(/[\s-]/g, '')), {
-  message: 'never a card number: its last four digits go in last4',
+/** A slip reference is short: a run of 12 or more digits is refused even where no card number reads. */
+const SlipReference = PaymentReference.refine((text) => !/\d{12,}/.test(text.replace(/[\s-]/g, '')), {
+  message: 'a slip reference (凭证号), never a card number: its last four digits go in last4',
 });
 
 export const Tender = z.discriminatedUnion('method', [
@@ -107,11 +107,11 @@ export const Tender = z.discriminatedUnion('method', [
     method: z.literal('bankCard'),
     amountFen: TenderFen.positive(),
     /** The card terminal's slip reference (凭证号), never the card number. */
-    reference: NotACardNumber,
+    reference: SlipReference,
     last4: z.string().regex(/^\d{4}$/, 'the last four digits'),
   }),
-  z.object({ method: z.literal('wechat'), amountFen: TenderFen.positive(), reference: Reference }),
-  z.object({ method: z.literal('alipay'), amountFen: TenderFen.positive(), reference: Reference }),
+  z.object({ method: z.literal('wechat'), amountFen: TenderFen.positive(), reference: PaymentReference }),
+  z.object({ method: z.literal('alipay'), amountFen: TenderFen.positive(), reference: PaymentReference }),
   /** The attached customer's store credit (储值). */
   z.object({ method: z.literal('storeCredit'), amountFen: TenderFen.positive() }),
   /** The attached customer's points, at the store's value per point. */
@@ -335,6 +335,7 @@ export const salesChannels = {
     output: CommittedSale,
     access: 'sales.sell',
     write: true,
+    approvals: ['sales.discountBeyondLimit', 'sales.typedWeight'],
   }),
   /** This terminal's sales of the business day, newest first. */
   'sales.today': channel({
@@ -392,7 +393,7 @@ export const salesChannels = {
     input: z.object({
       receiptNo: Reference,
       rating: z.number().int().min(1).max(5),
-      comment: z.string().trim().max(200).nullable().default(null),
+      comment: withoutCardNumber(z.string().trim().max(200)).nullable().default(null),
     }),
     output: Ok,
     access: 'sales.sell',

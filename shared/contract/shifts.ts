@@ -3,13 +3,13 @@ import { DENOMINATIONS_FEN, SETTLED_TENDERS } from '../domain/shift';
 import { ShiftReportData } from '../print/shift-report-data';
 import { Fen } from './catalog';
 import { channel } from './channel';
-import { Empty, Id, Instant, Pin } from './common';
+import { Empty, Id, Instant, Pin, withoutCardNumber } from './common';
 import { StaffRef } from './staff';
 
 // Shifts (班次) and close of day: the float, cash in and out of the drawer, counts, the blind close, X/Z reports.
 
-const Note = z.string().trim().max(200).nullable().default(null);
-const Reason = z.string().trim().min(1).max(40);
+const Note = withoutCardNumber(z.string().trim().max(200)).nullable().default(null);
+const Reason = withoutCardNumber(z.string().trim().min(1).max(40));
 const Day = z.iso.date();
 
 export const DenominationCount = z.object({
@@ -166,12 +166,13 @@ export const shiftsChannels = {
    */
   'shifts.close': channel({
     input: z.object({
-      reason: z.string().trim().min(1).max(200).nullable().default(null),
+      reason: withoutCardNumber(z.string().trim().min(1).max(200)).nullable().default(null),
       leftInFen: Fen,
     }),
     output: z.object({ shift: Shift, ...Previewed, zJobId: Id }),
     access: 'shifts.drawer',
     write: true,
+    approvals: ['shifts.approveOverShort'],
   }),
   /** The X report of this terminal's open shift (nothing recorded), printed when `print`. */
   'shifts.xReport': channel({

@@ -7,6 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { createCore, type Core, type CoreOptions } from '../../electron/core/core';
 import { startWebServer, type WebServer } from '../../electron/core/server/web-server';
 import { resolveChromium } from '../../electron/cli/chromium';
+import { cardNumbersIn } from './card-scan';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
@@ -62,8 +63,11 @@ export async function startBrowserTill(
     stopServer,
     async close() {
       await stopServer();
+      // every end-to-end test's database is scanned as it closes: no card number got stored, whatever was typed
+      const cards = cardNumbersIn(core.db);
       core.close();
       rmSync(dataDir, { recursive: true, force: true });
+      if (cards.length > 0) throw new Error(`card numbers stored: ${JSON.stringify(cards)}`);
     },
   };
 }

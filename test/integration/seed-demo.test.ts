@@ -10,6 +10,7 @@ import { atInstant } from '../../electron/core/replay';
 import type { DeviceInfo } from '../../shared/contract/devices';
 import { REPAIR_STATUSES } from '../../shared/domain/repair-status';
 import { ROLES } from '../../shared/domain/roles';
+import { cardNumbersIn } from '../helpers/card-scan';
 import { tempDir, TestClock } from '../helpers/core';
 
 const run = promisify(execFile);
@@ -184,6 +185,10 @@ describe('the demo store', () => {
   it('is refused a second time: the demo only fills a new store', () => {
     expect(signedIn.ok).toBe(true);
     expect(() => seedDemo(core)).toThrow(expect.objectContaining({ code: 'DEMO_STORE_NOT_EMPTY' }));
+  });
+
+  it('stores no card number in any table after a month of trading', () => {
+    expect(cardNumbersIn(db)).toEqual([]);
   });
 
   it('keeps a journal whose chain verifies', () => {

@@ -146,10 +146,11 @@ const digits = (random: Random, length: number): string =>
  * change), WeChat Pay, Alipay, a bank card, or a split of cash and a card or phone payment.
  */
 export function payment(random: Random, totalFen: number): Tenders {
+  // transaction ids as long as the wallets' (28 digits): a run of 13–19 digits could read as a card number
   const phone = (amountFen: number): Tenders[number] =>
     random.chance(0.55)
-      ? { method: 'wechat', amountFen, reference: `4200${digits(random, 14)}` }
-      : { method: 'alipay', amountFen, reference: `2026${digits(random, 14)}` };
+      ? { method: 'wechat', amountFen, reference: `4200000000${digits(random, 14)}0000` }
+      : { method: 'alipay', amountFen, reference: `2026112222001${digits(random, 14)}0` };
   const card = (amountFen: number): Tenders[number] => ({
     method: 'bankCard',
     amountFen,

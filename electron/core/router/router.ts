@@ -72,16 +72,17 @@ export function createRouter(deps: RouterDeps): Router {
     const { channel, approvalId } = request.data;
     if (!isChannelName(channel)) return fail(errorBody('UNKNOWN_CHANNEL', { channel }));
     const def: ChannelDef = contract[channel];
-    const input = def.input.safeParse(request.data.input ?? {});
-    if (!input.success) return fail(errorBody('INVALID_INPUT', { channel, ...describeIssues(input.error) }));
 
     const now = clock();
     const session = sessions.get(sessionId, now.getTime());
     if (session.staffId !== null && sessions.lockIfIdle(session, now.getTime(), deps.idleLockMs())) {
       deps.events.emit(session.id, { type: 'session.locked', reason: 'idle' });
     }
+    // who may call comes before what they sent: a refusal of input names fields, for callers allowed only
     const access = authorise(channel, def, session, approvalId);
     if ('error' in access) return fail(access.error);
+    const input = def.input.safeParse(request.data.input ?? {});
+    if (!input.success) return fail(errorBody('INVALID_INPUT', { channel, ...describeIssues(input.error) }));
     if (!deps.isPassive(channel, input.data)) session.lastActivityMs = now.getTime();
 
     const afterCommit: (() => void)[] = [];
@@ -109,6 +110,11 @@ export function createRouter(deps: RouterDeps): Router {
         },
         requireApproval: (demand) => {
           if (!access.actor) throw new Error('requireApproval needs a signed-in actor');
+          if (!def.approvals?.includes(demand.permission)) {
+            throw new Error(
+              `${channel} asks for ${demand.permission}, which its contract's approvals do not name`,
+            );
+          }
           if (demand.covers(access.actor)) return null;
           if (approver === null) {
             if (approvalId === undefined) {

@@ -17,6 +17,7 @@ export const journalEn: Record<keyof typeof journalZhCN, string> = {
   'journal.type.sale.printNotQueued': 'Receipt not queued for printing',
   'journal.type.sales.settingsChanged': 'Sales settings changed',
   'journal.type.customer.registered': 'Member registered',
+  'journal.type.customer.phoneViewed': 'Member’s full phone number viewed',
   'journal.type.customer.updated': 'Member details changed',
   'journal.type.customer.tierChanged': 'Member tier changed',
   'journal.type.customer.creditAdjusted': 'Store credit adjusted',

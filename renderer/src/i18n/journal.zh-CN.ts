@@ -15,6 +15,7 @@ export const journalZhCN = {
   'journal.type.sale.printNotQueued': '小票未能加入打印队列',
   'journal.type.sales.settingsChanged': '修改销售设置',
   'journal.type.customer.registered': '登记会员',
+  'journal.type.customer.phoneViewed': '查看会员完整手机号',
   'journal.type.customer.updated': '修改会员资料',
   'journal.type.customer.tierChanged': '调整会员等级',
   'journal.type.customer.creditAdjusted': '调整储值余额',

@@ -1,6 +1,6 @@
 import type { SessionInfo } from '../../../../shared/contract/auth';
 import { contract, isChannelName } from '../../../../shared/contract';
-import { APPROVER_ROLES, ROLE_PERMISSIONS, roleHas } from '../../../../shared/domain/roles';
+import { APPROVER_ROLES, isOverridable, ROLE_PERMISSIONS, roleHas } from '../../../../shared/domain/roles';
 import { actorOf, type HandlerContext, type HandlerGroup } from '../../router/context';
 import { DomainError } from '../../errors';
 import type { Session } from '../../sessions';
@@ -81,12 +81,21 @@ export const authHandlers: HandlerGroup<AuthChannels> = {
     const actionInput = target.input.safeParse(input.input ?? {});
     if (!actionInput.success)
       throw new DomainError('INVALID_INPUT', { channel: input.channel, issues: actionInput.error.message });
+    // an approval is granted only where it can be used: the channel's access the requester lacks (and a
+    // manager may lend), else something its handler may ask for that the requester's role does not cover
     const access = target.access;
+    const lent =
+      access !== 'public' && access !== 'signedIn' && !roleHas(requester.role, access) ? access : null;
+    const asked = (target.approvals ?? []).filter((permission) => !roleHas(requester.role, permission));
+    if (lent === null && asked.length === 0)
+      throw new DomainError('APPROVAL_NOT_NEEDED', { channel: input.channel });
     const approver = getStaff(ctx.db, input.approverId);
     const permitted =
       approver.id !== requester.id &&
       APPROVER_ROLES.includes(approver.role) &&
-      (access === 'public' || access === 'signedIn' || roleHas(approver.role, access));
+      (lent === null
+        ? asked.some((permission) => roleHas(approver.role, permission))
+        : isOverridable(lent) && roleHas(approver.role, lent));
     if (!permitted) throw new DomainError('APPROVER_NOT_ALLOWED', { name: approver.name });
     const refusal = checkPin(ctx, approver, input.pin, 'approval');
     if (refusal) return refusal;

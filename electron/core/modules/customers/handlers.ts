@@ -1,4 +1,6 @@
 import { formatYuan } from '../../../../shared/domain/money';
+import { roleHas } from '../../../../shared/domain/roles';
+import { maskPhone } from '../../../../shared/print/format';
 import { actorOf, type HandlerGroup } from '../../router/context';
 import { DomainError } from '../../errors';
 import { addStoreCredit } from './balances';
@@ -20,7 +22,15 @@ type CustomerChannels =
 export const customerHandlers: HandlerGroup<CustomerChannels> = {
   'customers.find': (input, { db }) => findCustomerByPhone(db, input.phone),
 
-  'customers.get': (input, { db }) => getCustomer(db, input.id),
+  // by id anyone at the till can count through every customer: the number shows in full only to those who
+  // manage customers, and each such look is journaled
+  'customers.get': (input, ctx) => {
+    const customer = getCustomer(ctx.db, input.id);
+    if (!roleHas(actorOf(ctx).role, 'customers.manage'))
+      return { ...customer, phone: maskPhone(customer.phone) };
+    ctx.journal('customer.phoneViewed', { customerId: customer.id });
+    return customer;
+  },
 
   'customers.register': (input, ctx) => {
     const customer = registerCustomer(ctx.db, input, { now: ctx.now, actorId: actorOf(ctx).id });
