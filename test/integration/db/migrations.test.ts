@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { migration0014 } from '../../../electron/core/db/migrations/0014_on_hand';
 import { tempDir } from '../../helpers/core';
 
 /**
@@ -24,6 +25,7 @@ const LANDED = [
   '0abd73382f95ab7339db9eed16a655352b83b14c90af35aaff0018ecd5a2248e',
   '4c103aa15b3a89213d9c5d806ab3855d8e3a8fc13ee3b9cb5d89c2ce2b36b38e',
   '9f62829348f4c3bba2d0258f65d64c80f9d98a9366c4fcadbc09521aa2ed77a7',
+  'a7178c8d749b6e94bd048d801979098642b72b7c84324197fade6474dd63c0f9',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -307,5 +309,62 @@ describe('migrations', () => {
     insert.run(3, 'h2', 'h3');
     expect(() => db.prepare(`UPDATE journal SET type = 'x' WHERE seq = 1`).run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM journal WHERE seq = 3').run()).toThrow(/append-only/);
+  });
+
+  it('0014 keeps each product’s on-hand count and barcodes in its row, from the rows before it and after', () => {
+    // found by the migration itself: helpers' migrations are renumbered as they land
+    const version = MIGRATIONS.indexOf(migration0014) + 1;
+    const db = migratedTo(version - 1);
+    const product = db.prepare(
+      `INSERT INTO products (sku, name, kind, price_fen, created_at, updated_at) VALUES (?, '品', 'fixed', 100, '', '')`,
+    );
+    const move = db.prepare(
+      `INSERT INTO stock_movements (product_id, quantity, reason, at) VALUES (?, ?, 'receipt', '')`,
+    );
+    product.run('A');
+    product.run('B');
+    product.run('C');
+    const barcode = db.prepare('INSERT INTO barcodes (code, product_id) VALUES (?, ?)');
+    move.run(1, 5);
+    move.run(1, -2);
+    move.run(2, 1);
+    barcode.run('690', 1);
+    barcode.run('691', 1);
+    migrate(db, MIGRATIONS.slice(0, version));
+    const onHand = () => db.prepare('SELECT sku, on_hand FROM products ORDER BY id').raw().all();
+    const barcodes = () =>
+      (
+        db.prepare('SELECT sku, barcodes FROM products ORDER BY id').raw().all() as [string, string | null][]
+      ).map(([sku, joined]) => [sku, joined?.split('\u001f').sort() ?? null]);
+    expect(barcodes()).toEqual([
+      ['A', ['690', '691']],
+      ['B', null],
+      ['C', null],
+    ]);
+    barcode.run('692', 2);
+    db.prepare(`DELETE FROM barcodes WHERE code = '690'`).run();
+    db.prepare(`UPDATE barcodes SET product_id = 3 WHERE code = '691'`).run();
+    expect(barcodes()).toEqual([
+      ['A', null],
+      ['B', ['692']],
+      ['C', ['691']],
+    ]);
+    // A: 5 − 2 = 3; B: 1; C: no movement, 0
+    expect(onHand()).toEqual([
+      ['A', 3],
+      ['B', 1],
+      ['C', 0],
+    ]);
+    move.run(3, 4);
+    move.run(1, -3);
+    db.prepare('UPDATE stock_movements SET quantity = 2 WHERE id = 3').run();
+    db.prepare('UPDATE stock_movements SET product_id = 2 WHERE id = 4').run();
+    db.prepare('DELETE FROM stock_movements WHERE id = 5').run();
+    // A: 5 − 2 = 3 (its −3 deleted); B: 2 + 4 = 6 (its 1 made 2, C's 4 moved to it); C: 0
+    expect(onHand()).toEqual([
+      ['A', 3],
+      ['B', 6],
+      ['C', 0],
+    ]);
   });
 });

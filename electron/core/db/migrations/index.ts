@@ -11,6 +11,7 @@ import { migration0010 } from './0010_stock_reversal';
 import { migration0011 } from './0011_journal_hash_unindexed';
 import { migration0012 } from './0012_returns';
 import { migration0013 } from './0013_buy_back';
+import { migration0014 } from './0014_on_hand';
 
 /** Applied in order; a migration's number is its position here, and it sets PRAGMA user_version. */
 export const MIGRATIONS: readonly string[] = [
@@ -27,4 +28,5 @@ export const MIGRATIONS: readonly string[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
 ];
