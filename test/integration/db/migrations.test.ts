@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
+import { migration0017 } from '../../../electron/core/db/migrations/0017_on_hand';
 import { tempDir } from '../../helpers/core';
 
 /**
@@ -27,6 +28,7 @@ const LANDED = [
   '5a12cf2a53cae7f92bde96274907a4a405d379acc0b1a649f1e50cc03b53182d',
   '0a519c1431f2c14469965dd86b397fa168e9b150a827341086eade34748ca0dc',
   'd92e75bf42d954f0479057dc4bf93ceedf1e5711996583bad29a9ecdaecf54df',
+  'a7178c8d749b6e94bd048d801979098642b72b7c84324197fade6474dd63c0f9',
 ];
 
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
@@ -310,5 +312,62 @@ describe('migrations', () => {
     insert.run(3, 'h2', 'h3');
     expect(() => db.prepare(`UPDATE journal SET type = 'x' WHERE seq = 1`).run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM journal WHERE seq = 3').run()).toThrow(/append-only/);
+  });
+
+  it('0017 keeps each product’s on-hand count and barcodes in its row, from the rows before it and after', () => {
+    // found by the migration itself: helpers' migrations are renumbered as they land
+    const version = MIGRATIONS.indexOf(migration0017) + 1;
+    const db = migratedTo(version - 1);
+    const product = db.prepare(
+      `INSERT INTO products (sku, name, kind, price_fen, created_at, updated_at) VALUES (?, '品', 'fixed', 100, '', '')`,
+    );
+    const move = db.prepare(
+      `INSERT INTO stock_movements (product_id, quantity, reason, at) VALUES (?, ?, 'receipt', '')`,
+    );
+    product.run('A');
+    product.run('B');
+    product.run('C');
+    const barcode = db.prepare('INSERT INTO barcodes (code, product_id) VALUES (?, ?)');
+    move.run(1, 5);
+    move.run(1, -2);
+    move.run(2, 1);
+    barcode.run('690', 1);
+    barcode.run('691', 1);
+    migrate(db, MIGRATIONS.slice(0, version));
+    const onHand = () => db.prepare('SELECT sku, on_hand FROM products ORDER BY id').raw().all();
+    const barcodes = () =>
+      (
+        db.prepare('SELECT sku, barcodes FROM products ORDER BY id').raw().all() as [string, string | null][]
+      ).map(([sku, joined]) => [sku, joined?.split('\u001f').sort() ?? null]);
+    expect(barcodes()).toEqual([
+      ['A', ['690', '691']],
+      ['B', null],
+      ['C', null],
+    ]);
+    barcode.run('692', 2);
+    db.prepare(`DELETE FROM barcodes WHERE code = '690'`).run();
+    db.prepare(`UPDATE barcodes SET product_id = 3 WHERE code = '691'`).run();
+    expect(barcodes()).toEqual([
+      ['A', null],
+      ['B', ['692']],
+      ['C', ['691']],
+    ]);
+    // A: 5 − 2 = 3; B: 1; C: no movement, 0
+    expect(onHand()).toEqual([
+      ['A', 3],
+      ['B', 1],
+      ['C', 0],
+    ]);
+    move.run(3, 4);
+    move.run(1, -3);
+    db.prepare('UPDATE stock_movements SET quantity = 2 WHERE id = 3').run();
+    db.prepare('UPDATE stock_movements SET product_id = 2 WHERE id = 4').run();
+    db.prepare('DELETE FROM stock_movements WHERE id = 5').run();
+    // A: 5 − 2 = 3 (its −3 deleted); B: 2 + 4 = 6 (its 1 made 2, C's 4 moved to it); C: 0
+    expect(onHand()).toEqual([
+      ['A', 3],
+      ['B', 6],
+      ['C', 0],
+    ]);
   });
 });

@@ -29,8 +29,7 @@ const SEPARATOR = '\u001f';
 const PRODUCT_COLUMNS = `
   p.id, p.sku, p.name, c.name AS category, p.kind, p.price_fen, p.purity, p.weight_mg, p.labor_kind,
   p.labor_fen, p.serialized, p.certificate_no, p.warranty_months,
-  (SELECT group_concat(code, char(31)) FROM barcodes b WHERE b.product_id = p.id) AS barcodes,
-  (SELECT coalesce(sum(quantity), 0) FROM stock_movements m WHERE m.product_id = p.id) AS on_hand`;
+  p.barcodes, p.on_hand`;
 const SELECT_PRODUCT = `SELECT ${PRODUCT_COLUMNS} FROM products p LEFT JOIN categories c ON c.id = p.category_id`;
 
 /**
@@ -111,13 +110,13 @@ export function lookupProduct(db: ReadableDB, code: string): Product {
 
 /**
  * How many matches, newest first, a search looks through for goods on hand before it settles for sold-out
- * ones: a one-letter query matching most of a large catalog must not sum the stock of the whole match.
+ * ones: a one-letter query matching most of a large catalog must not read the row of every match.
  */
 const SEARCH_WINDOW = 250;
 
 /** The newest matches of a search, each with whether it is on hand, read lazily up to the window. */
 const SEARCH_CANDIDATES = `
-  SELECT p.id, (SELECT coalesce(sum(quantity), 0) FROM stock_movements m WHERE m.product_id = p.id) > 0 AS stocked
+  SELECT p.id, p.on_hand > 0 AS stocked
   FROM product_search s
   JOIN products p ON p.id = s.rowid
   LEFT JOIN categories c ON c.id = p.category_id
@@ -131,8 +130,8 @@ const SEARCH_CANDIDATES = `
 /**
  * Goods as the cashier types: an exact barcode or SKU first, then goods on hand, then sold-out ones, each
  * newest first (what was received last is what is on the shelf; a large catalog's sold-out tags are its
- * oldest). The index drives and each half of the union stops as soon as the page is full, so stock is
- * summed only until enough goods on hand are found, the sold-out half runs only when they do not fill the
+ * oldest). The index drives and each half of the union stops as soon as the page is full, so products are
+ * read only until enough goods on hand are found, the sold-out half runs only when they do not fill the
  * page, and full rows are read only for the page returned.
  */
 export function searchProducts(
