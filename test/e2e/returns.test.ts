@@ -9,6 +9,7 @@ import { stockShop } from '../helpers/sale-ui';
 import { GOODS, RATES } from '../helpers/sales';
 import { seedStore } from '../helpers/seed';
 import { drawerOf } from '../helpers/shifts';
+import { CASHIER, MANAGER } from '../helpers/till-store';
 import { ADMIN, openedDialog, signIn } from '../helpers/till-ui';
 
 // Issue 13's screen: a receipt scanned on 退换货, one of its two lines taken back after inspection with the
@@ -21,8 +22,6 @@ const e2e = useE2eFixture('returns', async () => {
   printer = undefined;
 });
 
-const CASHIER = { name: '张三', role: 'cashier', pin: '1111' } as const;
-const MANAGER = { name: '王经理', role: 'manager', pin: '8888' } as const;
 const SCALE = {
   kind: 'scale',
   name: '柜台电子秤',

@@ -66,7 +66,7 @@ export function openTestTill(options: TestCoreOptions = {}): TestTill {
 
 export const ADMIN_PIN = '123456';
 
-/** A set-up store: administrator (id 1), cashier 张三 (1111), cashier 李四 (2222), manager 王经理 (8888). */
+/** A set-up store: administrator (id 1), cashier 张三 (1111), cashier 李四 (2222), manager 王经理 (888888). */
 export function openStaffedTill(
   options: TestCoreOptions = {},
 ): TestTill & { ids: Record<'admin' | 'zhang' | 'li' | 'wang', number> } {

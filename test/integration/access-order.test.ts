@@ -17,7 +17,7 @@ describe('authorisation before anything else', () => {
   it('masks a customer’s phone for a cashier and journals a manager’s full view', () => {
     const t = (till = openStaffedTill());
     t.ok('till', 'auth.login', { staffId: t.ids.zhang, pin: '1111' });
-    t.ok('office', 'auth.login', { staffId: t.ids.wang, pin: '8888' });
+    t.ok('office', 'auth.login', { staffId: t.ids.wang, pin: '888888' });
     const customer = t.ok('till', 'customers.register', { phone: '13812345678', name: '李女士' });
     expect(t.ok('till', 'customers.get', { id: customer.id }).phone).toBe('138****5678');
     expect(t.ok('office', 'customers.get', { id: customer.id }).phone).toBe('13812345678');
@@ -31,7 +31,7 @@ describe('authorisation before anything else', () => {
     const t = (till = openStaffedTill());
     t.ok('till', 'auth.login', { staffId: t.ids.zhang, pin: '1111' });
     const ask = (channel: string, input: unknown) =>
-      t.call('till', 'auth.approve', { approverId: t.ids.wang, pin: '8888', channel, input });
+      t.call('till', 'auth.approve', { approverId: t.ids.wang, pin: '888888', channel, input });
     // the cashier may already do it, and nothing in it asks for more
     expect(ask('auth.ping', {})).toMatchObject({ ok: false, error: { code: 'APPROVAL_NOT_NEEDED' } });
     // administrators only: no manager can lend it

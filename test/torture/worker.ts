@@ -47,7 +47,7 @@ if (call('admin', 'app.status', {}).setupRequired) {
     language: 'zh-CN',
   });
   call('admin', 'auth.login', { staffId: 1, pin: ADMIN_PIN });
-  call('admin', 'staff.create', { name: '王经理', role: 'manager', pin: '8888' });
+  call('admin', 'staff.create', { name: '王经理', role: 'manager', pin: '888888' });
   for (const key of ['towel', 'jade', 'pendant'] as const) {
     const id = call('admin', 'catalog.save', { product: GOODS[key] as ProductInput }).id;
     call('admin', 'catalog.receiveStock', { productId: id, quantity: 100_000, note: '' });
@@ -64,7 +64,7 @@ if (call('admin', 'app.status', {}).setupRequired) {
 }
 
 const M = 'manager';
-call(M, 'auth.login', { staffId: 2, pin: '8888' });
+call(M, 'auth.login', { staffId: 2, pin: '888888' });
 attempt(() => call(M, 'shifts.open', { counts: drawerOf(50_000), note: null }));
 const productId = (sku: string): number =>
   core.db.prepare('SELECT id FROM products WHERE sku = ?').pluck().get(sku) as number;

@@ -230,7 +230,7 @@ describe('an exchange (换货)', () => {
     };
     const approvalId = s.ok('till', 'auth.approve', {
       approverId: s.ids.wang,
-      pin: '8888',
+      pin: '888888',
       channel: 'returns.exchange',
       input: approved,
     }).approvalId;

@@ -61,7 +61,7 @@ describe('a trade-in worth more than the new goods', () => {
     });
     const { approvalId } = s.ok('till', 'auth.approve', {
       approverId: s.ids.wang,
-      pin: '8888',
+      pin: '888888',
       channel: 'sales.commit',
       input,
     });
