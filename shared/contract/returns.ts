@@ -332,6 +332,7 @@ export const returnsChannels = {
     output: CommittedExchange,
     access: 'returns.process',
     write: true,
+    approvals: ['returns.approve', 'sales.discountBeyondLimit', 'sales.typedWeight'],
   }),
   'returns.policy': channel({ input: Empty, output: ReturnPolicy, access: 'returns.process', write: false }),
   'returns.savePolicy': channel({

@@ -335,7 +335,7 @@ export const salesChannels = {
     output: CommittedSale,
     access: 'sales.sell',
     write: true,
-    approvals: ['sales.discountBeyondLimit', 'sales.typedWeight'],
+    approvals: ['sales.discountBeyondLimit', 'sales.typedWeight', 'returns.buyBack'],
   }),
   /** This terminal's sales of the business day, newest first. */
   'sales.today': channel({

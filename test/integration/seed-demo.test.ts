@@ -159,12 +159,12 @@ describe('atInstant, the clock the demo seeder replays history with', () => {
       storeName: '测试店',
       terminalId: 'T9',
       adminName: '管理员',
-      pin: '1234',
+      pin: '123456',
       language: 'zh-CN',
     };
     const setup = atInstant(core, past, () => core.invoke('s', { channel: 'setup.initialize', input }));
     expect(setup.ok).toBe(true);
-    core.invoke('s', { channel: 'auth.login', input: { staffId: 1, pin: '1234' } });
+    core.invoke('s', { channel: 'auth.login', input: { staffId: 1, pin: '123456' } });
     const stamps = all<{ at: string }>(core.db, 'SELECT at FROM journal ORDER BY seq').map((row) => row.at);
     expect(stamps[0]).toBe(past.toISOString());
     expect(Date.parse(stamps[1] ?? '')).toBeGreaterThan(past.getTime() + 9 * 86_400_000);

@@ -78,11 +78,15 @@ export function createRouter(deps: RouterDeps): Router {
     if (session.staffId !== null && sessions.lockIfIdle(session, now.getTime(), deps.idleLockMs())) {
       deps.events.emit(session.id, { type: 'session.locked', reason: 'idle' });
     }
-    // who may call comes before what they sent: a refusal of input names fields, for callers allowed only
-    const access = authorise(channel, def, session, approvalId);
+    // who may call comes before what they sent: a refusal of input names fields, for signed-in callers only
+    const access = authorise(def, session);
     if ('error' in access) return fail(access.error);
     const input = def.input.safeParse(request.data.input ?? {});
     if (!input.success) return fail(errorBody('INVALID_INPUT', { channel, ...describeIssues(input.error) }));
+    // a manager is asked only for input that could be carried out, since the approval is bound to it
+    if (access.needsApproval && approvalId === undefined) {
+      return fail(errorBody('MANAGER_APPROVAL_REQUIRED', { channel, permission: def.access }));
+    }
     if (!deps.isPassive(channel, input.data)) session.lastActivityMs = now.getTime();
 
     const afterCommit: (() => void)[] = [];
@@ -212,10 +216,8 @@ export function createRouter(deps: RouterDeps): Router {
   }
 
   function authorise(
-    channel: ChannelName,
     def: ChannelDef,
     session: Session,
-    approvalId: string | undefined,
   ): { actor: StaffRow | null; needsApproval: boolean } | { error: ErrorBody } {
     const actor = session.staffId === null ? undefined : findStaff(db, session.staffId);
     if (session.staffId !== null && actor?.active !== 1) sessions.signOut(session);
@@ -227,11 +229,6 @@ export function createRouter(deps: RouterDeps): Router {
     if (def.access === 'signedIn' || roleHas(actor.role, def.access)) return { actor, needsApproval: false };
     if (!isOverridable(def.access))
       return { error: errorBody('PERMISSION_DENIED', { permission: def.access }) };
-    if (approvalId === undefined) {
-      return {
-        error: errorBody('MANAGER_APPROVAL_REQUIRED', { channel, permission: def.access }),
-      };
-    }
     return { actor, needsApproval: true };
   }
 }
