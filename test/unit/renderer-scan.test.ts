@@ -147,6 +147,20 @@ describe('keyboard-wedge recogniser', () => {
     });
   });
 
+  it('on a PIN pad takes a fast burst of up to eight digits for a PIN, and a longer one for a scan', () => {
+    const manager = createWedgeRecogniser();
+    const pin = typeText(manager, '88888888', { gapMs: 2, target: 'pin' });
+    expect(actions(pin.verdicts)).toBe('pppppppp');
+    expect(manager.key(press('Enter', pin.nextMs, { target: 'pin' }))).toEqual(PASS);
+    const scanner = createWedgeRecogniser();
+    const scan = typeText(scanner, '6901234567890', { gapMs: 4, target: 'pin' });
+    expect(actions(scan.verdicts)).toBe('pppppppphhhhh');
+    expect(scanner.key(press('Enter', scan.nextMs, { target: 'pin' }))).toEqual({
+      action: 'scan',
+      code: '6901234567890',
+    });
+  });
+
   it('gives back what it held when the burst stops without a terminator', () => {
     const recogniser = createWedgeRecogniser();
     const { nextMs } = typeText(recogniser, 'abcdefgh', { gapMs: 5 });

@@ -55,7 +55,8 @@ export function PinEntry({ pin, onPinChange, onSubmit, onBack, busy, error, comp
   }, []);
 
   return (
-    <div className={compact ? 'pin-entry pin-entry-compact' : 'pin-entry'}>
+    // data-pin-pad: the scanner's listener takes a burst as short as a PIN for typing while this shows
+    <div className={compact ? 'pin-entry pin-entry-compact' : 'pin-entry'} data-pin-pad>
       <PinDots length={pin.length} error={Boolean(error)} />
       <div className="pin-error" role="alert">
         {error}

@@ -49,6 +49,7 @@ function restore(saved: FieldSnapshot, composing: boolean): void {
 
 /** Where the keys of a possible scan would go: see WedgeKey.target. */
 function targetOf(event: KeyboardEvent, composing: boolean): WedgeKey['target'] {
+  if (document.querySelector('[data-pin-pad]')) return 'pin';
   const field = focusedTextField();
   // An input method composes its keys whatever the page does with keydown: those cannot be held.
   if (!field || composing || event.key === 'Process') return 'other';

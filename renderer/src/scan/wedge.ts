@@ -1,3 +1,4 @@
+import { PIN_MAX_LENGTH } from '../../../shared/domain/pin';
 import { isSilent, isTerminator, keyChar } from './key-chars';
 
 // A keyboard-wedge scanner types a code as keystrokes, far faster than anyone types, and ends it with
@@ -30,9 +31,10 @@ export interface WedgeKey {
    * field: a text field has the focus and takes the key itself (no input method), so a held key can be
    * typed into it later; code: such a field that takes codes (a certificate or a reference), where a
    * scan is typed as it comes and nothing is held; other: a PIN pad, a button, or an input method, where
-   * a held key would be lost.
+   * a held key would be lost; pin: a PIN pad is on screen, taking digits whatever has the focus, so a
+   * burst no longer than a PIN is a PIN typed fast and none of it is held.
    */
-  target: 'field' | 'code' | 'other';
+  target: 'field' | 'code' | 'pin' | 'other';
 }
 
 export type WedgeVerdict =
@@ -61,7 +63,13 @@ const SILENT: WedgeVerdict = { action: 'pass', release: '', first: false };
 /** How many keys of a burst go through before holding begins. */
 function holdFrom(target: WedgeKey['target'], timing: WedgeTiming): number {
   if (target === 'field') return 2;
+  if (target === 'pin') return shortestScan(target, timing);
   return target === 'code' ? Number.POSITIVE_INFINITY : timing.minLength;
+}
+
+/** The shortest burst taken for a scan: on a PIN pad, one longer than any PIN. */
+function shortestScan(target: WedgeKey['target'], timing: WedgeTiming): number {
+  return target === 'pin' ? Math.max(timing.minLength, PIN_MAX_LENGTH + 1) : timing.minLength;
 }
 
 /**
@@ -92,7 +100,12 @@ export function createWedgeRecogniser(timing: WedgeTiming = WEDGE_TIMING): Wedge
       const plain = !key.command && !key.repeat;
       const char = plain ? keyChar(key.key, key.code, key.shift) : null;
       if (char === null) {
-        if (plain && !key.shift && isTerminator(key.code) && burst.length >= timing.minLength) {
+        if (
+          plain &&
+          !key.shift &&
+          isTerminator(key.code) &&
+          burst.length >= shortestScan(key.target, timing)
+        ) {
           const code = burst;
           end();
           return { action: 'scan', code };
