@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
 import type { BrowserTill } from './browser';
-import { loginHeading, openedDialog, pinDots } from './till-ui';
+import { loginHeading, openedDialog, pinDots, typeByHand } from './till-ui';
 
 /** Steps through the demo store that the README's tour and its screenshots follow (zh-CN). */
 
@@ -93,7 +93,7 @@ export async function sellWeighed(
   goods: { initials: string; name: string; weightMg: number },
 ): Promise<void> {
   await page.getByLabel('搜索商品').focus();
-  await page.keyboard.type(goods.initials, { delay: 40 });
+  await typeByHand(page, goods.initials);
   await page.getByRole('option', { name: new RegExp(goods.name) }).waitFor();
   await page.keyboard.press('Enter');
   const dialog = await openedDialog(page, `修改：${goods.name}`);
