@@ -283,6 +283,19 @@ async function everyScreen(page: Page, language: Language, receiptNo: string): P
   await page.keyboard.press('Enter');
   await page.getByTestId('refund-total').waitFor();
   await measure(page, 'returns quote', found);
+  // the towel exchanged for a jade: the new goods and the difference, then its payment
+  await page.keyboard.press('F4');
+  await page.getByTestId('exchange').waitFor();
+  await typeByHand(page, GOODS.jade.sku);
+  await page.getByRole('option').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('cart-line-1').waitFor();
+  await page.getByTestId('exchange-difference').filter({ hasNotText: '￥0.00' }).waitFor();
+  await measure(page, 'returns exchange', found);
+  await page.keyboard.press('F9');
+  await page.getByTestId('pay-due').waitFor();
+  await measure(page, 'returns exchange payment', found);
+  await page.keyboard.press('Escape');
   await goHome(page);
 
   await openScreen(page, 'printers');

@@ -10,7 +10,7 @@ import { GOODS, RATES } from '../helpers/sales';
 import { seedStore } from '../helpers/seed';
 import { drawerOf } from '../helpers/shifts';
 import { CASHIER, MANAGER } from '../helpers/till-store';
-import { ADMIN, openedDialog, signIn } from '../helpers/till-ui';
+import { ADMIN, openedDialog, signIn, typeByHand } from '../helpers/till-ui';
 
 // Issue 13's screen: a receipt scanned on 退换货, one of its two lines taken back after inspection with the
 // simulated scale's weight, refunded to the two tenders as they paid, the return receipt read back from the
@@ -236,7 +236,7 @@ describe('the returns screen', () => {
     // A cashier may not buy back: the manager approves by PIN, and the cash goes out.
     const approval = await openedDialog(page, '主管授权');
     await approval.getByText(MANAGER.name, { exact: true }).click();
-    await page.keyboard.type(MANAGER.pin);
+    await typeByHand(page, MANAGER.pin);
     await page.keyboard.press('Enter');
 
     // 5.000 g × ￥560.00/g, no deduction set: ￥2,800.00 in cash; the ID number masked on screen and paper.
@@ -282,7 +282,7 @@ describe('the returns screen', () => {
 
     const approval = await openedDialog(page, '主管授权');
     await approval.getByText(MANAGER.name, { exact: true }).click();
-    await page.keyboard.type(MANAGER.pin);
+    await typeByHand(page, MANAGER.pin);
     await page.keyboard.press('Enter');
 
     // today's price of the jade, ￥380.00, as store credit
@@ -299,4 +299,75 @@ describe('the returns screen', () => {
       expect(paper).toMatch(figure);
     expect(e2e.app?.problems).toEqual([]);
   }, 60_000);
+
+  it('exchanges a jade for a vase: the customer pays the difference in cash, the exchange receipt is printed', async () => {
+    const { till, ids, printer: fake, scan } = await openStore();
+    // The sale: the jade at ￥380.00, paid by WeChat Pay.
+    coreCall(till, 'sale', 'auth.login', { staffId: 2, pin: CASHIER.pin });
+    const sale = coreCall<{ receiptNo: string }>(till, 'sale', 'sales.commit', {
+      saleId: randomUUID(),
+      cart: { lines: [{ kind: 'product', productId: ids[GOODS.jade.sku] }] },
+      tenders: [{ method: 'wechat', amountFen: 38_000, reference: '4200000011' }],
+    });
+    const page = await signInToSale(till);
+    await page.keyboard.press('Shift+F9');
+    await page.getByRole('heading', { name: '退换货' }).waitFor();
+    scan(sale.receiptNo);
+    await page.getByTestId('return-line-1').and(page.locator('[aria-current="true"]')).waitFor();
+
+    // The jade inspected (its size does not suit), then F4 turns the return into an exchange.
+    await page.keyboard.press('Enter');
+    const dialog = await openedDialog(page, '检验：和田玉平安扣');
+    await dialog.getByRole('radio', { name: '质量问题' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('refund-total').filter({ hasText: '￥380.00' }).waitFor();
+    await page.keyboard.press('F4');
+    await page.getByTestId('exchange').waitFor();
+    expect(await page.getByTestId('exchange-returned').textContent()).toBe('退回：和田玉平安扣 ×1');
+
+    // The vase found by its SKU typed in the search box and Enter, as at the sale screen.
+    await typeByHand(page, GOODS.vase.sku);
+    await page.getByRole('option', { name: /青花瓷瓶/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cart-line-1').filter({ hasText: '青花瓷瓶' }).waitFor();
+
+    // The jade's ￥380.00 goes towards the vase's ￥1,280.00: the customer pays 1,280.00 − 380.00 = ￥900.00.
+    await page.getByTestId('exchange-new').filter({ hasText: '￥1,280.00' }).waitFor();
+    expect(await page.getByTestId('exchange-credit').textContent()).toBe('￥380.00');
+    expect(await page.getByTestId('exchange-difference').textContent()).toBe('￥900.00');
+    await screenshot(page, 'exchange-zh-CN');
+
+    // F9 takes the difference: a ￥1,000.00 note, ￥100.00 change; F9 again commits.
+    await page.keyboard.press('F9');
+    await page.getByTestId('pay-due').filter({ hasText: '￥900.00' }).waitFor();
+    await typeByHand(page, '1000');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pay-change').filter({ hasText: '￥100.00' }).waitFor();
+    await page.keyboard.press('F9');
+    await page.getByTestId('done-change').filter({ hasText: '￥100.00' }).waitFor();
+    expect(await page.getByTestId('done-paid').textContent()).toBe('￥900.00');
+    expect(await page.getByTestId('return-no').textContent()).toBe('T01-R000001');
+    const receiptNo = /T01-\d{8}-0002/.exec(
+      (await page.getByTestId('done-exchange').textContent()) ?? '',
+    )?.[0];
+    expect(receiptNo).toBeDefined();
+
+    // The exchange receipt, read back from the printer's bytes.
+    const paper = await printed(fake, '换货单');
+    for (const figure of [
+      /单号 T01-R000001/,
+      new RegExp(`原小票 ${sale.receiptNo}`),
+      /和田玉平安扣 1 件 原价退款 ￥380\.00/,
+      new RegExp(`换购商品 ${receiptNo}`),
+      /青花瓷瓶 ×1 ￥1,280\.00/,
+      /新购合计 ￥1,280\.00/,
+      /退回抵扣 -￥380\.00/,
+      /顾客补付 ￥900\.00/,
+      /找零 ￥100\.00/,
+    ])
+      expect(paper).toMatch(figure);
+    expect(e2e.app?.problems).toEqual([]);
+  }, 90_000);
 });
