@@ -224,6 +224,22 @@ async function everyScreen(page: Page, language: Language, receiptNo: string): P
   await page.keyboard.press('F9');
   await page.getByTestId('change-due').waitFor();
   await measure(page, 'sale done (change)', found);
+  // old gold traded in with nothing bought: F9 asks whom the drawer pays
+  await page.keyboard.press('F9');
+  await page.getByTestId('sale-done').waitFor({ state: 'detached' });
+  await page.keyboard.press('F7');
+  const tradeIn = await openedDialog(page, zh ? '以旧换新：旧料回收' : 'Trade-in: old gold bought back');
+  await tradeIn.getByLabel(zh ? '成色' : 'Purity').click();
+  await page.keyboard.type('Au999');
+  await page.keyboard.press('Enter');
+  await tradeIn.getByLabel(zh ? '克重' : 'Weight').fill('5');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('cart-line-1').waitFor();
+  await page.keyboard.press('F9');
+  await openedDialog(page, zh ? '以旧换新：付给顾客差价' : 'Trade-in: pay the customer the difference');
+  await measure(page, 'sale payout', found);
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
   await goHome(page);
 
   await openScreen(page, 'repairs');

@@ -370,4 +370,55 @@ describe('the returns screen', () => {
       expect(paper).toMatch(figure);
     expect(e2e.app?.problems).toEqual([]);
   }, 90_000);
+
+  it('pays the customer out of the drawer for a trade-in worth more than the new goods: the seller named, a manager’s PIN', async () => {
+    const { till, printer: fake, scan } = await openStore();
+    const page = await signInToSale(till);
+
+    // The jade at ￥380.00 scanned, then 5 g of old Au999 traded in at ￥560.00/g: ￥2,800.00.
+    scan(GOODS.jade.sku);
+    await page.getByTestId('cart-line-1').filter({ hasText: '和田玉平安扣' }).waitFor();
+    await page.keyboard.press('F7');
+    const tradeIn = await openedDialog(page, '以旧换新：旧料回收');
+    await tradeIn.getByLabel('成色').click();
+    await page.keyboard.type('Au999');
+    await page.keyboard.press('Enter');
+    await tradeIn.getByTestId('trade-in-rate').filter({ hasText: '今日回收价 ￥560.00/克' }).waitFor();
+    await tradeIn.getByLabel('克重').fill('5');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cart-line-2').waitFor();
+
+    // F9: the old gold is worth 2,800.00 − 380.00 = ￥2,420.00 more; the customer gets it in cash.
+    await page.keyboard.press('F9');
+    const payout = await openedDialog(page, '以旧换新：付给顾客差价');
+    expect(await payout.getByTestId('payout-amount').textContent()).toBe('￥2,420.00');
+    await payout.getByLabel('出售人姓名').focus();
+    await page.keyboard.type('李四');
+    await payout.getByLabel('出售人证件号（身份证或护照）').fill('110101199001011234');
+    // once the field is left, the number shows masked
+    await page.keyboard.press('Shift+Tab');
+    await payout.locator('[data-masked="true"][value="110***********1234"]').waitFor();
+    await page.keyboard.press('Enter');
+
+    // A cashier may not pay out: the manager approves by PIN.
+    const approval = await openedDialog(page, '主管授权');
+    await approval.getByText(MANAGER.name, { exact: true }).click();
+    await typeByHand(page, MANAGER.pin);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('payout-done').filter({ hasText: '￥2,420.00' }).waitFor();
+    const receiptNo = (await page.getByTestId('receipt-no').textContent()) ?? '';
+
+    // The receipt, read back from the printer's bytes: the payout, the seller with the ID masked.
+    const paper = await printed(fake, receiptNo);
+    for (const figure of [
+      /和田玉平安扣/,
+      /旧料抵扣/,
+      /应付顾客 ￥2,420\.00/,
+      /现金付出 ￥2,420\.00/,
+      /出售人 李四 110\*{11}1234/,
+    ])
+      expect(paper).toMatch(figure);
+    expect(paper).not.toContain('110101199001011234');
+    expect(e2e.app?.problems).toEqual([]);
+  }, 90_000);
 });

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Alert, App as AntApp, Button, type InputRef } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
-import type { CartLineInput, CommittedSale, Tender } from '../../../../shared/contract/sales';
+import type { CartLineInput, CommittedSale, Seller, Tender } from '../../../../shared/contract/sales';
 import { NO_CASH_ROUNDING } from '../../../../shared/domain/cash-rounding';
 import type { ApiClient } from '../../api/client';
 import { useApi } from '../../api/context';
@@ -22,6 +22,7 @@ import { LineEditorModal } from './LineEditorModal';
 import { MemberCard } from './MemberCard';
 import { MemberModal } from './MemberModal';
 import { OrderDiscountModal } from './OrderDiscountModal';
+import { PayoutModal } from './PayoutModal';
 import { PaymentPanel } from './PaymentPanel';
 import { ProductSearch } from './ProductSearch';
 import { RatesBoard } from './RatesBoard';
@@ -44,7 +45,8 @@ const loadShift = async (api: ApiClient) => {
   return result.ok ? { ok: true as const, value: { open: result.value !== null } } : result;
 };
 
-type Dialog = LineDialog | { kind: 'member' | 'orderDiscount' | 'invoice' | 'held' | 'today' | 'ratesBoard' };
+type Dialog =
+  LineDialog | { kind: 'payout' | 'member' | 'orderDiscount' | 'invoice' | 'held' | 'today' | 'ratesBoard' };
 
 type Mode = { kind: 'cart' } | { kind: 'pay' } | { kind: 'done'; sale: CommittedSale };
 
@@ -158,6 +160,31 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
     sale.reset();
   };
 
+  /** Old gold worth more than the new goods: the customer is paid out of the drawer, the seller named. */
+  const payOut = async (seller: Seller): Promise<void> => {
+    if (committing) return;
+    setCommitting(true);
+    const result = await api.call('sales.commit', {
+      saleId: draft.saleId,
+      cart: cartOf(draft),
+      tenders: [],
+      seller,
+    });
+    setCommitting(false);
+    if (!result.ok) return setPayError(result.error.code === 'APPROVAL_CANCELLED' ? null : result.error);
+    setDialog(null);
+    setMode({ kind: 'done', sale: result.value });
+    setPayError(null);
+    sale.reset();
+  };
+
+  /** F9: payment, or the payout when the trade-in is worth more than the goods. */
+  const pay = (): void => {
+    if (!priced) return;
+    if (priced.totalFen < 0) setDialog({ kind: 'payout' });
+    else setMode({ kind: 'pay' });
+  };
+
   const restamp = async (): Promise<void> => {
     await rates.reload();
     const fresh = await api.call('goldRates.today', {});
@@ -185,7 +212,7 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
           F6: openHeld,
           F7: () => setDialog({ kind: 'tradeIn', index: null }),
           'Shift+F7': () => setDialog({ kind: 'ratesBoard' }),
-          F9: () => priced && setMode({ kind: 'pay' }),
+          F9: pay,
           F10: () => lineCount > 0 && setDialog({ kind: 'orderDiscount' }),
           'Shift+F9': () => onReturns?.(),
           'Ctrl+I': () => setDialog({ kind: 'invoice' }),
@@ -267,7 +294,7 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
               hasLines={lineCount > 0}
               canReturn={onReturns !== null}
               onAction={(action) => {
-                if (action === 'pay') setMode({ kind: 'pay' });
+                if (action === 'pay') pay();
                 else if (action === 'returns') onReturns?.();
                 else if (action === 'hold') void hold();
                 else if (action === 'voidCart') voidCart();
@@ -328,6 +355,18 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
           invoice={draft.invoice}
           onSave={(invoice) => void change({ invoice })}
           onClose={close}
+        />
+      )}
+      {dialog?.kind === 'payout' && priced && (
+        <PayoutModal
+          priced={priced}
+          error={payError}
+          busy={committing}
+          onPay={(seller) => void payOut(seller)}
+          onClose={() => {
+            setPayError(null);
+            close();
+          }}
         />
       )}
       {dialog?.kind === 'held' && <HeldCartsModal onRecall={recall} onClose={close} />}
