@@ -421,4 +421,60 @@ describe('the returns screen', () => {
     expect(paper).not.toContain('110101199001011234');
     expect(e2e.app?.problems).toEqual([]);
   }, 90_000);
+
+  it('finds the member by mobile number and picks the receipt from their purchases, newest first, by keyboard', async () => {
+    const { till, ids } = await openStore();
+    const member = coreCall<{ id: number }>(till, 'admin', 'customers.register', {
+      phone: '13812345678',
+      name: '李女士',
+    });
+    coreCall(till, 'sale', 'auth.login', { staffId: 2, pin: CASHIER.pin });
+    const sell = (lines: unknown[], amountFen: number) =>
+      coreCall<{ receiptNo: string }>(till, 'sale', 'sales.commit', {
+        saleId: randomUUID(),
+        cart: { customerId: member.id, lines },
+        tenders: [{ method: 'cash', amountFen }],
+      }).receiptNo;
+    // the jade at ￥380.00, then two towels at ￥39.00: ￥78.00
+    const jade = sell([{ kind: 'product', productId: ids[GOODS.jade.sku] }], 38_000);
+    const towels = sell([{ kind: 'product', productId: ids[GOODS.towel.sku], quantity: 2 }], 7_800);
+    // the store's business day, as the receipt number carries it
+    const day = (receiptNo: string): string =>
+      receiptNo.replace(/^T01-(\d{4})(\d{2})(\d{2})-\d{4}$/, '$1-$2-$3');
+
+    const page = await signInToSale(till);
+    await page.keyboard.press('Shift+F9');
+    await page.getByRole('heading', { name: '退换货' }).waitFor();
+    await page.keyboard.press('F6');
+    const dialog = await openedDialog(page, '会员购买记录');
+    // the number given whole, as it would be read out and typed
+    await dialog.getByLabel('会员手机号').fill('13812345678');
+    await page.keyboard.press('Enter');
+    await dialog.getByTestId('purchases-member').filter({ hasText: '李女士' }).waitFor();
+
+    // newest first: the towels, then the jade, each with its date, amount and what can still come back
+    const rows = dialog.locator('[data-testid^="purchase-T01"]');
+    expect(await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')))).toEqual([
+      `purchase-${towels}`,
+      `purchase-${jade}`,
+    ]);
+    const towelRow = (await dialog.getByTestId(`purchase-${towels}`).innerText()).replace(/\s+/g, ' ');
+    expect(towelRow).toContain(`${towels} · ${day(towels)}`);
+    expect(towelRow).toMatch(/纯棉毛巾 ￥78\.00 可退 2 件 ￥78\.00/);
+    const jadeRow = (await dialog.getByTestId(`purchase-${jade}`).innerText()).replace(/\s+/g, ' ');
+    expect(jadeRow).toMatch(/和田玉平安扣 ￥380\.00 可退 1 件 ￥380\.00/);
+
+    // ↓ to the jade's receipt, Enter: its lines on the returns screen, ready to inspect
+    await page.keyboard.press('ArrowDown');
+    await dialog.getByTestId(`purchase-${jade}`).and(page.locator('[aria-current="true"]')).waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('returns-sale').filter({ hasText: jade }).waitFor();
+    expect(await page.getByTestId('returns-sale').innerText()).toContain('会员 李女士');
+    expect((await page.getByTestId('return-line-1').innerText()).replace(/\s+/g, ' ')).toMatch(
+      /和田玉平安扣 .*1 0 1 ￥380\.00/,
+    );
+    await page.getByTestId('return-line-1').and(page.locator('[aria-current="true"]')).waitFor();
+    expect(e2e.app?.problems).toEqual([]);
+  }, 90_000);
 });

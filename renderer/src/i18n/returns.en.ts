@@ -110,4 +110,11 @@ export const returnsEn: Record<keyof typeof returnsZhCN, string> = {
   'returns.exchange.confirm': 'Confirm exchange',
   'returns.done.title.exchange': 'Exchange done',
   'returns.done.exchange': 'New receipt {receiptNo}; the exchange receipt is printing',
+  'returns.purchases.title': 'Member’s purchases',
+  'returns.purchases.phone': 'Member’s mobile number',
+  'returns.purchases.list': 'The member’s purchases',
+  'returns.purchases.member': 'Purchases of {name}, newest first',
+  'returns.purchases.none': 'No purchases to show for this member',
+  'returns.purchases.returnable': '{quantity} returnable, {amount}',
+  'returns.purchases.more': 'Older purchases',
 };

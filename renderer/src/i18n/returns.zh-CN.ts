@@ -107,4 +107,11 @@ export const returnsZhCN = {
   'returns.exchange.confirm': '确认换货',
   'returns.done.title.exchange': '换货完成',
   'returns.done.exchange': '新小票 {receiptNo}，换货单已送打印',
+  'returns.purchases.title': '会员购买记录',
+  'returns.purchases.phone': '会员手机号',
+  'returns.purchases.list': '会员的购买记录',
+  'returns.purchases.member': '会员 {name} 的购买记录（新的在前）',
+  'returns.purchases.none': '该会员没有可查的购买记录',
+  'returns.purchases.returnable': '可退 {quantity} 件 {amount}',
+  'returns.purchases.more': '更早的记录',
 };

@@ -25,6 +25,7 @@ import { useScanHandler } from '../../scan/context';
 import { BuyBackModal } from './BuyBackModal';
 import { ExchangePanel } from './ExchangePanel';
 import { InspectModal } from './InspectModal';
+import { MemberPurchasesModal } from './MemberPurchasesModal';
 import { NoReceiptModal } from './NoReceiptModal';
 import { ReceiptLines } from './ReceiptLines';
 import { RefundPanel, isExternal, type ExternalMethod, type ReturnRefundAs } from './RefundPanel';
@@ -72,7 +73,7 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
   const [cursor, setCursor] = useState(0);
   const [inspecting, setInspecting] = useState<number | null>(null);
   /** The paths without a sale on screen: old gold bought back, a piece taken back without its receipt. */
-  const [other, setOther] = useState<'buyBack' | 'noReceipt' | null>(null);
+  const [other, setOther] = useState<'buyBack' | 'noReceipt' | 'purchases' | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<DoneReturn | null>(null);
@@ -220,7 +221,11 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
       refunds: made.refundFen === 0 ? [] : [{ method: made.refundAs, amountFen: made.refundFen }],
       refundFen: made.refundFen,
     });
-  const otherKeys = { F7: () => setOther('buyBack'), F10: () => setOther('noReceipt') };
+  const otherKeys = {
+    F6: () => setOther('purchases'),
+    F7: () => setOther('buyBack'),
+    F10: () => setOther('noReceipt'),
+  };
 
   const exchanged = (made: CommittedExchange): void => {
     reset();
@@ -307,6 +312,9 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
             </Button>
             <Kbd>F3</Kbd>
             <div className="returns-other">
+              <Button onClick={() => setOther('purchases')}>
+                {t('returns.purchases.title')} <Kbd>F6</Kbd>
+              </Button>
               <Button onClick={() => setOther('noReceipt')}>
                 {t('returns.noReceipt.title')} <Kbd>F10</Kbd>
               </Button>
@@ -399,6 +407,15 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
         </>
       )}
       {other === 'buyBack' && <BuyBackModal onDone={boughtBack} onClose={() => setOther(null)} />}
+      {other === 'purchases' && (
+        <MemberPurchasesModal
+          onPick={(receiptNo) => {
+            setOther(null);
+            void find(receiptNo);
+          }}
+          onClose={() => setOther(null)}
+        />
+      )}
       {other === 'noReceipt' && <NoReceiptModal onDone={noReceiptDone} onClose={() => setOther(null)} />}
       {sale && line && (
         <InspectModal
