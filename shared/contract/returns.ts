@@ -237,7 +237,40 @@ export const CommittedExchange = ExchangeQuote.extend({
 });
 export type CommittedExchange = z.infer<typeof CommittedExchange>;
 
+/** One of a member's purchases as the returns screen lists them to choose from. */
+export const MemberPurchase = z.object({
+  receiptNo: z.string(),
+  /** The sale's business day, in the store's time zone. */
+  businessDay: z.iso.date(),
+  totalFen: z.number().int(),
+  /** The goods' names in the receipt's order (trade-ins are not goods that come back). */
+  items: z.array(z.string()),
+  quantity: Count,
+  /** Units no return has taken back yet, and what was paid for them. */
+  returnableQuantity: Count,
+  returnableFen: z.number().int(),
+});
+export type MemberPurchase = z.infer<typeof MemberPurchase>;
+
 export const returnsChannels = {
+  /**
+   * A member's purchases, newest first, a page at a time (`before` is the last receipt of the page shown):
+   * each with what can still come back. Voided sales are left out: nothing of them can.
+   */
+  'returns.memberPurchases': channel({
+    input: z.object({
+      customerId: Id,
+      before: z.string().trim().min(1).max(40).nullable().default(null),
+      limit: z.number().int().min(1).max(50).default(10),
+    }),
+    output: z.object({
+      purchases: z.array(MemberPurchase),
+      /** Where the next page starts; null when this was the last. */
+      nextBefore: z.string().nullable(),
+    }),
+    access: 'returns.process',
+    write: false,
+  }),
   /** A sale by its receipt number (scanned or typed), each line with what was returned and what can be. */
   'returns.find': channel({
     input: z.object({ receiptNo: z.string().trim().min(1).max(40) }),

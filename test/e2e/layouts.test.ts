@@ -53,9 +53,10 @@ function asAdmin(till: BrowserTill, channel: string, input: unknown): unknown {
 }
 
 /**
- * A store in the middle of its day: six purities rated, two sales made (today's list has rows to void),
- * a cart of twelve lines held (a tagged bangle, a pendant weighed by hand, three long-named jade pendants,
- * five jade discs, three towels and an old-gold trade-in), and a repair ticket on the board.
+ * A store in the middle of its day: six purities rated, two sales made (today's list has rows to void; the
+ * second is a member's), a cart of twelve lines held (a tagged bangle, a pendant weighed by hand, three
+ * long-named jade pendants, five jade discs, three towels and an old-gold trade-in), and a repair ticket on
+ * the board.
  */
 function busyStore(till: BrowserTill): string {
   seedStore(till, 'T01', [{ name: '张三', role: 'cashier', pin: '1111' }]);
@@ -66,11 +67,17 @@ function busyStore(till: BrowserTill): string {
   asAdmin(till, 'settings.update', { ...settings, storeName: '金福珠宝 南京东路店' });
   asAdmin(till, 'goldRates.set', { rates: SIX_RATES });
   const id = (sku: string): number => ids[sku] ?? 0;
+  const customer = asAdmin(till, 'repairs.registerCustomer', { phone: '13812345678', name: '李女士' }) as {
+    id: number;
+  };
   const receipts = ['0193a3c0-0000-7000-8000-000000000001', '0193a3c0-0000-7000-8000-000000000002'].map(
-    (saleId) =>
+    (saleId, i) =>
       asAdmin(till, 'sales.commit', {
         saleId,
-        cart: { lines: [{ kind: 'product', productId: id(GOODS.towel.sku), quantity: 1 }] },
+        cart: {
+          customerId: i === 1 ? customer.id : null,
+          lines: [{ kind: 'product', productId: id(GOODS.towel.sku), quantity: 1 }],
+        },
         tenders: [{ method: 'cash', amountFen: 10_000 }],
       }) as { receiptNo: string },
   );
@@ -100,9 +107,6 @@ function busyStore(till: BrowserTill): string {
     },
     label: '李女士',
   });
-  const customer = asAdmin(till, 'repairs.registerCustomer', { phone: '13812345678', name: '李女士' }) as {
-    id: number;
-  };
   asAdmin(till, 'repairs.intake', { ...BANGLE_INTAKE, customerId: customer.id, promisedOn: '2099-01-01' });
   asAdmin(till, 'auth.logout', {});
   return receipts[0]?.receiptNo ?? '';
@@ -224,6 +228,22 @@ async function everyScreen(page: Page, language: Language, receiptNo: string): P
   await page.keyboard.press('F9');
   await page.getByTestId('change-due').waitFor();
   await measure(page, 'sale done (change)', found);
+  // old gold traded in with nothing bought: F9 asks whom the drawer pays
+  await page.keyboard.press('F9');
+  await page.getByTestId('sale-done').waitFor({ state: 'detached' });
+  await page.keyboard.press('F7');
+  const tradeIn = await openedDialog(page, zh ? '以旧换新：旧料回收' : 'Trade-in: old gold bought back');
+  await tradeIn.getByLabel(zh ? '成色' : 'Purity').click();
+  await page.keyboard.type('Au999');
+  await page.keyboard.press('Enter');
+  await tradeIn.getByLabel(zh ? '克重' : 'Weight').fill('5');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('cart-line-1').waitFor();
+  await page.keyboard.press('F9');
+  await openedDialog(page, zh ? '以旧换新：付给顾客差价' : 'Trade-in: pay the customer the difference');
+  await measure(page, 'sale payout', found);
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').waitFor({ state: 'detached' });
   await goHome(page);
 
   await openScreen(page, 'repairs');
@@ -283,6 +303,28 @@ async function everyScreen(page: Page, language: Language, receiptNo: string): P
   await page.keyboard.press('Enter');
   await page.getByTestId('refund-total').waitFor();
   await measure(page, 'returns quote', found);
+  // the member's purchases, found by mobile number (the second towel was hers)
+  await page.keyboard.press('F6');
+  const purchases = await openedDialog(page, zh ? '会员购买记录' : 'Member’s purchases');
+  await purchases.getByLabel(zh ? '会员手机号' : 'Member’s mobile number').fill('13812345678');
+  await page.keyboard.press('Enter');
+  await purchases.locator('[data-testid^="purchase-T01"]').first().waitFor();
+  await measure(page, 'returns member purchases', found);
+  await page.keyboard.press('Escape');
+  await purchases.waitFor({ state: 'hidden' });
+  // the towel exchanged for a jade: the new goods and the difference, then its payment
+  await page.keyboard.press('F4');
+  await page.getByTestId('exchange').waitFor();
+  await typeByHand(page, GOODS.jade.sku);
+  await page.getByRole('option').first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('cart-line-1').waitFor();
+  await page.getByTestId('exchange-difference').filter({ hasNotText: '￥0.00' }).waitFor();
+  await measure(page, 'returns exchange', found);
+  await page.keyboard.press('F9');
+  await page.getByTestId('pay-due').waitFor();
+  await measure(page, 'returns exchange payment', found);
+  await page.keyboard.press('Escape');
   await goHome(page);
 
   await openScreen(page, 'printers');

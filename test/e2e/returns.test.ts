@@ -10,7 +10,7 @@ import { GOODS, RATES } from '../helpers/sales';
 import { seedStore } from '../helpers/seed';
 import { drawerOf } from '../helpers/shifts';
 import { CASHIER, MANAGER } from '../helpers/till-store';
-import { ADMIN, openedDialog, signIn } from '../helpers/till-ui';
+import { ADMIN, openedDialog, signIn, typeByHand } from '../helpers/till-ui';
 
 // Issue 13's screen: a receipt scanned on 退换货, one of its two lines taken back after inspection with the
 // simulated scale's weight, refunded to the two tenders as they paid, the return receipt read back from the
@@ -236,7 +236,7 @@ describe('the returns screen', () => {
     // A cashier may not buy back: the manager approves by PIN, and the cash goes out.
     const approval = await openedDialog(page, '主管授权');
     await approval.getByText(MANAGER.name, { exact: true }).click();
-    await page.keyboard.type(MANAGER.pin);
+    await typeByHand(page, MANAGER.pin);
     await page.keyboard.press('Enter');
 
     // 5.000 g × ￥560.00/g, no deduction set: ￥2,800.00 in cash; the ID number masked on screen and paper.
@@ -282,7 +282,7 @@ describe('the returns screen', () => {
 
     const approval = await openedDialog(page, '主管授权');
     await approval.getByText(MANAGER.name, { exact: true }).click();
-    await page.keyboard.type(MANAGER.pin);
+    await typeByHand(page, MANAGER.pin);
     await page.keyboard.press('Enter');
 
     // today's price of the jade, ￥380.00, as store credit
@@ -299,4 +299,182 @@ describe('the returns screen', () => {
       expect(paper).toMatch(figure);
     expect(e2e.app?.problems).toEqual([]);
   }, 60_000);
+
+  it('exchanges a jade for a vase: the customer pays the difference in cash, the exchange receipt is printed', async () => {
+    const { till, ids, printer: fake, scan } = await openStore();
+    // The sale: the jade at ￥380.00, paid by WeChat Pay.
+    coreCall(till, 'sale', 'auth.login', { staffId: 2, pin: CASHIER.pin });
+    const sale = coreCall<{ receiptNo: string }>(till, 'sale', 'sales.commit', {
+      saleId: randomUUID(),
+      cart: { lines: [{ kind: 'product', productId: ids[GOODS.jade.sku] }] },
+      tenders: [{ method: 'wechat', amountFen: 38_000, reference: '4200000011' }],
+    });
+    const page = await signInToSale(till);
+    await page.keyboard.press('Shift+F9');
+    await page.getByRole('heading', { name: '退换货' }).waitFor();
+    scan(sale.receiptNo);
+    await page.getByTestId('return-line-1').and(page.locator('[aria-current="true"]')).waitFor();
+
+    // The jade inspected (its size does not suit), then F4 turns the return into an exchange.
+    await page.keyboard.press('Enter');
+    const dialog = await openedDialog(page, '检验：和田玉平安扣');
+    await dialog.getByRole('radio', { name: '质量问题' }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('refund-total').filter({ hasText: '￥380.00' }).waitFor();
+    await page.keyboard.press('F4');
+    await page.getByTestId('exchange').waitFor();
+    expect(await page.getByTestId('exchange-returned').textContent()).toBe('退回：和田玉平安扣 ×1');
+
+    // The vase found by its SKU typed in the search box and Enter, as at the sale screen.
+    await typeByHand(page, GOODS.vase.sku);
+    await page.getByRole('option', { name: /青花瓷瓶/ }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cart-line-1').filter({ hasText: '青花瓷瓶' }).waitFor();
+
+    // The jade's ￥380.00 goes towards the vase's ￥1,280.00: the customer pays 1,280.00 − 380.00 = ￥900.00.
+    await page.getByTestId('exchange-new').filter({ hasText: '￥1,280.00' }).waitFor();
+    expect(await page.getByTestId('exchange-credit').textContent()).toBe('￥380.00');
+    expect(await page.getByTestId('exchange-difference').textContent()).toBe('￥900.00');
+    await screenshot(page, 'exchange-zh-CN');
+
+    // F9 takes the difference: a ￥1,000.00 note, ￥100.00 change; F9 again commits.
+    await page.keyboard.press('F9');
+    await page.getByTestId('pay-due').filter({ hasText: '￥900.00' }).waitFor();
+    await typeByHand(page, '1000');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('pay-change').filter({ hasText: '￥100.00' }).waitFor();
+    await page.keyboard.press('F9');
+    await page.getByTestId('done-change').filter({ hasText: '￥100.00' }).waitFor();
+    expect(await page.getByTestId('done-paid').textContent()).toBe('￥900.00');
+    expect(await page.getByTestId('return-no').textContent()).toBe('T01-R000001');
+    const receiptNo = /T01-\d{8}-0002/.exec(
+      (await page.getByTestId('done-exchange').textContent()) ?? '',
+    )?.[0];
+    expect(receiptNo).toBeDefined();
+
+    // The exchange receipt, read back from the printer's bytes.
+    const paper = await printed(fake, '换货单');
+    for (const figure of [
+      /单号 T01-R000001/,
+      new RegExp(`原小票 ${sale.receiptNo}`),
+      /和田玉平安扣 1 件 原价退款 ￥380\.00/,
+      new RegExp(`换购商品 ${receiptNo}`),
+      /青花瓷瓶 ×1 ￥1,280\.00/,
+      /新购合计 ￥1,280\.00/,
+      /退回抵扣 -￥380\.00/,
+      /顾客补付 ￥900\.00/,
+      /找零 ￥100\.00/,
+    ])
+      expect(paper).toMatch(figure);
+    expect(e2e.app?.problems).toEqual([]);
+  }, 90_000);
+
+  it('pays the customer out of the drawer for a trade-in worth more than the new goods: the seller named, a manager’s PIN', async () => {
+    const { till, printer: fake, scan } = await openStore();
+    const page = await signInToSale(till);
+
+    // The jade at ￥380.00 scanned, then 5 g of old Au999 traded in at ￥560.00/g: ￥2,800.00.
+    scan(GOODS.jade.sku);
+    await page.getByTestId('cart-line-1').filter({ hasText: '和田玉平安扣' }).waitFor();
+    await page.keyboard.press('F7');
+    const tradeIn = await openedDialog(page, '以旧换新：旧料回收');
+    await tradeIn.getByLabel('成色').click();
+    await page.keyboard.type('Au999');
+    await page.keyboard.press('Enter');
+    await tradeIn.getByTestId('trade-in-rate').filter({ hasText: '今日回收价 ￥560.00/克' }).waitFor();
+    await tradeIn.getByLabel('克重').fill('5');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('cart-line-2').waitFor();
+
+    // F9: the old gold is worth 2,800.00 − 380.00 = ￥2,420.00 more; the customer gets it in cash.
+    await page.keyboard.press('F9');
+    const payout = await openedDialog(page, '以旧换新：付给顾客差价');
+    expect(await payout.getByTestId('payout-amount').textContent()).toBe('￥2,420.00');
+    await payout.getByLabel('出售人姓名').focus();
+    await page.keyboard.type('李四');
+    await payout.getByLabel('出售人证件号（身份证或护照）').fill('110101199001011234');
+    // once the field is left, the number shows masked
+    await page.keyboard.press('Shift+Tab');
+    await payout.locator('[data-masked="true"][value="110***********1234"]').waitFor();
+    await page.keyboard.press('Enter');
+
+    // A cashier may not pay out: the manager approves by PIN.
+    const approval = await openedDialog(page, '主管授权');
+    await approval.getByText(MANAGER.name, { exact: true }).click();
+    await typeByHand(page, MANAGER.pin);
+    await page.keyboard.press('Enter');
+    await page.getByTestId('payout-done').filter({ hasText: '￥2,420.00' }).waitFor();
+    const receiptNo = (await page.getByTestId('receipt-no').textContent()) ?? '';
+
+    // The receipt, read back from the printer's bytes: the payout, the seller with the ID masked.
+    const paper = await printed(fake, receiptNo);
+    for (const figure of [
+      /和田玉平安扣/,
+      /旧料抵扣/,
+      /应付顾客 ￥2,420\.00/,
+      /现金付出 ￥2,420\.00/,
+      /出售人 李四 110\*{11}1234/,
+    ])
+      expect(paper).toMatch(figure);
+    expect(paper).not.toContain('110101199001011234');
+    expect(e2e.app?.problems).toEqual([]);
+  }, 90_000);
+
+  it('finds the member by mobile number and picks the receipt from their purchases, newest first, by keyboard', async () => {
+    const { till, ids } = await openStore();
+    const member = coreCall<{ id: number }>(till, 'admin', 'customers.register', {
+      phone: '13812345678',
+      name: '李女士',
+    });
+    coreCall(till, 'sale', 'auth.login', { staffId: 2, pin: CASHIER.pin });
+    const sell = (lines: unknown[], amountFen: number) =>
+      coreCall<{ receiptNo: string }>(till, 'sale', 'sales.commit', {
+        saleId: randomUUID(),
+        cart: { customerId: member.id, lines },
+        tenders: [{ method: 'cash', amountFen }],
+      }).receiptNo;
+    // the jade at ￥380.00, then two towels at ￥39.00: ￥78.00
+    const jade = sell([{ kind: 'product', productId: ids[GOODS.jade.sku] }], 38_000);
+    const towels = sell([{ kind: 'product', productId: ids[GOODS.towel.sku], quantity: 2 }], 7_800);
+    // the store's business day, as the receipt number carries it
+    const day = (receiptNo: string): string =>
+      receiptNo.replace(/^T01-(\d{4})(\d{2})(\d{2})-\d{4}$/, '$1-$2-$3');
+
+    const page = await signInToSale(till);
+    await page.keyboard.press('Shift+F9');
+    await page.getByRole('heading', { name: '退换货' }).waitFor();
+    await page.keyboard.press('F6');
+    const dialog = await openedDialog(page, '会员购买记录');
+    // the number given whole, as it would be read out and typed
+    await dialog.getByLabel('会员手机号').fill('13812345678');
+    await page.keyboard.press('Enter');
+    await dialog.getByTestId('purchases-member').filter({ hasText: '李女士' }).waitFor();
+
+    // newest first: the towels, then the jade, each with its date, amount and what can still come back
+    const rows = dialog.locator('[data-testid^="purchase-T01"]');
+    expect(await rows.evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')))).toEqual([
+      `purchase-${towels}`,
+      `purchase-${jade}`,
+    ]);
+    const towelRow = (await dialog.getByTestId(`purchase-${towels}`).innerText()).replace(/\s+/g, ' ');
+    expect(towelRow).toContain(`${towels} · ${day(towels)}`);
+    expect(towelRow).toMatch(/纯棉毛巾 ￥78\.00 可退 2 件 ￥78\.00/);
+    const jadeRow = (await dialog.getByTestId(`purchase-${jade}`).innerText()).replace(/\s+/g, ' ');
+    expect(jadeRow).toMatch(/和田玉平安扣 ￥380\.00 可退 1 件 ￥380\.00/);
+
+    // ↓ to the jade's receipt, Enter: its lines on the returns screen, ready to inspect
+    await page.keyboard.press('ArrowDown');
+    await dialog.getByTestId(`purchase-${jade}`).and(page.locator('[aria-current="true"]')).waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('returns-sale').filter({ hasText: jade }).waitFor();
+    expect(await page.getByTestId('returns-sale').innerText()).toContain('会员 李女士');
+    expect((await page.getByTestId('return-line-1').innerText()).replace(/\s+/g, ' ')).toMatch(
+      /和田玉平安扣 .*1 0 1 ￥380\.00/,
+    );
+    await page.getByTestId('return-line-1').and(page.locator('[aria-current="true"]')).waitFor();
+    expect(e2e.app?.problems).toEqual([]);
+  }, 90_000);
 });

@@ -184,4 +184,9 @@ export const saleEn: Record<keyof typeof saleZhCN, string> = {
     'Void receipt {receiptNo} ({amount}): stock, points and payments are all reversed.',
   'sale.today.voidReason': 'Reason for the void',
   'sale.today.voided': 'Receipt {receiptNo} voided',
+  'sale.payout.title': 'Trade-in: pay the customer the difference',
+  'sale.payout.why':
+    'The old gold ({tradeIn}) is worth more than the new goods ({goods}): the store buys it and pays the customer in cash from the drawer; the seller must be named',
+  'sale.payout.amount': 'Pay the customer in cash',
+  'sale.payout.ok': 'Pay out',
 };

@@ -180,4 +180,8 @@ export const saleZhCN = {
   'sale.today.voidPrompt': '作废小票 {receiptNo}（{amount}）：库存、积分和款项将全部冲回。',
   'sale.today.voidReason': '作废原因',
   'sale.today.voided': '小票 {receiptNo} 已作废',
+  'sale.payout.title': '以旧换新：付给顾客差价',
+  'sale.payout.why': '旧料 {tradeIn} 超过新商品 {goods}：本店收购旧料，从钱箱付现金给顾客，须登记出售人',
+  'sale.payout.amount': '付给顾客现金',
+  'sale.payout.ok': '付款',
 };

@@ -9,10 +9,11 @@ import { commitReturn } from './commit';
 import { commitExchange, quoteExchange } from './exchange';
 import { planReturn } from './plan';
 import { readReturnPolicy, writeReturnPolicy } from './policy';
-import { poolStates, soldLines } from './repo';
+import { memberPurchases, poolStates, soldLines } from './repo';
 import { returnWithoutReceipt } from './without-receipt';
 
 type ReturnsChannels =
+  | 'returns.memberPurchases'
   | 'returns.find'
   | 'returns.quote'
   | 'returns.commit'
@@ -25,6 +26,20 @@ type ReturnsChannels =
 
 /** The store's time zone decides how many days a sale is old, so which rule applies. */
 export const returnsHandlers: HandlerGroup<ReturnsChannels> = {
+  'returns.memberPurchases': (input, { db }) => {
+    getCustomer(db, input.customerId);
+    const { purchases, more } = memberPurchases(db, input.customerId, input);
+    return {
+      purchases: purchases.map(({ items, netFen, returnedQuantity, returnedFen, ...sale }) => ({
+        ...sale,
+        items: items === null ? [] : items.split('\n'),
+        returnableQuantity: sale.quantity - returnedQuantity,
+        returnableFen: netFen - returnedFen,
+      })),
+      nextBefore: more ? (purchases.at(-1)?.receiptNo ?? null) : null,
+    };
+  },
+
   'returns.find': (input, ctx) => {
     const sale = getSaleKey(ctx.db, input.receiptNo);
     if (sale.state === 'voided') throw new DomainError('SALE_ALREADY_VOIDED', { receiptNo: sale.receiptNo });

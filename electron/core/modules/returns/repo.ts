@@ -43,6 +43,47 @@ export function soldLines(db: ReadableDB, saleId: number): SoldLine[] {
   return rows.map((row) => ({ ...row, serialized: row.serialized === 1 }));
 }
 
+interface PurchaseRow {
+  receiptNo: string;
+  businessDay: string;
+  totalFen: number;
+  items: string | null;
+  quantity: number;
+  returnedQuantity: number;
+  netFen: number;
+  returnedFen: number;
+}
+
+/**
+ * A member's committed sales, newest first from before the receipt `before` (the index on customer and id
+ * walks them), with their goods and what earlier returns took of them. One row more than asked tells whether
+ * another page follows.
+ */
+export function memberPurchases(
+  db: ReadableDB,
+  customerId: number,
+  page: { before: string | null; limit: number },
+): { purchases: PurchaseRow[]; more: boolean } {
+  const rows = query(
+    db,
+    `SELECT s.receipt_no AS receiptNo, s.business_day AS businessDay, s.total_fen AS totalFen,
+            (SELECT group_concat(name, char(10)) FROM
+               (SELECT l.name FROM sale_lines l WHERE l.sale_id = s.id AND l.kind <> 'tradeIn' ORDER BY l.line_no))
+              AS items,
+            (SELECT coalesce(sum(l.quantity), 0) FROM sale_lines l WHERE l.sale_id = s.id AND l.kind <> 'tradeIn')
+              AS quantity,
+            (SELECT coalesce(sum(l.net_fen), 0) FROM sale_lines l WHERE l.sale_id = s.id AND l.kind <> 'tradeIn')
+              AS netFen,
+            (SELECT coalesce(sum(r.quantity), 0) FROM return_lines r WHERE r.sale_id = s.id) AS returnedQuantity,
+            (SELECT coalesce(sum(r.value_fen), 0) FROM return_lines r WHERE r.sale_id = s.id) AS returnedFen
+     FROM sales s
+     WHERE s.customer_id = @customerId AND s.state = 'committed'
+       AND s.id < coalesce((SELECT id FROM sales WHERE receipt_no = @before), 9223372036854775807)
+     ORDER BY s.id DESC LIMIT @limit`,
+  ).all({ customerId, before: page.before, limit: page.limit + 1 }) as PurchaseRow[];
+  return { purchases: rows.slice(0, page.limit), more: rows.length > page.limit };
+}
+
 /** What the sale's earlier returns took back: the value of all lines, and of those refunded (not bought back). */
 export function returnedValue(db: ReadableDB, saleId: number): { allFen: number; refundedFen: number } {
   return query(

@@ -8,18 +8,16 @@ import type { ApiClient } from '../../api/client';
 import { useApi } from '../../api/context';
 import { useLoad } from '../../api/useLoad';
 import { PuritySelect } from '../../components/PuritySelect';
+import { SellerFields, type SellerValues } from '../../components/SellerFields';
 import { WeightInput, type WeightEntry } from '../../components/weight/WeightInput';
 import { useI18n } from '../../i18n/context';
-import { CODE_FIELD } from '../../scan/code-field';
 import { usePurityLabel } from '../../i18n/purity';
 import { FormDialog } from '../sale/FormDialog';
 
-interface BuyBackValues {
+interface BuyBackValues extends SellerValues {
   purity?: Purity;
   weight: WeightEntry | null;
   description: string;
-  sellerName: string;
-  sellerId: string;
 }
 
 const loadRates = (api: ApiClient) => api.call('goldRates.today', {});
@@ -91,24 +89,7 @@ export function BuyBackModal({ onDone, onClose }: { onDone(bought: BuyBack): voi
       <Form.Item name="description" label={t('sale.tradeIn.description')}>
         <Input maxLength={60} autoComplete="off" placeholder={t('sale.tradeIn.description.placeholder')} />
       </Form.Item>
-      <Form.Item
-        name="sellerName"
-        label={t('returns.buyBack.sellerName')}
-        rules={[{ required: true, whitespace: true, message: t('returns.buyBack.sellerRule') }]}
-      >
-        <Input maxLength={40} autoComplete="off" />
-      </Form.Item>
-      <Form.Item
-        name="sellerId"
-        label={t('returns.buyBack.sellerId')}
-        rules={[
-          { required: true, message: t('returns.buyBack.sellerRule') },
-          { pattern: /^\s*[0-9A-Za-z]{6,30}\s*$/, message: t('returns.buyBack.sellerIdRule') },
-        ]}
-      >
-        {/* an ID card reader types the number as a scanner does */}
-        <Input {...CODE_FIELD} maxLength={30} autoComplete="off" />
-      </Form.Item>
+      <SellerFields />
     </FormDialog>
   );
 }

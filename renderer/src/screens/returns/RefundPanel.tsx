@@ -10,9 +10,10 @@ import { ruleText } from './return-lines';
 
 /**
  * How the money goes back: to the tenders that paid (as the core proposes the split), or as the member's
- * store credit. An exchange will be a third way to settle, beside these two.
+ * store credit; what an exchange leaves over may also go back in cash.
  */
-export type RefundAs = 'tenders' | 'storeCredit';
+export type RefundAs = 'tenders' | 'cash' | 'storeCredit';
+export type ReturnRefundAs = Exclude<RefundAs, 'cash'>;
 
 /** Refunds made on the card terminal or in the wallet app: their reference is asked for. */
 export const EXTERNAL_METHODS = ['bankCard', 'wechat', 'alipay'] as const;
@@ -27,8 +28,8 @@ interface RefundPanelProps {
   quoteError: ErrorBody | null;
   /** A quote is on its way for what was just chosen. */
   pending: boolean;
-  refundAs: RefundAs;
-  onRefundAs(refundAs: RefundAs): void;
+  refundAs: ReturnRefundAs;
+  onRefundAs(refundAs: ReturnRefundAs): void;
   references: Partial<Record<ExternalMethod, string>>;
   onReference(method: ExternalMethod, reference: string): void;
   approvalReason: string;
@@ -90,82 +91,29 @@ export function RefundPanel(props: RefundPanelProps) {
               </li>
             ))}
           </ul>
-          {quote.approvalReasons.length > 0 && (
-            <div className="returns-approval">
-              <Alert
-                type="warning"
-                showIcon
-                title={t('returns.approval.needed', {
-                  reasons: quote.approvalReasons.map((reason) => t(`returns.failure.${reason}`)).join('、'),
-                })}
-              />
-              <Input
-                id="returns-approval-reason"
-                aria-label={t('returns.approval.reason')}
-                placeholder={t('returns.approval.reason')}
-                value={approvalReason}
-                maxLength={200}
-                onChange={(e) => props.onApprovalReason(e.target.value)}
-                onPressEnter={props.onConfirm}
-              />
-            </div>
-          )}
-          {(quote.pointsTaken > 0 || quote.pointsRestored > 0) && (
-            <Typography.Text>
-              {t('returns.points', { taken: quote.pointsTaken, restored: quote.pointsRestored })}
-            </Typography.Text>
-          )}
-          {quote.pointsDebt > 0 && (
-            <Checkbox checked={acceptDebt} onChange={(e) => props.onAcceptDebt(e.target.checked)}>
-              {t('returns.pointsDebt', { debt: quote.pointsDebt })}
-            </Checkbox>
-          )}
+          <ApprovalReason
+            reasons={quote.approvalReasons}
+            value={approvalReason}
+            onChange={props.onApprovalReason}
+            onConfirm={props.onConfirm}
+          />
+          <PointsNote quote={quote} acceptDebt={acceptDebt} onAcceptDebt={props.onAcceptDebt} />
         </>
       )}
-      <div className="returns-refund-as">
-        <Segmented<RefundAs>
-          value={refundAs}
-          onChange={props.onRefundAs}
-          options={[
-            { value: 'tenders', label: t('returns.refundAs.tenders') },
-            {
-              value: 'storeCredit',
-              label: t('returns.refundAs.storeCredit'),
-              disabled: sale.customer === null,
-            },
-          ]}
-        />
-        <Kbd>F5</Kbd>
-      </div>
+      <RefundAsChoice
+        value={refundAs}
+        choices={['tenders', 'storeCredit']}
+        member={sale.customer !== null}
+        onChange={props.onRefundAs}
+      />
       {quote && (
-        <div className="returns-refunds panel" data-testid="refunds">
-          {quote.refunds.map((refund, index) => (
-            <div key={`${refund.method}-${refund.pool ?? 'buyBack'}-${index}`} className="returns-refund">
-              <div className="returns-refund-row" data-testid={`refund-${refund.method}`}>
-                <span>{t(`sale.tender.${refund.method}`)}</span>
-                <strong className="big-digits">{formatYuan(refund.amountFen)}</strong>
-              </div>
-              {isExternal(refund.method) && (
-                <Input
-                  {...CODE_FIELD}
-                  id={`returns-reference-${refund.method}`}
-                  aria-label={t('returns.reference', { method: t(`sale.tender.${refund.method}`) })}
-                  placeholder={t('returns.reference', { method: t(`sale.tender.${refund.method}`) })}
-                  value={references[refund.method] ?? ''}
-                  maxLength={64}
-                  onChange={(e) => props.onReference(refund.method as ExternalMethod, e.target.value)}
-                  onPressEnter={props.onConfirm}
-                />
-              )}
-            </div>
-          ))}
-          <div className="returns-refund-total">
-            <span>{t('returns.total')}</span>
-            <strong className="big-digits" data-testid="refund-total">
-              {formatYuan(quote.refundFen)}
-            </strong>
-          </div>
-        </div>
+        <RefundList
+          refunds={quote.refunds}
+          totalFen={quote.refundFen}
+          references={references}
+          onReference={props.onReference}
+          onConfirm={props.onConfirm}
+        />
       )}
       <Button
         type="primary"
@@ -178,5 +126,131 @@ export function RefundPanel(props: RefundPanelProps) {
         {t('returns.confirm')} <Kbd>F9</Kbd>
       </Button>
     </aside>
+  );
+}
+
+/** Why a manager must approve, and the reason they give, typed before the confirmation goes to their PIN. */
+export function ApprovalReason(props: {
+  reasons: ReturnQuote['approvalReasons'];
+  value: string;
+  onChange(reason: string): void;
+  onConfirm(): void;
+}) {
+  const { t } = useI18n();
+  if (props.reasons.length === 0) return null;
+  return (
+    <div className="returns-approval">
+      <Alert
+        type="warning"
+        showIcon
+        title={t('returns.approval.needed', {
+          reasons: props.reasons.map((reason) => t(`returns.failure.${reason}`)).join('、'),
+        })}
+      />
+      <Input
+        id="returns-approval-reason"
+        aria-label={t('returns.approval.reason')}
+        placeholder={t('returns.approval.reason')}
+        value={props.value}
+        maxLength={200}
+        onChange={(e) => props.onChange(e.target.value)}
+        onPressEnter={props.onConfirm}
+      />
+    </div>
+  );
+}
+
+/** The ways back offered (F5 steps through them); store credit only for a member. */
+export function RefundAsChoice<T extends RefundAs>(props: {
+  value: T;
+  choices: readonly T[];
+  member: boolean;
+  onChange(refundAs: T): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="returns-refund-as">
+      <Segmented<T>
+        value={props.value}
+        onChange={props.onChange}
+        options={props.choices.map((choice) => ({
+          value: choice,
+          label: t(`returns.refundAs.${choice}`),
+          disabled: choice === 'storeCredit' && !props.member,
+        }))}
+      />
+      <Kbd>F5</Kbd>
+    </div>
+  );
+}
+
+/** The next way back F5 offers, skipping store credit for someone who is not a member. */
+export function nextRefundAs<T extends RefundAs>(current: T, choices: readonly T[], member: boolean): T {
+  const open = choices.filter((choice) => choice !== 'storeCredit' || member);
+  return open[(open.indexOf(current) + 1) % open.length] ?? current;
+}
+
+/** What the customer gets back per tender, large, each card or wallet refund with its reference. */
+export function RefundList(props: {
+  refunds: ReturnQuote['refunds'];
+  totalFen: number;
+  references: Partial<Record<ExternalMethod, string>>;
+  onReference(method: ExternalMethod, reference: string): void;
+  onConfirm(): void;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="returns-refunds panel" data-testid="refunds">
+      {props.refunds.map((refund, index) => (
+        <div key={`${refund.method}-${refund.pool ?? 'buyBack'}-${index}`} className="returns-refund">
+          <div className="returns-refund-row" data-testid={`refund-${refund.method}`}>
+            <span>{t(`sale.tender.${refund.method}`)}</span>
+            <strong className="big-digits">{formatYuan(refund.amountFen)}</strong>
+          </div>
+          {isExternal(refund.method) && (
+            <Input
+              {...CODE_FIELD}
+              id={`returns-reference-${refund.method}`}
+              aria-label={t('returns.reference', { method: t(`sale.tender.${refund.method}`) })}
+              placeholder={t('returns.reference', { method: t(`sale.tender.${refund.method}`) })}
+              value={props.references[refund.method] ?? ''}
+              maxLength={64}
+              onChange={(e) => props.onReference(refund.method as ExternalMethod, e.target.value)}
+              onPressEnter={props.onConfirm}
+            />
+          )}
+        </div>
+      ))}
+      <div className="returns-refund-total">
+        <span>{t('returns.total')}</span>
+        <strong className="big-digits" data-testid="refund-total">
+          {formatYuan(props.totalFen)}
+        </strong>
+      </div>
+    </div>
+  );
+}
+
+/** Points taken back and restored, and the member's debt when they have spent them, confirmed by a tick. */
+export function PointsNote(props: {
+  quote: ReturnQuote;
+  acceptDebt: boolean;
+  onAcceptDebt(accept: boolean): void;
+}) {
+  const { t } = useI18n();
+  const { quote } = props;
+  return (
+    <>
+      {(quote.pointsTaken > 0 || quote.pointsRestored > 0) && (
+        <Typography.Text>
+          {t('returns.points', { taken: quote.pointsTaken, restored: quote.pointsRestored })}
+        </Typography.Text>
+      )}
+      {quote.pointsDebt > 0 && (
+        <Checkbox checked={props.acceptDebt} onChange={(e) => props.onAcceptDebt(e.target.checked)}>
+          {t('returns.pointsDebt', { debt: quote.pointsDebt })}
+        </Checkbox>
+      )}
+    </>
   );
 }

@@ -3,6 +3,7 @@ import { Alert, Button, Input, Typography, type InputRef } from 'antd';
 import type { ChannelInput, Envelope, ErrorBody } from '../../../../shared/contract';
 import type {
   BuyBack,
+  CommittedExchange,
   NoReceiptReturn,
   ReturnableSale,
   ReturnLineInput,
@@ -22,10 +23,12 @@ import { useErrorText } from '../../i18n/errors';
 import { CODE_FIELD } from '../../scan/code-field';
 import { useScanHandler } from '../../scan/context';
 import { BuyBackModal } from './BuyBackModal';
+import { ExchangePanel } from './ExchangePanel';
 import { InspectModal } from './InspectModal';
+import { MemberPurchasesModal } from './MemberPurchasesModal';
 import { NoReceiptModal } from './NoReceiptModal';
 import { ReceiptLines } from './ReceiptLines';
-import { RefundPanel, isExternal, type ExternalMethod, type RefundAs } from './RefundPanel';
+import { RefundPanel, isExternal, type ExternalMethod, type ReturnRefundAs } from './RefundPanel';
 import { ReturnDone, type DoneReturn } from './ReturnDone';
 import { withLine, withoutLine } from './return-lines';
 import './returns.css';
@@ -35,7 +38,7 @@ const loadPolicy = (api: ApiClient) => api.call('returns.policy', {});
 /** What the cashier has chosen for the sale on screen; kept through a refusal so nothing is typed twice. */
 interface Selection {
   chosen: ReturnLineInput[];
-  refundAs: RefundAs;
+  refundAs: ReturnRefundAs;
   references: Partial<Record<ExternalMethod, string>>;
   approvalReason: string;
   acceptDebt: boolean;
@@ -70,10 +73,12 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
   const [cursor, setCursor] = useState(0);
   const [inspecting, setInspecting] = useState<number | null>(null);
   /** The paths without a sale on screen: old gold bought back, a piece taken back without its receipt. */
-  const [other, setOther] = useState<'buyBack' | 'noReceipt' | null>(null);
+  const [other, setOther] = useState<'buyBack' | 'noReceipt' | 'purchases' | null>(null);
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<DoneReturn | null>(null);
+  /** The ticked lines are being exchanged for new goods rather than refunded. */
+  const [exchanging, setExchanging] = useState(false);
   // one id per return being made: a retry after a lost answer is answered with the return already made
   const [returnId, setReturnId] = useState(() => crypto.randomUUID());
   const receiptRef = useRef<InputRef>(null);
@@ -135,6 +140,7 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
   };
 
   const reset = (): void => {
+    setExchanging(false);
     setSale(null);
     setSelection(EMPTY);
     setDone(null);
@@ -215,28 +221,47 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
       refunds: made.refundFen === 0 ? [] : [{ method: made.refundAs, amountFen: made.refundFen }],
       refundFen: made.refundFen,
     });
-  const otherKeys = { F7: () => setOther('buyBack'), F10: () => setOther('noReceipt') };
+  const otherKeys = {
+    F6: () => setOther('purchases'),
+    F7: () => setOther('buyBack'),
+    F10: () => setOther('noReceipt'),
+  };
+
+  const exchanged = (made: CommittedExchange): void => {
+    reset();
+    setDone({
+      kind: 'exchange',
+      returnNo: made.returnNo,
+      seller: null,
+      refunds: made.refunds,
+      refundFen: made.refunds.reduce((sum, refund) => sum + refund.amountFen, 0),
+      exchange: { receiptNo: made.receiptNo, differenceFen: made.differenceFen, changeFen: made.changeFen },
+    });
+  };
 
   useScanHandler(({ code }) => {
     if (inspecting === null && other === null) void find(code);
   });
   useHotkeys(
-    done
-      ? otherKeys
-      : {
-          ...otherKeys,
-          F3: () => receiptRef.current?.focus({ cursor: 'all' }),
-          F5: toggleRefundAs,
-          F9: () => void confirm(),
-          ArrowUp: () => setCursor((at) => Math.max(0, at - 1)),
-          ArrowDown: () => setCursor((at) => Math.min((sale?.lines.length ?? 1) - 1, at + 1)),
-          Enter: () => inspect(cursor),
-          ' ': untick,
-          Delete: untick,
-        },
+    exchanging
+      ? {}
+      : done
+        ? otherKeys
+        : {
+            ...otherKeys,
+            F3: () => receiptRef.current?.focus({ cursor: 'all' }),
+            F4: () => chosen.length > 0 && setExchanging(true),
+            F5: toggleRefundAs,
+            F9: () => void confirm(),
+            ArrowUp: () => setCursor((at) => Math.max(0, at - 1)),
+            ArrowDown: () => setCursor((at) => Math.min((sale?.lines.length ?? 1) - 1, at + 1)),
+            Enter: () => inspect(cursor),
+            ' ': untick,
+            Delete: untick,
+          },
   );
   // Esc with a sale on screen puts it away (one step back), not the whole screen
-  useGuardLeaving(sale ? reset : null);
+  useGuardLeaving(sale && !exchanging ? reset : null);
 
   const line = inspecting === null ? null : (sale?.lines[inspecting] ?? null);
   return (
@@ -253,6 +278,8 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
       )}
       {done ? (
         <ReturnDone done={done} onNext={reset} />
+      ) : sale && exchanging ? (
+        <ExchangePanel sale={sale} chosen={chosen} onDone={exchanged} onBack={() => setExchanging(false)} />
       ) : (
         <>
           <div className="returns-find">
@@ -285,6 +312,9 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
             </Button>
             <Kbd>F3</Kbd>
             <div className="returns-other">
+              <Button onClick={() => setOther('purchases')}>
+                {t('returns.purchases.title')} <Kbd>F6</Kbd>
+              </Button>
               <Button onClick={() => setOther('noReceipt')}>
                 {t('returns.noReceipt.title')} <Kbd>F10</Kbd>
               </Button>
@@ -339,6 +369,14 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
                   <span>
                     <Kbd>Esc</Kbd> {t('returns.keys.clear')}
                   </span>
+                  <Button
+                    size="small"
+                    disabled={chosen.length === 0}
+                    onClick={() => setExchanging(true)}
+                    data-testid="to-exchange"
+                  >
+                    {t('returns.keys.exchange')} <Kbd>F4</Kbd>
+                  </Button>
                 </div>
               </div>
               <RefundPanel
@@ -369,6 +407,15 @@ export function ReturnsScreen({ onBack }: { onBack(): void }) {
         </>
       )}
       {other === 'buyBack' && <BuyBackModal onDone={boughtBack} onClose={() => setOther(null)} />}
+      {other === 'purchases' && (
+        <MemberPurchasesModal
+          onPick={(receiptNo) => {
+            setOther(null);
+            void find(receiptNo);
+          }}
+          onClose={() => setOther(null)}
+        />
+      )}
       {other === 'noReceipt' && <NoReceiptModal onDone={noReceiptDone} onClose={() => setOther(null)} />}
       {sale && line && (
         <InspectModal

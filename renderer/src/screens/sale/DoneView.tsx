@@ -25,6 +25,7 @@ export function DoneView({ sale, onNext, onScanNext }: DoneViewProps) {
   const { t } = useI18n();
   const [rated, setRated] = useState<number | null>(null);
   const [customerMode, setCustomerMode] = useState(false);
+  const payout = sale.totalFen < 0;
 
   useScanHandler(({ code }) => onScanNext(code));
   useHotkeys({ F9: onNext, F7: () => setCustomerMode((on) => !on) });
@@ -45,10 +46,11 @@ export function DoneView({ sale, onNext, onScanNext }: DoneViewProps) {
             {formatYuan(sale.totalFen)}
           </strong>
         </div>
+        {/* a payout (old gold worth more than the goods) gives cash out rather than change */}
         <div className="sale-done-change">
-          <span>{t('sale.pay.change')}</span>
-          <strong className="big-digits huge-digits" data-testid="change-due">
-            {formatYuan(sale.changeFen)}
+          <span>{payout ? t('sale.payout.amount') : t('sale.pay.change')}</span>
+          <strong className="big-digits huge-digits" data-testid={payout ? 'payout-done' : 'change-due'}>
+            {formatYuan(payout ? -sale.totalFen : sale.changeFen)}
           </strong>
         </div>
       </div>

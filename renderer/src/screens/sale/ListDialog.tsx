@@ -1,4 +1,4 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode, type RefObject } from 'react';
 import { Alert, Button, Modal } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import { Kbd } from '../../components/Kbd';
@@ -12,11 +12,14 @@ interface ListDialogProps {
   onCancel(): void;
   onClose(): void;
   error: ErrorBody | null;
+  /** What takes the focus as the dialog opens, when not the list (a field to search it by). */
+  initialFocus?: RefObject<{ focus(): void } | null>;
   children: ReactNode;
 }
 
 /** A list to choose from (held carts, today's sales), with its own keys and a close button. */
-export function ListDialog({ title, width, onCancel, onClose, error, children }: ListDialogProps) {
+export function ListDialog(props: ListDialogProps) {
+  const { title, width, onCancel, onClose, error, initialFocus, children } = props;
   const { t } = useI18n();
   const errorText = useErrorText();
   const body = useRef<HTMLDivElement>(null);
@@ -25,7 +28,7 @@ export function ListDialog({ title, width, onCancel, onClose, error, children }:
       open
       // The list takes the focus, not the close button: Enter and the letters are the list's keys.
       afterOpenChange={(open) => {
-        if (open) body.current?.focus();
+        if (open) (initialFocus?.current ?? body.current)?.focus();
       }}
       width={width}
       title={title}

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { Alert, App as AntApp, Button, type InputRef } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
-import type { Product } from '../../../../shared/contract/catalog';
-import type { CartLineInput, CommittedSale, Tender } from '../../../../shared/contract/sales';
+import type { CartLineInput, CommittedSale, Seller, Tender } from '../../../../shared/contract/sales';
 import { NO_CASH_ROUNDING } from '../../../../shared/domain/cash-rounding';
 import type { ApiClient } from '../../api/client';
 import { useApi } from '../../api/context';
@@ -14,7 +13,7 @@ import { useHotkeys } from '../../components/useHotkeys';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { useScanHandler } from '../../scan/context';
-import { addLine, atRates, newProductLine, removeLine, replaceLine, type ProductLine } from './cart-lines';
+import { atRates } from './cart-lines';
 import { CartLines } from './CartLines';
 import { DoneView } from './DoneView';
 import { HeldCartsModal } from './HeldCartsModal';
@@ -23,8 +22,9 @@ import { LineEditorModal } from './LineEditorModal';
 import { MemberCard } from './MemberCard';
 import { MemberModal } from './MemberModal';
 import { OrderDiscountModal } from './OrderDiscountModal';
+import { PayoutModal } from './PayoutModal';
 import { PaymentPanel } from './PaymentPanel';
-import { ProductSearch, type CartKey } from './ProductSearch';
+import { ProductSearch } from './ProductSearch';
 import { RatesBoard } from './RatesBoard';
 import { RatesStrip } from './RatesStrip';
 import { SaleActions } from './SaleActions';
@@ -33,6 +33,7 @@ import { TodaySalesModal } from './TodaySalesModal';
 import { TotalsPanel } from './TotalsPanel';
 import { TradeInModal } from './TradeInModal';
 import { cartOf, useSaleDraft } from './useSaleDraft';
+import { useCartLines, type LineDialog } from './useCartLines';
 import './sale.css';
 
 const loadRates = (api: ApiClient) => api.call('goldRates.today', {});
@@ -45,9 +46,7 @@ const loadShift = async (api: ApiClient) => {
 };
 
 type Dialog =
-  | { kind: 'line'; index: number; input: ProductLine; name: string; weighed: boolean }
-  | { kind: 'tradeIn'; index: number | null }
-  | { kind: 'member' | 'orderDiscount' | 'invoice' | 'held' | 'today' | 'ratesBoard' };
+  LineDialog | { kind: 'payout' | 'member' | 'orderDiscount' | 'invoice' | 'held' | 'today' | 'ratesBoard' };
 
 type Mode = { kind: 'cart' } | { kind: 'pay' } | { kind: 'done'; sale: CommittedSale };
 
@@ -79,13 +78,11 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
   const shiftState = shift.value === null ? 'unknown' : shift.value.open ? 'open' : 'none';
   const [mode, setMode] = useState<Mode>({ kind: 'cart' });
   const [dialog, setDialog] = useState<Dialog | null>(null);
-  const [selected, setSelected] = useState(0);
   const [tenders, setTenders] = useState<Tender[]>([]);
   const [payError, setPayError] = useState<ErrorBody | null>(null);
   const [committing, setCommitting] = useState(false);
   const searchRef = useRef<InputRef>(null);
   const lineCount = draft.lines.length;
-  const position = Math.max(0, Math.min(selected, lineCount - 1));
 
   const focusSearch = (): void => searchRef.current?.focus({ cursor: 'all' });
   useHomeFocus(focusSearch);
@@ -97,52 +94,13 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
   const change = async (next: Parameters<typeof sale.change>[0]): Promise<void> => {
     if (await sale.change(next)) setDialog(null);
   };
-
-  const addProduct = async (product: Product): Promise<void> => {
-    const line = newProductLine(product, rates.value ?? []);
-    if (!line.ok) return sale.showError({ code: line.code, message: '', details: line.details });
-    if (line.needsWeight) {
-      setDialog({ kind: 'line', index: lineCount, input: line.line, name: product.name, weighed: true });
-      return;
-    }
-    const taken = await sale.change((current) => ({ lines: addLine(current.lines, line.line, product) }), {
-      busy: false,
-    });
-    if (taken) setSelected(taken.lines.length - 1);
-  };
-
-  const lookUp = async (code: string): Promise<void> => {
-    const result = await api.call('catalog.lookup', { code });
-    if (result.ok) await addProduct(result.value);
-    else sale.showError(result.error);
-  };
-
-  const saveLine = async (index: number, line: CartLineInput): Promise<void> => {
-    const taken = await sale.change((current) => ({
-      lines:
-        index < current.lines.length ? replaceLine(current.lines, index, line) : [...current.lines, line],
-    }));
-    if (taken) {
-      setDialog(null);
-      setSelected(index);
-    }
-  };
-
-  const editLine = (index: number): void => {
-    const input = draft.lines[index];
-    const line = priced?.lines[index];
-    if (!input || !line) return;
-    if (input.kind === 'tradeIn') setDialog({ kind: 'tradeIn', index });
-    else setDialog({ kind: 'line', index, input, name: line.name, weighed: line.kind === 'weighed' });
-  };
-
-  const onCartKey = (key: CartKey): void => {
-    if (lineCount === 0) return;
-    if (key === 'up') setSelected(Math.max(0, position - 1));
-    else if (key === 'down') setSelected(Math.min(lineCount - 1, position + 1));
-    else if (key === 'edit') editLine(position);
-    else void sale.change((current) => ({ lines: removeLine(current.lines, position) }));
-  };
+  const lines = useCartLines(sale, {
+    rates: rates.value,
+    priced: priced?.lines ?? [],
+    open: setDialog,
+    close: () => setDialog(null),
+  });
+  const { position, lookUp, saveLine, editLine } = lines;
 
   const hold = async (): Promise<void> => {
     if (lineCount === 0) return;
@@ -202,6 +160,31 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
     sale.reset();
   };
 
+  /** Old gold worth more than the new goods: the customer is paid out of the drawer, the seller named. */
+  const payOut = async (seller: Seller): Promise<void> => {
+    if (committing) return;
+    setCommitting(true);
+    const result = await api.call('sales.commit', {
+      saleId: draft.saleId,
+      cart: cartOf(draft),
+      tenders: [],
+      seller,
+    });
+    setCommitting(false);
+    if (!result.ok) return setPayError(result.error.code === 'APPROVAL_CANCELLED' ? null : result.error);
+    setDialog(null);
+    setMode({ kind: 'done', sale: result.value });
+    setPayError(null);
+    sale.reset();
+  };
+
+  /** F9: payment, or the payout when the trade-in is worth more than the goods. */
+  const pay = (): void => {
+    if (!priced) return;
+    if (priced.totalFen < 0) setDialog({ kind: 'payout' });
+    else setMode({ kind: 'pay' });
+  };
+
   const restamp = async (): Promise<void> => {
     await rates.reload();
     const fresh = await api.call('goldRates.today', {});
@@ -229,7 +212,7 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
           F6: openHeld,
           F7: () => setDialog({ kind: 'tradeIn', index: null }),
           'Shift+F7': () => setDialog({ kind: 'ratesBoard' }),
-          F9: () => priced && setMode({ kind: 'pay' }),
+          F9: pay,
           F10: () => lineCount > 0 && setDialog({ kind: 'orderDiscount' }),
           'Shift+F9': () => onReturns?.(),
           'Ctrl+I': () => setDialog({ kind: 'invoice' }),
@@ -274,14 +257,14 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
             <>
               <ProductSearch
                 inputRef={searchRef}
-                onPick={(product) => void addProduct(product)}
-                onCartKey={onCartKey}
+                onPick={(product) => void lines.addProduct(product)}
+                onCartKey={lines.onCartKey}
                 onLeave={onBack}
               />
               <CartLines
                 lines={priced?.lines ?? []}
                 selected={position}
-                onSelect={setSelected}
+                onSelect={lines.select}
                 onEdit={editLine}
               />
             </>
@@ -311,7 +294,7 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
               hasLines={lineCount > 0}
               canReturn={onReturns !== null}
               onAction={(action) => {
-                if (action === 'pay') setMode({ kind: 'pay' });
+                if (action === 'pay') pay();
                 else if (action === 'returns') onReturns?.();
                 else if (action === 'hold') void hold();
                 else if (action === 'voidCart') voidCart();
@@ -372,6 +355,18 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
           invoice={draft.invoice}
           onSave={(invoice) => void change({ invoice })}
           onClose={close}
+        />
+      )}
+      {dialog?.kind === 'payout' && priced && (
+        <PayoutModal
+          priced={priced}
+          error={payError}
+          busy={committing}
+          onPay={(seller) => void payOut(seller)}
+          onClose={() => {
+            setPayError(null);
+            close();
+          }}
         />
       )}
       {dialog?.kind === 'held' && <HeldCartsModal onRecall={recall} onClose={close} />}

@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ErrorBody } from '../../../../shared/contract';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import type { Envelope, ErrorBody } from '../../../../shared/contract';
 import type { Customer } from '../../../../shared/contract/customers';
 import type { Cart, CartLineInput, InvoiceRequest, PricedCart } from '../../../../shared/contract/sales';
 import type { Discount } from '../../../../shared/domain/cart';
@@ -42,10 +42,10 @@ export function cartOf(draft: Draft): Cart {
 
 export type Change = Partial<Draft> | ((draft: Draft) => Partial<Draft>);
 
-export interface SaleDraft {
+export interface CartDraft<Priced> {
   draft: Draft;
   /** The core's price of the draft; null while the cart is empty. */
-  priced: PricedCart | null;
+  priced: Priced | null;
   /** Why the last change was refused (the tag is sold, no rate for the purity …); the cart kept as it was. */
   error: ErrorBody | null;
   busy: boolean;
@@ -63,40 +63,57 @@ export interface SaleDraft {
   showError(error: ErrorBody | null): void;
 }
 
+export type SaleDraft = CartDraft<PricedCart>;
+
+interface CartDraftOptions<Priced> {
+  /** How the core prices the cart: a sale's quote, or an exchange's with the goods coming back. */
+  price(cart: Cart): Promise<Envelope<Priced>>;
+  /** Whether the cart outlives the screen (the sale's does; an exchange's belongs to its receipt). */
+  kept: boolean;
+}
+
 /**
- * The cart and its price. Every change goes to sales.quote first, so a line the core would refuse at
- * commit (a tag already sold, a purity without today's rate) is refused as it is added, in its words.
+ * A cart and its price. Every change is priced by the core first, so a line the core would refuse at commit
+ * (a tag already sold, a purity without today's rate) is refused as it is added, in its words.
  */
-export function useSaleDraft(): SaleDraft {
+export function useCartDraft<Priced>({ price, kept }: CartDraftOptions<Priced>): CartDraft<Priced> {
   const api = useApi();
-  const [state, setState] = useState<{ draft: Draft; priced: PricedCart | null }>(() => ({
-    draft: storedDraft() ?? emptyDraft(),
+  const [state, setState] = useState<{ draft: Draft; priced: Priced | null }>(() => ({
+    draft: (kept ? storedDraft() : null) ?? emptyDraft(),
     priced: null,
   }));
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
   const latest = useRef(state.draft);
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  // the latest way to price: an exchange's depends on what comes back and how, which change beside the cart
+  const pricing = useRef(price);
+  useLayoutEffect(() => {
+    pricing.current = price;
+  }, [price]);
 
-  const take = useCallback((draft: Draft, priced: PricedCart | null): Draft => {
-    latest.current = draft;
-    storeDraft(draft);
-    setState({ draft, priced });
-    setError(null);
-    return draft;
-  }, []);
+  const take = useCallback(
+    (draft: Draft, priced: Priced | null): Draft => {
+      latest.current = draft;
+      if (kept) storeDraft(draft);
+      setState({ draft, priced });
+      setError(null);
+      return draft;
+    },
+    [kept],
+  );
 
   const apply = useCallback(
     async (draft: Draft, showBusy = true): Promise<Draft | null> => {
       if (draft.lines.length === 0) return take(draft, null);
       if (showBusy) setBusy(true);
-      const result = await api.call('sales.quote', { cart: cartOf(draft) });
+      const result = await pricing.current(cartOf(draft));
       setBusy(false);
       if (result.ok) return take(draft, result.value);
       setError(result.error);
       return null;
     },
-    [api, take],
+    [take],
   );
 
   /** Runs `work` after every change already asked for. */
@@ -148,4 +165,11 @@ export function useSaleDraft(): SaleDraft {
   }, [enqueue, take]);
 
   return { ...state, error, busy, change, load, reset, showError: setError };
+}
+
+/** The counter sale's cart, priced by sales.quote and kept in the tab while the screen is away. */
+export function useSaleDraft(): SaleDraft {
+  const api = useApi();
+  const price = useCallback((cart: Cart) => api.call('sales.quote', { cart }), [api]);
+  return useCartDraft({ price, kept: true });
 }
