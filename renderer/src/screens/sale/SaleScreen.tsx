@@ -144,36 +144,28 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
     });
   };
 
-  const commit = async (): Promise<void> => {
+  /**
+   * Records the sale paid with the tenders; with `seller`, old gold worth more than the new goods: no tender,
+   * the customer paid the difference out of the drawer and the seller named.
+   */
+  const commit = async (seller: Seller | null = null): Promise<void> => {
     if (committing) return;
     setCommitting(true);
-    const result = await api.call('sales.commit', { saleId: draft.saleId, cart: cartOf(draft), tenders });
+    const result = await api.call('sales.commit', {
+      saleId: draft.saleId,
+      cart: cartOf(draft),
+      tenders: seller ? [] : tenders,
+      seller,
+    });
     setCommitting(false);
     if (!result.ok) {
       if (result.error.code === 'SHIFT_NOT_OPEN') void shift.reload();
       // a cancelled approval is said by the prompt; the payment stays as it was, ready for another try
       return setPayError(result.error.code === 'APPROVAL_CANCELLED' ? null : result.error);
     }
-    setMode({ kind: 'done', sale: result.value });
-    setTenders([]);
-    setPayError(null);
-    sale.reset();
-  };
-
-  /** Old gold worth more than the new goods: the customer is paid out of the drawer, the seller named. */
-  const payOut = async (seller: Seller): Promise<void> => {
-    if (committing) return;
-    setCommitting(true);
-    const result = await api.call('sales.commit', {
-      saleId: draft.saleId,
-      cart: cartOf(draft),
-      tenders: [],
-      seller,
-    });
-    setCommitting(false);
-    if (!result.ok) return setPayError(result.error.code === 'APPROVAL_CANCELLED' ? null : result.error);
     setDialog(null);
     setMode({ kind: 'done', sale: result.value });
+    setTenders([]);
     setPayError(null);
     sale.reset();
   };
@@ -362,7 +354,7 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
           priced={priced}
           error={payError}
           busy={committing}
-          onPay={(seller) => void payOut(seller)}
+          onPay={(seller) => void commit(seller)}
           onClose={() => {
             setPayError(null);
             close();
