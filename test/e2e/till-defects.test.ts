@@ -177,10 +177,12 @@ describe('the till’s minor defects', () => {
       .getByText('18K金 Au750')
       .first()
       .waitFor();
-    // the list may open again on the picked value: Esc closes it (a field's Esc never leaves the screen)
+    // the list may open again on the picked value: Esc closes it (a field's Esc never leaves the screen),
+    // and only once it has gone may the focus move, or the closing list takes it back
     await page.keyboard.press('Escape');
+    await page.getByRole('listbox').waitFor({ state: 'hidden' });
     // back to the share, where Enter saves the form
-    await page.keyboard.press('Shift+Tab');
+    await share.focus();
     await page.keyboard.press('Enter');
     await page.getByText('设置已保存').waitFor();
 
