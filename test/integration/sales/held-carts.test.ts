@@ -28,6 +28,13 @@ describe('held carts (挂单) and abandoned carts', () => {
     expect(s.journal('sale.cartRecalled')).toHaveLength(1);
   });
 
+  it('refuse to hold a cart for a member who does not exist, with CUSTOMER_NOT_FOUND', () => {
+    const s = open();
+    const held = s.call('till', 'sales.hold', { cart: { customerId: 999, lines: [s.line.jade()] } });
+    expect(held).toMatchObject({ ok: false, error: { code: 'CUSTOMER_NOT_FOUND' } });
+    expect(s.ok('till', 'sales.held', {})).toEqual([]);
+  });
+
   it('journal a cart voided before payment with its line count and amount', () => {
     const s = open();
     s.ok('till', 'sales.voidCart', { lineCount: 3, amountFen: 79_900, reason: '顾客离开' });

@@ -80,6 +80,8 @@ export function salesHandlers(): HandlerGroup<SalesChannels> {
     },
 
     'sales.hold': (input, ctx) => {
+      // a draft is not priced, but the member it names must exist (the row refers to it)
+      if (input.cart.customerId !== null) getCustomer(ctx.db, input.cart.customerId);
       const held = holdCart(
         ctx.db,
         { terminalId: terminal(ctx.db), cart: input.cart, label: input.label },
