@@ -1,6 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+import { bilingualMessage } from '../../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/contract/security';
 import type { Core } from '../core';
 import { parseRequestTarget } from './request-target';
@@ -30,6 +31,47 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
 
+// Every refusal says what was wrong in its body, in both languages: a status alone reads as a dead till.
+const REFUSALS: Record<number, string> = {
+  400: '请求无效 / Bad request',
+  401: '缺少令牌或令牌错误 / Missing or wrong token',
+  403: '不接受其他来源的请求 / Requests from another origin are refused',
+  405: '不支持此方法 / Method not allowed',
+  408: '请求超时 / Request timeout',
+  413: '请求内容太大 / Request body too large',
+  415: '只接受 application/json / Only application/json is accepted',
+  421: '主机名不符 / Wrong host name',
+  431: '请求头太大 / Request headers too large',
+  500: '服务器内部错误 / Internal server error',
+};
+
+const refusalBody = (status: number): string => `${status} ${REFUSALS[status]}\n`;
+
+function refuse(res: ServerResponse, status: number, headers: Record<string, string> = {}): void {
+  const body = refusalBody(status);
+  res.writeHead(status, {
+    ...headers,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+  });
+  res.end(body);
+}
+
+/**
+ * What Node's parser refuses before any handler runs (a garbled request line, a header past 16 kB, bad
+ * chunk framing) gets its status with a body, like every other refusal, and the connection is closed.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const body = refusalBody(status);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: text/plain; charset=utf-8\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
 /**
  * Browser mode: the same router as Electron's IPC, over HTTP on 127.0.0.1 only. Every API call carries
  * the per-launch token; the Host and Origin headers are checked so another site cannot reach the till.
@@ -55,32 +97,32 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       route(req, res);
     } catch (error) {
       console.error('[web] request failed', error);
-      if (!res.headersSent) res.writeHead(500);
-      res.end();
+      if (!res.headersSent) refuse(res, 500);
+      else res.end();
     }
   });
+  server.on('clientError', answerClientError);
 
   function route(req: IncomingMessage, res: ServerResponse): void {
     const target = parseRequestTarget(req.url);
-    if (!target) return void res.writeHead(400).end();
-    if (req.headers.host !== host) return void res.writeHead(421).end();
-    if (req.headers.origin !== undefined && req.headers.origin !== origin)
-      return void res.writeHead(403).end();
+    if (!target) return refuse(res, 400);
+    if (req.headers.host !== host) return refuse(res, 421);
+    if (req.headers.origin !== undefined && req.headers.origin !== origin) return refuse(res, 403);
     if (target.path === '/api/invoke' && req.method === 'POST') return invoke(req, res);
     if (target.path === '/api/events' && req.method === 'GET') {
-      return tokenMatches(target.query.get('token')) ? openStream(res) : void res.writeHead(401).end();
+      return tokenMatches(target.query.get('token')) ? openStream(res) : refuse(res, 401);
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405).end();
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405);
     serveStatic(rendererDir, target.path, res, SECURITY_HEADERS);
   }
 
   function invoke(req: IncomingMessage, res: ServerResponse): void {
     const bearer = req.headers.authorization?.replace(/^Bearer /, '');
-    if (!tokenMatches(bearer)) return void res.writeHead(401).end();
-    if (!req.headers['content-type']?.startsWith('application/json')) return void res.writeHead(415).end();
+    if (!tokenMatches(bearer)) return refuse(res, 401);
+    if (!req.headers['content-type']?.startsWith('application/json')) return refuse(res, 415);
     // a declared oversize is refused before its body is read; the connection closes, as the body is unread
     if (Number(req.headers['content-length']) > MAX_BODY_BYTES) {
-      return void res.writeHead(413, { Connection: 'close' }).end();
+      return refuse(res, 413, { Connection: 'close' });
     }
     const chunks: Buffer[] = [];
     let size = 0;
@@ -92,17 +134,32 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     });
     req.on('error', () => res.destroy());
     req.on('end', () => {
-      if (size > MAX_BODY_BYTES) return void res.writeHead(413).end();
+      if (size > MAX_BODY_BYTES) return refuse(res, 413);
       let request: unknown;
       try {
         request = JSON.parse(Buffer.concat(chunks).toString('utf8'));
       } catch {
-        request = null;
+        // the app never sends this: answered as the router answers bad input, with a 400
+        const issues = 'the body is not JSON';
+        const error = {
+          code: 'INVALID_INPUT',
+          message: bilingualMessage('INVALID_INPUT', { issues }),
+          details: { issues },
+        };
+        return answer(res, 400, { ok: false, error });
       }
-      const body = JSON.stringify(core.invoke(sessionId, request));
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-      res.end(body);
+      answer(res, 200, core.invoke(sessionId, request));
     });
+  }
+
+  function answer(res: ServerResponse, status: number, envelope: unknown): void {
+    const body = JSON.stringify(envelope);
+    res.writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(Buffer.byteLength(body)),
+      'Cache-Control': 'no-store',
+    });
+    res.end(body);
   }
 
   function openStream(res: ServerResponse): void {
