@@ -73,27 +73,40 @@ function seededStore(): {
   };
 }
 
-/** Every text and whole number the store holds, so some generated lookups find a row. */
-function harvestHints(shop: RepairShop): Hints {
+/**
+ * The text and whole numbers the store holds, newest rows first, so generated lookups sometimes find a row;
+ * called again between rounds, it appends what the calls since created (new products, repairs, receipts).
+ */
+function hintHarvester(shop: RepairShop): { hints: Hints; harvest(): void } {
   const strings = new Set<string>();
   const integers = new Set<number>();
-  const tables = shop.core.db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'")
-    .pluck()
-    .all() as string[];
-  for (const table of tables) {
-    if (table.startsWith('sqlite_') || table.includes('search')) continue;
-    for (const row of shop.core.db
-      .prepare(`SELECT * FROM "${table}" LIMIT 50`)
-      .raw(true)
-      .all() as unknown[][]) {
-      for (const cell of row) {
-        if (typeof cell === 'string' && cell.length <= 64 && !cell.startsWith('{')) strings.add(cell);
-        if (typeof cell === 'number' && Number.isSafeInteger(cell)) integers.add(cell);
+  const hints = { strings: [] as string[], integers: [] as number[] };
+  const reads = (
+    shop.core.db
+      .prepare(
+        "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' " +
+          "AND sql NOT LIKE '%WITHOUT ROWID%' AND name NOT LIKE 'sqlite%' AND name NOT LIKE '%search%'",
+      )
+      .pluck()
+      .all() as string[]
+  ).map((table) => shop.core.db.prepare(`SELECT * FROM "${table}" ORDER BY rowid DESC LIMIT 20`).raw(true));
+  const harvest = (): void => {
+    for (const read of reads) {
+      for (const cell of (read.all() as unknown[][]).flat()) {
+        // JSON documents and hashes would only crowd out the codes and names a caller types
+        if (typeof cell === 'string' && cell.length <= 40 && !cell.startsWith('{') && !strings.has(cell)) {
+          strings.add(cell);
+          hints.strings.push(cell);
+        }
+        if (typeof cell === 'number' && Number.isSafeInteger(cell) && !integers.has(cell)) {
+          integers.add(cell);
+          hints.integers.push(cell);
+        }
       }
     }
-  }
-  return { strings: [...strings].sort(), integers: [...integers].sort((a, b) => a - b) };
+  };
+  harvest();
+  return { hints, harvest };
 }
 
 function refusalProblem(error: { code: string; message: string }): string | null {
@@ -118,7 +131,7 @@ function authorisedFirst(channel: ChannelName, caller: Caller, code: ErrorCode):
 export async function fuzzContract(calls: number, seed = Date.now() % 1_000_000): Promise<FuzzResult> {
   const { shop, sessionOf, staffOf } = seededStore();
   const { core } = shop;
-  const hints = harvestHints(shop);
+  const { hints, harvest } = hintHarvester(shop);
   const staffRows = new Map(
     (core.db.prepare('SELECT id, name, role, active FROM staff').all() as StaffRow[]).map((row) => [
       row.id,
@@ -127,9 +140,7 @@ export async function fuzzContract(calls: number, seed = Date.now() % 1_000_000)
   );
   const channels = (Object.keys(contract) as ChannelName[]).sort();
   const perChannel = Math.ceil(calls / (channels.length * CALLERS.length));
-  const inputs = channels.map((channel, index) =>
-    fc.sample(inputArbitrary(contract[channel].input, hints), { seed: seed + index, numRuns: perChannel }),
-  );
+  const arbitraries = channels.map((channel) => inputArbitrary(contract[channel].input, hints));
   // now and then an approval id that was never granted
   const approvals = fc.sample(fc.option(fc.uuid(), { freq: 8, nil: undefined }), { seed, numRuns: 97 });
   const result: FuzzResult = {
@@ -150,8 +161,10 @@ export async function fuzzContract(calls: number, seed = Date.now() % 1_000_000)
   let current = fingerprint();
   try {
     for (let round = 0; round < perChannel; round++) {
+      harvest();
       for (const [index, channel] of channels.entries()) {
-        const input = inputs[index]?.[round];
+        const arbitrary = arbitraries[index] as fc.Arbitrary<unknown>;
+        const [input] = fc.sample(arbitrary, { seed: seed + round * channels.length + index, numRuns: 1 });
         for (const caller of CALLERS) {
           if (restoreStaff(shop, staffOf, staffRows)) current = fingerprint();
           const session = core.sessions.get(sessionOf[caller], shop.clock.ms);

@@ -9,10 +9,29 @@ import type { z } from 'zod';
  * not asserted (a refinement may still refuse a "valid" value): the mix is what reaches deep code.
  */
 export interface Hints {
-  /** Text the store holds (SKUs, receipt numbers, phones, ids), so lookups sometimes find something. */
+  /**
+   * Text the store holds (SKUs, receipt numbers, phones, ids), so lookups sometimes find something. Read
+   * as values are generated: a caller may append what its calls created.
+   */
   strings: readonly string[];
-  /** Whole numbers the store holds (row ids, rates of the day, amounts). */
+  /** Whole numbers the store holds (row ids, rates of the day, amounts), read the same way. */
   integers: readonly number[];
+}
+
+/** One of the hints that fits the schema, or `otherwise` while none does. */
+function hinted<T>(
+  values: readonly T[],
+  fits: (value: T) => boolean,
+  otherwise: fc.Arbitrary<T>,
+): fc.Arbitrary<T> {
+  let filteredAt = -1;
+  let fitting: T[] = [];
+  return fc.nat().chain((at) => {
+    // hints are only ever appended to, so their length tells whether the filter is stale
+    if (values.length !== filteredAt) [fitting, filteredAt] = [values.filter(fits), values.length];
+    const value = fitting[at % Math.max(fitting.length, 1)];
+    return value === undefined ? otherwise : fc.constant(value);
+  });
 }
 
 export interface SchemaArbitraries {
@@ -98,7 +117,6 @@ function stringArbitraries(def: Def, hints: Hints): SchemaArbitraries {
   const pattern = def.pattern ?? checksOf(def).find((c) => c.format === 'regex')?.pattern;
   const fits = (text: string): boolean =>
     text.length >= min && text.length <= max && (!pattern || pattern.test(text));
-  const known = hints.strings.filter(fits);
   const filler = (length: number): string => 'a金'.repeat(Math.ceil(length / 2)).slice(0, length);
 
   const formatted = formattedString(def.format);
@@ -109,10 +127,12 @@ function stringArbitraries(def: Def, hints: Hints): SchemaArbitraries {
     .map((text) => (text.trim().length < min ? filler(min) : text));
   // free text also gets its limits exactly and blanks a trim takes off
   const edges = formatted || patterned ? [] : [filler(min), filler(max), `  ${filler(Math.max(min, 1))}  `];
-  const constants = [...known, ...edges.filter(fits)];
+  const fittingEdges = edges.filter(fits);
+  const generated = formatted ?? patterned ?? free;
   const valid = fc.oneof(
-    { weight: 6, arbitrary: formatted ?? patterned ?? free },
-    ...(constants.length > 0 ? [{ weight: 4, arbitrary: fc.constantFrom(...constants) }] : []),
+    { weight: 6, arbitrary: generated },
+    { weight: 4, arbitrary: hinted(hints.strings, fits, generated) },
+    ...(fittingEdges.length > 0 ? [{ weight: 2, arbitrary: fc.constantFrom(...fittingEdges) }] : []),
   );
   const cardLike = CARD_LIKE.filter(fits);
   const invalid = fc.oneof(
@@ -169,7 +189,6 @@ function numberArbitraries(def: Def, hints: Hints): SchemaArbitraries {
       .map((c) => (c.value as number) - (c.inclusive ? 0 : step)),
   );
   const inRange = (n: number): boolean => n >= lo && n <= hi;
-  const known = hints.integers.filter(inRange);
   const near = [lo, lo + step, hi - step, hi, 0, 1, 100].filter(inRange);
   const spread = integer
     ? fc.integer({ min: Math.max(lo, Number.MIN_SAFE_INTEGER), max: Math.min(hi, Number.MAX_SAFE_INTEGER) })
@@ -179,7 +198,7 @@ function numberArbitraries(def: Def, hints: Hints): SchemaArbitraries {
     { weight: 2, arbitrary: fc.constantFrom(...near) },
     { weight: 3, arbitrary: small },
     { weight: 2, arbitrary: spread },
-    ...(known.length > 0 ? [{ weight: 4, arbitrary: fc.constantFrom(...known) }] : []),
+    { weight: 4, arbitrary: hinted(hints.integers, inRange, small) },
   );
   const outside = [lo - step, hi + step, Infinity, -Infinity, NaN, ...(integer ? [lo + 0.5, 2 ** 53] : [])];
   const invalid = fc.oneof(
