@@ -163,7 +163,7 @@ export function createRouter(deps: RouterDeps): Router {
     // set once the transaction has written the held rows; called only after it commits
     let heldWritten = (): void => {};
     const inTransaction = (): Envelope<unknown> => {
-      heldWritten = held.writeInto(db, deps.terminalId());
+      heldWritten = held.writeInto(db, deps.terminalId);
       return run(false);
     };
     try {

@@ -22,9 +22,12 @@ export interface StaffRow {
 const STAFF_COLUMNS =
   'id, name, role, pin_hash, pin_salt, pin_scheme, pin_digits, active, created_at, updated_at';
 
+/** Built once: the statement cache would otherwise hash a freshly joined string on every routed call. */
+const FIND_STAFF = `SELECT ${STAFF_COLUMNS} FROM staff WHERE id = ?`;
+
 export function findStaff(db: ReadableDB, id: number): StaffRow | undefined {
   // every routed call looks its user up: a cached statement
-  return query(db, `SELECT ${STAFF_COLUMNS} FROM staff WHERE id = ?`).get(id) as StaffRow | undefined;
+  return query(db, FIND_STAFF).get(id) as StaffRow | undefined;
 }
 
 export function getStaff(db: ReadableDB, id: number): StaffRow {
