@@ -26,10 +26,20 @@ export function appendJournal(db: WritableDB, terminalId: string, at: Date, even
     payload: canonicalJson(event.payload ?? {}),
     prevHash: head?.hash ?? genesisHash(terminalId),
   };
+  // positional: named parameters are looked up by name on every call, and a sale writes one row each time
   statement(
     db,
     `INSERT INTO journal (seq, at, type, actor_id, approver_id, payload, prev_hash, hash)
-     VALUES (@seq, @at, @type, @actorId, @approverId, @payload, @prevHash, @hash)`,
-  ).run({ ...fields, hash: rowHash(fields) });
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    fields.seq,
+    fields.at,
+    fields.type,
+    fields.actorId,
+    fields.approverId,
+    fields.payload,
+    fields.prevHash,
+    rowHash(fields),
+  );
   return fields.seq;
 }

@@ -65,6 +65,8 @@ export function createRouter(deps: RouterDeps): Router {
   const { db, sessions, clock } = deps;
   const log = deps.log ?? ((message, error) => console.error(message, error));
   const held = new HeldJournal();
+  // made once: better-sqlite3 builds a transaction function's wrappers anew each time one is made
+  const inWriteTransaction = db.transaction((work: () => Envelope<unknown>) => work());
 
   return (sessionId, rawRequest) => {
     const request = InvokeRequestSchema.safeParse(rawRequest);
@@ -167,7 +169,7 @@ export function createRouter(deps: RouterDeps): Router {
       return run(false);
     };
     try {
-      const envelope = writes ? db.transaction(inTransaction).immediate() : run(false);
+      const envelope = writes ? inWriteTransaction.immediate(inTransaction) : run(false);
       heldWritten();
       events.release();
       if (writes) deps.afterWrite?.();
