@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ChannelDef, ChannelName, Envelope, ErrorBody } from '../../../shared/contract';
 import { contract, InvokeRequestSchema, isChannelName } from '../../../shared/contract';
 import { isOverridable, roleHas } from '../../../shared/domain/roles';
+import { IDLE_LOCK_MIN_SECONDS } from '../../../shared/contract/settings';
 import type { EventBus, EventSink } from '../events';
 import type { InstallKeys } from '../install-keys';
 import { appendJournal } from '../journal/append';
@@ -77,7 +78,10 @@ export function createRouter(deps: RouterDeps): Router {
 
     const now = clock();
     const session = sessions.get(sessionId, now.getTime());
-    if (session.staffId !== null && sessions.lockIfIdle(session, now.getTime(), deps.idleLockMs())) {
+    // the store's limit is read only for a session quiet longer than the shortest a store can set: a till in
+    // use (a scan, a sale) reads no setting for it
+    const quiet = now.getTime() - session.lastActivityMs >= IDLE_LOCK_MIN_SECONDS * 1000;
+    if (session.staffId !== null && quiet && sessions.lockIfIdle(session, now.getTime(), deps.idleLockMs())) {
       deps.events.emit(session.id, { type: 'session.locked', reason: 'idle' });
     }
     // who may call comes before what they sent: a refusal of input names fields, for signed-in callers only

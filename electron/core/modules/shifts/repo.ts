@@ -27,6 +27,13 @@ export function findOpenShift(db: ReadableDB, terminalId: string): ShiftRow | un
   return query(db, OPEN_SHIFT).get(terminalId) as ShiftRow | undefined;
 }
 
+/** This terminal's open shift in one statement: every sale, void and repair payment asks for it. */
+const OPEN_SHIFT_HERE = `${SHIFT_ROW} WHERE terminal_id = (SELECT terminal_id FROM terminal) AND closed_at IS NULL`;
+
+export function findOpenShiftHere(db: ReadableDB): ShiftRow | undefined {
+  return query(db, OPEN_SHIFT_HERE).get() as ShiftRow | undefined;
+}
+
 export function findShiftRow(db: ReadableDB, id: number): ShiftRow | undefined {
   return query(db, `${SHIFT_ROW} WHERE id = ?`).get(id) as ShiftRow | undefined;
 }
