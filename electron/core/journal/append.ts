@@ -14,8 +14,16 @@ interface Head {
   hash: string;
 }
 
-/** Appends one chained row. Call inside the transaction that makes the change it records. */
-export function appendJournal(db: WritableDB, terminalId: string, at: Date, event: JournalEvent): number {
+/**
+ * Appends one chained row. Call inside the transaction that makes the change it records. The terminal's id
+ * starts the chain: given as a function, it is asked for only when the journal is still empty.
+ */
+export function appendJournal(
+  db: WritableDB,
+  terminalId: string | (() => string),
+  at: Date,
+  event: JournalEvent,
+): number {
   const head = query(db, 'SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1').get() as Head | undefined;
   const fields = {
     seq: (head?.seq ?? 0) + 1,
@@ -24,7 +32,7 @@ export function appendJournal(db: WritableDB, terminalId: string, at: Date, even
     actorId: event.actorId,
     approverId: event.approverId ?? null,
     payload: canonicalJson(event.payload ?? {}),
-    prevHash: head?.hash ?? genesisHash(terminalId),
+    prevHash: head?.hash ?? genesisHash(typeof terminalId === 'string' ? terminalId : terminalId()),
   };
   // positional: named parameters are looked up by name on every call, and a sale writes one row each time
   statement(

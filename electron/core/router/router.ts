@@ -146,15 +146,20 @@ export function createRouter(deps: RouterDeps): Router {
         keys: deps.keys,
         events,
         journal: (type, payload, actorId) => {
-          const terminalId = deps.terminalId();
-          if (terminalId === null) throw new Error('journal written before setup');
+          const terminal = (): string => {
+            const terminalId = deps.terminalId();
+            if (terminalId === null) throw new Error('journal written before setup');
+            return terminalId;
+          };
           const event = {
             type,
             actorId: actorId === undefined ? (access.actor?.id ?? null) : actorId,
             approverId: approver?.id ?? null,
             payload,
           };
-          if (!holdJournal) return appendJournal(db, terminalId, now, event);
+          // the terminal is read only to start the chain: a journal that has rows was set up
+          if (!holdJournal) return appendJournal(db, terminal, now, event);
+          terminal();
           held.hold(now, event);
           return 0;
         },
