@@ -8,6 +8,7 @@ import { createCore, type Core, type CoreOptions } from '../../electron/core/cor
 import { startWebServer, type WebServer } from '../../electron/core/server/web-server';
 import { resolveChromium } from '../../electron/cli/chromium';
 import { cardNumbersIn } from './card-scan';
+import { CHECKED_OUTPUTS } from './core';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
@@ -50,7 +51,7 @@ export async function startBrowserTill(
     throw new Error('The renderer is not built: run `npm run build` before the end-to-end tests');
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'counter-pos-e2e-'));
-  const core = createCore({ ...options, dataDir, version: 'e2e' });
+  const core = createCore({ ...options, dataDir, version: 'e2e', ...CHECKED_OUTPUTS });
   const server = await startWebServer({ core, rendererDir: RENDERER_DIR });
   let serving = true;
   const stopServer = async (): Promise<void> => {

@@ -38,13 +38,20 @@ export interface TestTill {
   close(): void;
 }
 
-/** Options a test may add to the core's, e.g. `devices` with a mock serial port. */
-export type TestCoreOptions = Omit<CoreOptions, 'dataDir' | 'clock' | 'version'>;
+/**
+ * Options a test may add to the core's, e.g. `devices` with a mock serial port. Not `validateOutputs`: the
+ * installed app skips the output check for speed, so every integration and end-to-end call is where each
+ * channel's answer is checked against its contract, and no test may turn that off.
+ */
+export type TestCoreOptions = Omit<CoreOptions, 'dataDir' | 'clock' | 'version' | 'validateOutputs'>;
+
+/** What a test's core always runs with, whatever the test passed: see TestCoreOptions. */
+export const CHECKED_OUTPUTS = { validateOutputs: true } as const;
 
 export function openTestTill(options: TestCoreOptions = {}): TestTill {
   const dataDir = tempDir();
   const clock = new TestClock();
-  const core = createCore({ ...options, dataDir, clock: clock.now, version: 'test' });
+  const core = createCore({ ...options, dataDir, clock: clock.now, version: 'test', ...CHECKED_OUTPUTS });
   const call: TestTill['call'] = (session, channel, input, approvalId) =>
     core.invoke(session, { channel, input, approvalId }) as never;
   return {

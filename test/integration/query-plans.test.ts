@@ -4,6 +4,7 @@ import { lookupProduct, searchProducts } from '../../electron/core/modules/catal
 import { findCustomerByPhone } from '../../electron/core/modules/customers/repo';
 import { getTicketRow, openTicketRows } from '../../electron/core/modules/repairs/repo';
 import { findSaleKey, purchaseHistory } from '../../electron/core/modules/sales/repo';
+import { findOpenShiftHere } from '../../electron/core/modules/shifts/repo';
 import { openStaffedTill } from '../helpers/core';
 
 // The hot paths' query plans (CONVENTIONS #8): each must find its rows through an index, and search must
@@ -66,6 +67,13 @@ describe('query plans of the hot paths', () => {
     expect(matches).not.toContain('TEMP B-TREE');
     expect(matches).not.toContain('MATERIALIZE');
     expect(page).toContain('SEARCH p USING INTEGER PRIMARY KEY (rowid=?)');
+  });
+
+  it('the open shift every sale is taken in: one statement, through the index of open shifts', () => {
+    const db = open();
+    const [plan] = plansOf(db, () => findOpenShiftHere(db));
+    expect(plan).toContain('SEARCH shifts USING INDEX shifts_open (terminal_id=?)');
+    expect(plan).not.toMatch(/\bSCAN shifts\b/);
   });
 
   it('sale and member look-ups: a retried sale id, a phone number, a purchase history', () => {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { coreHandlers, createCore } from '../../electron/core/core';
-import { openStaffedTill, tempDir, type TestTill } from '../helpers/core';
+import { openStaffedTill, openTestTill, tempDir, type TestCoreOptions, type TestTill } from '../helpers/core';
 
 let till: ReturnType<typeof openStaffedTill> | undefined;
 const open = (): ReturnType<typeof openStaffedTill> => (till = openStaffedTill());
@@ -12,6 +12,18 @@ afterEach(() => {
 
 const journalCount = (t: TestTill): number =>
   t.core.db.prepare('SELECT count(*) FROM journal').pluck().get() as number;
+
+/** The core's handlers, but app.status answers with a PIN hash: what the output check must never let through. */
+function leakyHandlers() {
+  const handlers = coreHandlers('test');
+  return {
+    ...handlers,
+    'app.status': (input: Record<string, never>, ctx: Parameters<(typeof handlers)['app.status']>[1]) => ({
+      ...handlers['app.status'](input, ctx),
+      pinHash: 'scrypt$1',
+    }),
+  };
+}
 
 describe('router envelopes', () => {
   it('answers an unknown channel with UNKNOWN_CHANNEL', () => {
@@ -147,15 +159,7 @@ describe('router envelopes', () => {
   });
 
   it('checks answers against the contract, refusing a field it does not name; unchecked, they pass as made', () => {
-    const handlers = coreHandlers('test');
-    const leaky = {
-      ...handlers,
-      // an answer carrying a PIN hash: what the output check must never let through unnoticed
-      'app.status': (input: Record<string, never>, ctx: Parameters<(typeof handlers)['app.status']>[1]) => ({
-        ...handlers['app.status'](input, ctx),
-        pinHash: 'scrypt$1',
-      }),
-    };
+    const leaky = leakyHandlers();
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const checked = createCore({ dataDir: tempDir(), version: 'test', handlers: leaky });
     expect(checked.invoke('first-run', { channel: 'app.status', input: {} })).toMatchObject({
@@ -181,5 +185,19 @@ describe('router envelopes', () => {
       value: { setupRequired: true, version: 'test', pinHash: 'scrypt$1' },
     });
     unchecked.close();
+  });
+
+  it('checks every answer in a test’s till, even where the test asks it not to', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    // the installed app skips the check, so integration and end-to-end calls are where every answer is checked
+    const t = openTestTill({ handlers: leakyHandlers(), validateOutputs: false } as TestCoreOptions);
+    try {
+      expect(t.call('first-run', 'app.status', {})).toMatchObject({
+        ok: false,
+        error: { code: 'INTERNAL_ERROR' },
+      });
+    } finally {
+      t.close();
+    }
   });
 });

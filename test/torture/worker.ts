@@ -5,6 +5,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/cont
 import type { ProductInput } from '../../shared/contract/catalog';
 import { createCore } from '../../electron/core/core';
 import { Random } from '../../electron/core/demo/random';
+import { CHECKED_OUTPUTS } from '../helpers/core';
 import { BANGLE_INTAKE } from '../helpers/repairs';
 import { GOODS, RATES } from '../helpers/sales';
 import { drawerOf } from '../helpers/shifts';
@@ -18,7 +19,8 @@ const core = createCore({
   version: 'torture',
   devices: false,
   printing: false,
-  validateOutputs: false,
+  // as in every test, each answer is checked against its contract (see TestCoreOptions)
+  ...CHECKED_OUTPUTS,
   checkpoints: { idleMs: 20, maxDelayMs: 100 },
 });
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical';
 
 export interface ChainedFields {
@@ -11,7 +11,8 @@ export interface ChainedFields {
   prevHash: string;
 }
 
-const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+// one call, no Hash object: every sale's journal row is hashed inside its commit
+const sha256 = (text: string): string => hash('sha256', text, 'hex');
 
 /** Row 1 chains to the terminal's id, so a journal cannot be passed off as another terminal's. */
 export function genesisHash(terminalId: string): string {

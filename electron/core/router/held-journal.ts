@@ -13,10 +13,14 @@ export class HeldJournal {
     this.rows.push({ at, event });
   }
 
-  /** Appends the held rows inside the caller's open transaction; call the answer once it has committed. */
-  writeInto(db: WritableDB, terminalId: string | null): () => void {
-    const count = terminalId === null ? 0 : this.rows.length;
-    for (const { at, event } of this.rows.slice(0, count)) appendJournal(db, terminalId as string, at, event);
+  /**
+   * Appends the held rows inside the caller's open transaction; call the answer once it has committed.
+   * The terminal is asked for only when rows are held: every write passes through here.
+   */
+  writeInto(db: WritableDB, terminalId: () => string | null): () => void {
+    const terminal = this.rows.length === 0 ? null : terminalId();
+    const count = terminal === null ? 0 : this.rows.length;
+    for (const { at, event } of this.rows.slice(0, count)) appendJournal(db, terminal as string, at, event);
     return () => void this.rows.splice(0, count);
   }
 }

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { ChannelDef, ChannelName, Envelope, ErrorBody } from '../../../shared/contract';
 import { contract, InvokeRequestSchema, isChannelName } from '../../../shared/contract';
 import { isOverridable, roleHas } from '../../../shared/domain/roles';
+import { IDLE_LOCK_MIN_SECONDS } from '../../../shared/contract/settings';
 import type { EventBus, EventSink } from '../events';
 import type { InstallKeys } from '../install-keys';
 import { appendJournal } from '../journal/append';
@@ -65,6 +66,8 @@ export function createRouter(deps: RouterDeps): Router {
   const { db, sessions, clock } = deps;
   const log = deps.log ?? ((message, error) => console.error(message, error));
   const held = new HeldJournal();
+  // made once: better-sqlite3 builds a transaction function's wrappers anew each time one is made
+  const inWriteTransaction = db.transaction((work: () => Envelope<unknown>) => work());
 
   return (sessionId, rawRequest) => {
     const request = InvokeRequestSchema.safeParse(rawRequest);
@@ -75,7 +78,10 @@ export function createRouter(deps: RouterDeps): Router {
 
     const now = clock();
     const session = sessions.get(sessionId, now.getTime());
-    if (session.staffId !== null && sessions.lockIfIdle(session, now.getTime(), deps.idleLockMs())) {
+    // the store's limit is read only for a session quiet longer than the shortest a store can set: a till in
+    // use (a scan, a sale) reads no setting for it
+    const quiet = now.getTime() - session.lastActivityMs >= IDLE_LOCK_MIN_SECONDS * 1000;
+    if (session.staffId !== null && quiet && sessions.lockIfIdle(session, now.getTime(), deps.idleLockMs())) {
       deps.events.emit(session.id, { type: 'session.locked', reason: 'idle' });
     }
     // who may call comes before what they sent: a refusal of input names fields, for signed-in callers only
@@ -140,15 +146,20 @@ export function createRouter(deps: RouterDeps): Router {
         keys: deps.keys,
         events,
         journal: (type, payload, actorId) => {
-          const terminalId = deps.terminalId();
-          if (terminalId === null) throw new Error('journal written before setup');
+          const terminal = (): string => {
+            const terminalId = deps.terminalId();
+            if (terminalId === null) throw new Error('journal written before setup');
+            return terminalId;
+          };
           const event = {
             type,
             actorId: actorId === undefined ? (access.actor?.id ?? null) : actorId,
             approverId: approver?.id ?? null,
             payload,
           };
-          if (!holdJournal) return appendJournal(db, terminalId, now, event);
+          // the terminal is read only to start the chain: a journal that has rows was set up
+          if (!holdJournal) return appendJournal(db, terminal, now, event);
+          terminal();
           held.hold(now, event);
           return 0;
         },
@@ -163,11 +174,11 @@ export function createRouter(deps: RouterDeps): Router {
     // set once the transaction has written the held rows; called only after it commits
     let heldWritten = (): void => {};
     const inTransaction = (): Envelope<unknown> => {
-      heldWritten = held.writeInto(db, deps.terminalId());
+      heldWritten = held.writeInto(db, deps.terminalId);
       return run(false);
     };
     try {
-      const envelope = writes ? db.transaction(inTransaction).immediate() : run(false);
+      const envelope = writes ? inWriteTransaction.immediate(inTransaction) : run(false);
       heldWritten();
       events.release();
       if (writes) deps.afterWrite?.();

@@ -40,7 +40,7 @@ describe('the WAL', () => {
     // a sale every second for ten thousand seconds: never the two idle seconds, so only the 60-second
     // backstop checkpoints; the faked clock moves between sales and lets the checkpointer's timer run
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'performance'] });
-    const shop = openShop({ validateOutputs: false });
+    const shop = openShop();
     try {
       shop.ok('admin', 'catalog.receiveStock', {
         productId: shop.products.towel,

@@ -84,8 +84,11 @@ function toProduct(row: ProductRow): Product {
   };
 }
 
+/** Every line of a quote and a sale reads its product: its SQL built once, like the scan's. */
+const FIND_PRODUCT_SQL = `${SELECT_PRODUCT} WHERE p.id = ?`;
+
 export function findProduct(db: ReadableDB, id: number): Product | undefined {
-  const row = productQuery(db, `${SELECT_PRODUCT} WHERE p.id = ?`).get(id) as ProductRow | undefined;
+  const row = productQuery(db, FIND_PRODUCT_SQL).get(id) as ProductRow | undefined;
   return row && toProduct(row);
 }
 

@@ -39,8 +39,11 @@ export function findCustomerByPhone(db: ReadableDB, phone: string): Customer | n
   return row ? toCustomer(row) : null;
 }
 
+/** Built once: every sale and quote with a member reads it, and the statement cache is keyed by the text. */
+const GET_CUSTOMER = `${SELECT_CUSTOMER} WHERE c.id = ?`;
+
 export function getCustomer(db: ReadableDB, id: number): Customer {
-  const row = query(db, `${SELECT_CUSTOMER} WHERE c.id = ?`).get(id) as CustomerRow | undefined;
+  const row = query(db, GET_CUSTOMER).get(id) as CustomerRow | undefined;
   if (!row) throw new DomainError('CUSTOMER_NOT_FOUND', { customerId: id });
   return toCustomer(row);
 }

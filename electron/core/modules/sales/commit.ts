@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { ChannelParsedInput } from '../../../../shared/contract';
 import type { CommittedSale, Payment, SaleLine, SalesSettings } from '../../../../shared/contract/sales';
 import { businessDay } from '../../../../shared/domain/business-day';
@@ -11,7 +11,6 @@ import { actorOf, type ApprovalDemand, type HandlerContext } from '../../router/
 import { DomainError } from '../../errors';
 import { addStockMovement } from '../catalog';
 import { addPoints, addStoreCredit } from '../customers';
-import { readTerminalId } from '../settings';
 import { requireOpenShift } from '../shifts';
 import type { StaffRow } from '../staff';
 import { priceSale, tradeInExcess, type PricedSale } from './cart-pricing';
@@ -29,8 +28,7 @@ type CommitInput = ChannelParsedInput<'sales.commit'>;
  * What identifies a request: the same sale id with another cart or other tenders is a different sale. The
  * input as the contract parsed it has its keys in schema order, so the same request encodes the same.
  */
-const requestHash = (input: CommitInput): string =>
-  createHash('sha256').update(JSON.stringify(input)).digest('hex');
+const requestHash = (input: CommitInput): string => hash('sha256', JSON.stringify(input), 'hex');
 
 /** What the approver is shown of the sale: the pieces concerned by name, and the sale's total. */
 function approvalSubject(lines: readonly SaleLine[], totalFen: number) {
@@ -253,7 +251,8 @@ export function makeSale(
   // one approval covers both, when the approver's authority does
   const approver = ctx.approver;
 
-  const terminalId = readTerminalId(db) as string;
+  // the open shift is this terminal's: its row says which, without reading the terminal again
+  const { terminalId } = shift;
   const receiptNo = nextReceiptNumber(db, terminalId, day);
   const context = {
     receiptNo,

@@ -20,9 +20,18 @@ const SHIFT_ROW = `SELECT id, terminal_id AS terminalId, business_day AS busines
   closed_at AS closedAt, float_fen AS floatFen, previous_left_in_fen AS previousLeftInFen,
   left_in_fen AS leftInFen FROM shifts`;
 
+/** Built once: every sale asks for it, and the statement cache is keyed by the text. */
+const OPEN_SHIFT = `${SHIFT_ROW} WHERE terminal_id = ? AND closed_at IS NULL`;
+
 export function findOpenShift(db: ReadableDB, terminalId: string): ShiftRow | undefined {
-  return query(db, `${SHIFT_ROW} WHERE terminal_id = ? AND closed_at IS NULL`).get(terminalId) as
-    ShiftRow | undefined;
+  return query(db, OPEN_SHIFT).get(terminalId) as ShiftRow | undefined;
+}
+
+/** This terminal's open shift in one statement: every sale, void and repair payment asks for it. */
+const OPEN_SHIFT_HERE = `${SHIFT_ROW} WHERE terminal_id = (SELECT terminal_id FROM terminal) AND closed_at IS NULL`;
+
+export function findOpenShiftHere(db: ReadableDB): ShiftRow | undefined {
+  return query(db, OPEN_SHIFT_HERE).get() as ShiftRow | undefined;
 }
 
 export function findShiftRow(db: ReadableDB, id: number): ShiftRow | undefined {

@@ -1,14 +1,13 @@
 import type { HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
-import { readTerminalId } from '../settings';
-import { findOpenShift, findShiftRow, type ShiftRow } from './repo';
+import { findOpenShiftHere, findShiftRow, type ShiftRow } from './repo';
 
 /**
  * The open shift of this terminal, which every movement of a customer's money (a sale, a void, a repair
  * deposit) is recorded in; refused with SHIFT_NOT_OPEN when the cashier has not opened one.
  */
 export function requireOpenShift(ctx: Pick<HandlerContext, 'db'>): ShiftRow {
-  const shift = findOpenShift(ctx.db, readTerminalId(ctx.db) as string);
+  const shift = findOpenShiftHere(ctx.db);
   if (!shift) throw new DomainError('SHIFT_NOT_OPEN');
   return shift;
 }

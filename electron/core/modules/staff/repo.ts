@@ -22,9 +22,40 @@ export interface StaffRow {
 const STAFF_COLUMNS =
   'id, name, role, pin_hash, pin_salt, pin_scheme, pin_digits, active, created_at, updated_at';
 
+/** Built once: the statement cache would otherwise hash a freshly joined string on every routed call. */
+const FIND_STAFF = `SELECT ${STAFF_COLUMNS} FROM staff WHERE id = ?`;
+
+type StaffColumns = [
+  StaffRow['id'],
+  StaffRow['name'],
+  StaffRow['role'],
+  StaffRow['pin_hash'],
+  StaffRow['pin_salt'],
+  StaffRow['pin_scheme'],
+  StaffRow['pin_digits'],
+  StaffRow['active'],
+  StaffRow['created_at'],
+  StaffRow['updated_at'],
+];
+
 export function findStaff(db: ReadableDB, id: number): StaffRow | undefined {
-  // every routed call looks its user up: a cached statement
-  return query(db, `SELECT ${STAFF_COLUMNS} FROM staff WHERE id = ?`).get(id) as StaffRow | undefined;
+  // every routed call looks its user up: a cached statement, read as an array (an object row costs its
+  // column names made into strings again each time)
+  const row = query(db, FIND_STAFF).raw(true).get(id) as StaffColumns | undefined;
+  if (!row) return undefined;
+  const [, name, role, pin_hash, pin_salt, pin_scheme, pin_digits, active, created_at, updated_at] = row;
+  return {
+    id: row[0],
+    name,
+    role,
+    pin_hash,
+    pin_salt,
+    pin_scheme,
+    pin_digits,
+    active,
+    created_at,
+    updated_at,
+  };
 }
 
 export function getStaff(db: ReadableDB, id: number): StaffRow {

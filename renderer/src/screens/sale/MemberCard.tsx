@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button } from 'antd';
 import { CrownOutlined, UserAddOutlined } from '@ant-design/icons';
 import type { Customer } from '../../../../shared/contract/customers';
@@ -8,8 +9,14 @@ import { useShippedName } from '../../i18n/shipped-names';
 import { useShownPhone } from '../../session/phone';
 import { discountText } from './discount-text';
 
-/** The member on the sale (tier, its discount, points, store credit), or a way to attach one. */
-export function MemberCard({ customer, onOpen }: { customer: Customer | null; onOpen(): void }) {
+/** The member on the sale (tier, its discount, points, store credit), or a way to attach one. Memoised: a scan changes the cart, not the member. */
+export const MemberCard = memo(function MemberCard({
+  customer,
+  onOpen,
+}: {
+  customer: Customer | null;
+  onOpen(): void;
+}) {
   const { t } = useI18n();
   const shippedName = useShippedName();
   const shownPhone = useShownPhone();
@@ -40,4 +47,4 @@ export function MemberCard({ customer, onOpen }: { customer: Customer | null; on
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useDeferredValue, useState, type KeyboardEvent, type Ref } from 'react';
+import { memo, useDeferredValue, useState, type KeyboardEvent, type Ref } from 'react';
 import { Input, Spin, type InputRef } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import type { Product } from '../../../../shared/contract/catalog';
@@ -29,8 +29,14 @@ const CART_KEYS: Partial<Record<string, CartKey>> = {
 /**
  * 搜索商品: as the cashier types (Chinese, pinyin initials, SKU, barcode) the matches appear below; ↑ ↓
  * choose and Enter adds. Scans never land here: the scan dispatcher takes them before the box does.
+ * Memoised: a scan changes the cart, which does not render the box again.
  */
-export function ProductSearch({ inputRef, onPick, onCartKey, onLeave }: ProductSearchProps) {
+export const ProductSearch = memo(function ProductSearch({
+  inputRef,
+  onPick,
+  onCartKey,
+  onLeave,
+}: ProductSearchProps) {
   const { t } = useI18n();
   const [text, setText] = useState('');
   const query = useDeferredValue(text);
@@ -114,7 +120,7 @@ export function ProductSearch({ inputRef, onPick, onCartKey, onLeave }: ProductS
       )}
     </div>
   );
-}
+});
 
 /** What a result shows as its price: the catalog price, or a weighed item's tag weight. */
 function productPrice(product: Product): string {

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button } from 'antd';
 import { Kbd } from '../../components/Kbd';
 import type { MessageKey } from '../../i18n/catalog';
@@ -31,8 +32,11 @@ const ACTIONS: { action: SaleAction; key: string; label: MessageKey; needsLines:
   { action: 'returns', key: 'Shift+F9', label: 'sale.action.returns', needsLines: false },
 ];
 
-/** The cart's actions, and the keys of the search box that work on the cart's lines. */
-export function SaleActions({
+/**
+ * The cart's actions, and the keys of the search box that work on the cart's lines. Memoised: eleven buttons
+ * are not rendered again by every scan, only when the cart gains its first line or loses its last.
+ */
+export const SaleActions = memo(function SaleActions({
   hasLines,
   canReturn,
   onAction,
@@ -75,4 +79,4 @@ export function SaleActions({
       </div>
     </section>
   );
-}
+});

@@ -1,6 +1,7 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Alert, App as AntApp, Button, type InputRef } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
+import type { Product } from '../../../../shared/contract/catalog';
 import type { CartLineInput, CommittedSale, Seller, Tender } from '../../../../shared/contract/sales';
 import { NO_CASH_ROUNDING } from '../../../../shared/domain/cash-rounding';
 import type { ApiClient } from '../../api/client';
@@ -10,6 +11,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { useGuardLeaving } from '../../components/useGuardLeaving';
 import { useHomeFocus } from '../../components/useHomeFocus';
 import { useHotkeys } from '../../components/useHotkeys';
+import { useStableCallback } from '../../components/useStableCallback';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { useScanHandler } from '../../scan/context';
@@ -27,7 +29,7 @@ import { PaymentPanel } from './PaymentPanel';
 import { ProductSearch } from './ProductSearch';
 import { RatesBoard } from './RatesBoard';
 import { RatesStrip } from './RatesStrip';
-import { SaleActions } from './SaleActions';
+import { SaleActions, type SaleAction } from './SaleActions';
 import { ShiftNotice } from './ShiftNotice';
 import { TodaySalesModal } from './TodaySalesModal';
 import { TotalsPanel } from './TotalsPanel';
@@ -191,6 +193,24 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
     if (code) void lookUp(code);
   };
 
+  // the parts a scan does not change get callbacks that stay the same, so their memo holds
+  const onPick = useStableCallback((product: Product) => void lines.addProduct(product));
+  const onCartKey = useStableCallback(lines.onCartKey);
+  const openMember = useStableCallback(() => setDialog({ kind: 'member' }));
+  const onAction = useStableCallback((action: SaleAction) => {
+    if (action === 'pay') pay();
+    else if (action === 'returns') onReturns?.();
+    else if (action === 'hold') void hold();
+    else if (action === 'voidCart') voidCart();
+    else if (action === 'held') openHeld();
+    else if (action === 'tradeIn') setDialog({ kind: 'tradeIn', index: null });
+    else setDialog({ kind: action });
+  });
+  const header = useMemo(
+    () => <ScreenHeader title={t('tile.sales')} onBack={onBack} extra={<RatesStrip rates={rates.value} />} />,
+    [t, onBack, rates.value],
+  );
+
   useScanHandler(({ code }) => {
     if (mode.kind === 'cart') void lookUp(code);
   });
@@ -218,7 +238,7 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
   if (mode.kind === 'done') {
     return (
       <div className="screen sale-screen" data-shift={shiftState}>
-        <ScreenHeader title={t('tile.sales')} onBack={onBack} extra={<RatesStrip rates={rates.value} />} />
+        {header}
         <DoneView sale={mode.sale} onNext={() => startNext(null)} onScanNext={(code) => startNext(code)} />
       </div>
     );
@@ -227,7 +247,7 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
   const customer = priced?.customer ?? draft.customer;
   return (
     <div className="screen sale-screen" data-shift={shiftState}>
-      <ScreenHeader title={t('tile.sales')} onBack={onBack} extra={<RatesStrip rates={rates.value} />} />
+      {header}
       {noShift && <ShiftNotice onShifts={onShifts} onCheck={() => void shift.reload()} />}
       {sale.error && !dialog && (
         <Alert
@@ -247,12 +267,7 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
         <div className="sale-main">
           {mode.kind === 'cart' ? (
             <>
-              <ProductSearch
-                inputRef={searchRef}
-                onPick={(product) => void lines.addProduct(product)}
-                onCartKey={lines.onCartKey}
-                onLeave={onBack}
-              />
+              <ProductSearch inputRef={searchRef} onPick={onPick} onCartKey={onCartKey} onLeave={onBack} />
               <CartLines
                 lines={priced?.lines ?? []}
                 selected={position}
@@ -279,22 +294,10 @@ export function SaleScreen({ onBack, onShifts, onReturns }: SaleScreenProps) {
           )}
         </div>
         <aside className="sale-side">
-          <MemberCard customer={customer} onOpen={() => setDialog({ kind: 'member' })} />
+          <MemberCard customer={customer} onOpen={openMember} />
           <TotalsPanel priced={priced} draft={draft} />
           {mode.kind === 'cart' && (
-            <SaleActions
-              hasLines={lineCount > 0}
-              canReturn={onReturns !== null}
-              onAction={(action) => {
-                if (action === 'pay') pay();
-                else if (action === 'returns') onReturns?.();
-                else if (action === 'hold') void hold();
-                else if (action === 'voidCart') voidCart();
-                else if (action === 'held') openHeld();
-                else if (action === 'tradeIn') setDialog({ kind: 'tradeIn', index: null });
-                else setDialog({ kind: action });
-              }}
-            />
+            <SaleActions hasLines={lineCount > 0} canReturn={onReturns !== null} onAction={onAction} />
           )}
         </aside>
       </div>
