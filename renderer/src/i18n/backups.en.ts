@@ -23,6 +23,7 @@ export const backupsEn: Record<keyof typeof backupsZhCN, string> = {
   'backups.state.running': 'Backing up…',
   'backups.state.failed': 'Failed',
   'backups.state.stale': 'Too long without one',
+  'backups.state.none': 'No backup yet',
   'backups.state.off': 'Not set up',
   'backups.lastSuccess': 'Last good backup',
   'backups.lastSuccess.none': 'No backup has succeeded yet',

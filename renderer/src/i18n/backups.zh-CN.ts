@@ -6,7 +6,7 @@ export const backupsZhCN = {
   'backups.subtitle': '每次结班、日结时和营业中每小时自动备份，并在后台校验',
   'backups.folder': '备份文件夹',
   'backups.folder.hint':
-    '完整路径，例如 /media/usb、D:\\备份 或 \\\\服务器\\共享；本机的备份放在其中的 counter-pos-{terminal} 文件夹里',
+    '完整路径，如 /media/usb、D:\\备份、\\\\服务器\\共享；本机备份放在其中的 counter-pos-{terminal} 文件夹',
   'backups.folder.rule': '请填写完整路径（以 / 或盘符或 \\\\ 开头）',
   'backups.keep': '保留份数',
   'backups.keep.hint': '超出后删除最早的备份',
@@ -21,6 +21,7 @@ export const backupsZhCN = {
   'backups.state.running': '正在备份…',
   'backups.state.failed': '失败',
   'backups.state.stale': '太久没有备份',
+  'backups.state.none': '还没有备份',
   'backups.state.off': '未设置',
   'backups.lastSuccess': '上次成功',
   'backups.lastSuccess.none': '还没有成功的备份',
