@@ -123,12 +123,16 @@ export interface Core {
   close(): void;
 }
 
-/** Polls (connection indicator, a device's live view) that do not count as someone at the till. */
+/**
+ * Polls (connection indicator, a device's live view, the backup status reloaded after each backup) that do
+ * not count as someone at the till.
+ */
 const PASSIVE_CHANNELS: ReadonlySet<ChannelName> = new Set([
   'auth.ping',
   'auth.session',
   'app.status',
   'devices.liveView',
+  'backups.status',
 ]);
 const isPassive = (channel: ChannelName): boolean => PASSIVE_CHANNELS.has(channel);
 

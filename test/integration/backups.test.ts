@@ -240,6 +240,17 @@ describe('backups', () => {
     expect(s.ok('till', 'shifts.current', {})).toBeNull();
   });
 
+  it('reading the status (as the home screen does after each backup) does not keep an idle till awake', () => {
+    const s = (shop = openRepairShop());
+    s.clock.advance(200_000);
+    s.ok('till', 'backups.status', {});
+    s.clock.advance(200_000);
+    expect(s.call('till', 'backups.status', {})).toMatchObject({
+      ok: false,
+      error: { code: 'SESSION_LOCKED' },
+    });
+  });
+
   it('warns when no backup has succeeded for too long', async () => {
     const { s } = storeWithBackups();
     s.ok('office', 'backups.configure', {
