@@ -251,6 +251,20 @@ describe('backups', () => {
     });
   });
 
+  it('checks each backup in the background: a copy whose journal does not verify is reported and deleted', async () => {
+    const { s, dir } = storeWithBackups();
+    // someone with the file rewrote a journal row behind the till's back
+    s.core.db.exec('DROP TRIGGER journal_no_update');
+    s.core.db.prepare('UPDATE journal SET payload = ? WHERE seq = 2').run('{"forged":1}');
+    s.ok('office', 'backups.run', {});
+    await s.core.backups.settled();
+    const { lastFailure, lastSuccess, warning } = s.ok('office', 'backups.status', {});
+    expect({ lastSuccess, warning }).toEqual({ lastSuccess: null, warning: 'failed' });
+    expect(lastFailure).toMatchObject({ code: 'BACKUP_VERIFY_FAILED' });
+    expect(lastFailure?.reason).toContain('第 2 条');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
   it('warns when no backup has succeeded for too long', async () => {
     const { s } = storeWithBackups();
     s.ok('office', 'backups.configure', {
