@@ -90,7 +90,7 @@ export type BackupFile = z.infer<typeof BackupFile>;
 
 export const BackupFileName = z
   .string()
-  .regex(/^counter-pos-[A-Za-z0-9_-]+-\d{8}T\d{9}Z\.db$/, 'a backup file name from the list');
+  .regex(/^counter-pos-[A-Z0-9]+-\d{4}-\d{2}-\d{2}-\d{9}\.db$/, 'a backup file name from the list');
 
 export const backupsChannels = {
   /** Everyone signed in: the home screen warns every user when backups fail. */

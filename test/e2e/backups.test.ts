@@ -44,7 +44,7 @@ describe('the backups screen', () => {
     expect(await state.textContent()).toBe('正常');
     const rows = page.getByTestId('backup-list').locator('.ant-table-row');
     const file = till.core.backups.status().lastSuccess?.file ?? '';
-    expect(file).toMatch(/^counter-pos-T01-\d{8}T\d{9}Z\.db$/);
+    expect(file).toMatch(/^counter-pos-T01-\d{4}-\d{2}-\d{2}-\d{9}\.db$/);
     await rows.filter({ hasText: file }).waitFor();
     expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('已保存');

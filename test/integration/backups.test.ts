@@ -15,6 +15,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../electron/core/core';
 import type { BackupSuccess } from '../../shared/contract/backups';
 import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { backupName, fileStamp } from '../../electron/core/modules/backups/files';
+import { holdsCardNumber } from '../../shared/domain/card-number';
 import { verifyJournal } from '../../electron/core/journal/verify';
 import { asReadable } from '../../electron/core/db/statements';
 import { tempDir } from '../helpers/core';
@@ -143,7 +145,7 @@ describe('backups', () => {
       error: { code: 'PERMISSION_DENIED' },
     });
     const result = s.ok('office', 'backups.restore', { file: backup.file });
-    expect(result.keptAside).toMatch(/^counter-pos\.db\.before-restore-\d{8}T\d{9}Z$/);
+    expect(result.keptAside).toMatch(/^counter-pos\.db\.before-restore-\d{4}-\d{2}-\d{2}-\d{9}$/);
 
     // the sale made after the backup is gone from the till, and still in the file kept aside
     const aside = new Database(join(s.dataDir, result.keptAside), { readonly: true });
@@ -172,6 +174,15 @@ describe('backups', () => {
     s.ok('office', 'auth.login', { staffId: s.ids.wang, pin: '888888' });
     expect(s.ok('office', 'backups.status', {}).lastSuccess?.file).toBe(backup.file);
     expect(s.ok('office', 'backups.list', {}).map((b) => b.file)).toEqual([backup.file]);
+  });
+
+  it('names its files so that no stamp reads as a card number (the till holds none, in any row)', () => {
+    const start = Date.parse('2026-12-06T00:31:07.000Z');
+    for (let i = 0; i < 2_000; i++) {
+      const at = new Date(start + i * 3_600_007);
+      expect(holdsCardNumber(backupName('T01', at)), backupName('T01', at)).toBe(false);
+      expect(holdsCardNumber(`counter-pos.db.before-restore-${fileStamp(at)}`)).toBe(false);
+    }
   });
 
   it('refuses a relative folder, and only after checking who asks', () => {
@@ -351,7 +362,7 @@ describe('backups', () => {
 
 /** A copy of a backup under a later backup's name, for a restore to be offered a bad file. */
 function copyAs(dir: string, file: string, ms: number): string {
-  const name = `counter-pos-T01-${new Date(ms).toISOString().replace(/[-:.]/g, '')}.db`;
+  const name = backupName('T01', new Date(ms));
   mkdirSync(dir, { recursive: true });
   copyFileSync(join(dir, file), join(dir, name));
   return name;

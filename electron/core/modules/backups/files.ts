@@ -3,21 +3,29 @@ import { join } from 'node:path';
 import type { BackupFile } from '../../../../shared/contract/backups';
 import { keyFileOf } from '../../install-keys';
 
-const NAME = /^counter-pos-(.+)-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.db$/;
+const NAME = /^counter-pos-(.+)-(\d{4}-\d{2}-\d{2})-(\d{2})(\d{2})(\d{2})(\d{3})\.db$/;
 
 /** Each terminal has its own folder inside the chosen one, so tills sharing a network share never mix. */
 export const terminalFolder = (folder: string, terminalId: string): string =>
   join(folder, `counter-pos-${terminalId}`);
 
-/** `counter-pos-T01-20261205T234700123Z.db`: UTC to the millisecond, so names sort as the backups were made. */
-export function backupName(terminalId: string, at: Date): string {
-  const stamp = at.toISOString().replace(/[-:.]/g, '');
-  return `counter-pos-${terminalId}-${stamp}.db`;
+/**
+ * `2026-12-05-234700123`: UTC to the millisecond, so names sort as the backups were made. The date keeps its
+ * hyphens and stands apart from the time: run together, the digits could read as a card number (13–19 of
+ * them passing Luhn), which the till refuses to hold anywhere.
+ */
+export function fileStamp(at: Date): string {
+  const iso = at.toISOString();
+  return `${iso.slice(0, 10)}-${iso.slice(11, 23).replace(/[:.]/g, '')}`;
 }
+
+/** `counter-pos-T01-2026-12-05-234700123.db`. */
+export const backupName = (terminalId: string, at: Date): string =>
+  `counter-pos-${terminalId}-${fileStamp(at)}.db`;
 
 function instantOf(name: string): string | null {
   const m = NAME.exec(name);
-  return m ? `${m[2]}-${m[3]}-${m[4]}T${m[5]}:${m[6]}:${m[7]}.${m[8]}Z` : null;
+  return m ? `${m[2]}T${m[3]}:${m[4]}:${m[5]}.${m[6]}Z` : null;
 }
 
 /** The backups in a terminal's folder, newest first (a missing folder holds none). */

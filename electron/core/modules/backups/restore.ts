@@ -5,7 +5,7 @@ import type { ReadableDB, WritableDB } from '../../db/statements';
 import { DomainError } from '../../errors';
 import { appendJournal } from '../../journal/append';
 import { findStaff, type StaffRow } from '../staff';
-import { terminalFolder } from './files';
+import { fileStamp, terminalFolder } from './files';
 import {
   readBackupConfig,
   readBackupState,
@@ -50,9 +50,9 @@ export function checkRestorable(
   return { path, file, journalRows: check.journalRows, carried: { config, state: readBackupState(db) } };
 }
 
-/** `counter-pos.db.before-restore-20261205T234700123Z`: the file replaced by a restore, with its WAL if any. */
+/** `counter-pos.db.before-restore-2026-12-05-234700123`: the file a restore replaced, with its WAL if any. */
 export function setAside(databaseFile: string, at: Date): string {
-  const aside = `${databaseFile}.before-restore-${at.toISOString().replace(/[-:.]/g, '')}`;
+  const aside = `${databaseFile}.before-restore-${fileStamp(at)}`;
   moveDatabase(databaseFile, aside);
   return aside;
 }
