@@ -12,7 +12,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          // the backup check's worker thread, loaded beside index.js (modules/backups/verify-thread.ts)
+          'backup-verify': resolve('electron/core/modules/backups/verify-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CartInput } from '../../shared/contract/sales';
 import { uuidV7 } from '../../shared/ids/uuid-v7';
@@ -228,6 +228,41 @@ const scanPaintMs = await measureScanPaint({
 const scanPaint = stats(scanPaintMs.map((ms) => ms * 1e6));
 /** Each commit beside the floor measured next to it: less sensitive to the disk's drift over the run. */
 const pairRatio = stats(commitSamples.map((ns, i) => (ns / (floorSamples[i] as number)) * 1e6));
+
+// a backup as at a close: the whole file copied with SQLite's backup API, then checked in the worker thread
+// (integrity check, journal chain). The folder is set for this one backup only: the file is reused, and an
+// hourly backup must not start in the middle of a later run's measurements.
+log('measuring a backup and its check …');
+const backupFolder = mkdtempSync(join(tmpdir(), 'counter-pos-bench-backup-'));
+// signed in again: the measurements since may have outlasted the idle lock
+call('bench-admin', 'auth.login', { staffId: BENCH_STAFF.admin.id, pin: BENCH_STAFF.admin.pin });
+call('bench-till', 'auth.login', { staffId: 2, pin: BENCH_STAFF.cashier.pin });
+call('bench-admin', 'backups.configure', { folder: backupFolder, keep: 1, staleHours: 72 });
+core.backups.start('manual');
+// the till sells on while the backup is copied and checked, as during the hourly one: counted goods, one a sale
+const duringBackupSamples: number[] = [];
+for (let i = 0; core.backups.running(); i++) {
+  const input = {
+    saleId: uuidV7(Date.now(), randomBytes(16)),
+    cart: {
+      customerId: null,
+      lines: [{ kind: 'product', productId: counted[i % counted.length], quantity: 1 }],
+    },
+    tenders: [{ method: 'cash', amountFen: 10_000_000 }],
+  };
+  let ok = false;
+  duringBackupSamples.push(
+    timed(() => (ok = core.invoke('bench-till', { channel: 'sales.commit', input }).ok)),
+  );
+  if (!ok) throw new Error(`a commit during the backup failed`);
+  await afterAnswer();
+}
+await core.backups.settled();
+const duringBackup = stats(duringBackupSamples);
+const { lastSuccess: backup, lastFailure: backupFailure } = core.backups.status();
+call('bench-admin', 'backups.configure', { folder: null, keep: 30, staleHours: 72 });
+rmSync(backupFolder, { recursive: true, force: true });
+if (!backup) throw new Error(`the backup failed: ${JSON.stringify(backupFailure)}`);
 const loadAtEnd = loadavg()[0] as number;
 core.close();
 
@@ -248,6 +283,10 @@ log(row('sale commit (router)', commit));
 log(
   `${'scan → cart line painted'.padEnd(28)} ${ms(scanPaint.p50, 1).padStart(10)} ${ms(scanPaint.p99, 1).padStart(10)} ms   n=${scanPaint.n}, p95 ${ms(scanPaint.p95, 1)} ms, max ${ms(scanPaint.max, 1)} ms (Chromium, target p99 ≤ 50)`,
 );
+log(
+  `${'backup, then its check'.padEnd(28)} ${String(backup.backupMs).padStart(10)} ${String(backup.verifyMs).padStart(10)} ms   ${(backup.bytes / 1_048_576).toFixed(0)} MB`,
+);
+log(row('sale commit during backup', duringBackup));
 log(
   `commit / floor: p50 ${(commit.p50 / floor.p50).toFixed(2)}× (target ≤ 3), p99 ${(commit.p99 / floor.p99).toFixed(2)}× (target ≤ 4); median of per-sale ratios ${pairRatio.p50.toFixed(2)}×`,
 );
@@ -275,6 +314,12 @@ console.log(
     scan_paint_p99_ms: Number(scanPaint.p99.toFixed(2)),
     scan_paint_max_ms: Number(scanPaint.max.toFixed(2)),
     scan_paint_n: scanPaint.n,
+    backup_ms: backup.backupMs,
+    backup_verify_ms: backup.verifyMs,
+    backup_mb: Number((backup.bytes / 1_048_576).toFixed(1)),
+    commit_during_backup_p50_ms: Number(duringBackup.p50.toFixed(4)),
+    commit_during_backup_p99_ms: Number(duringBackup.p99.toFixed(4)),
+    commits_during_backup: duringBackup.n,
     barcode_router_p99_us: Number((barcodeRouted.p99 * 1_000).toFixed(2)),
     barcode_first_pass_p99_us: Number((barcodeCold.p99 * 1_000).toFixed(2)),
     search_p99_ms_by_shape: Object.fromEntries(

@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { ChannelName } from '../../shared/contract';
 import { DATABASE_FILE } from './data-dir';
 import { startCheckpointer, type CheckpointOptions } from './db/checkpoint';
@@ -6,11 +7,22 @@ import { ensurePrivateDir } from './db/file-modes';
 import { openDatabase } from './db/open';
 import { assertWritable, unusable } from './db/writable-check';
 import { DeviceManager, type DeviceManagerOptions } from './devices/manager';
+import { DomainError } from './errors';
 import { EventBus } from './events';
 import { fileKeyVault, keyFileOf, loadInstallKeys, type InstallKeys, type KeyVault } from './install-keys';
 import { appendJournal } from './journal/append';
 import { appHandlers } from './modules/app';
 import { authHandlers } from './modules/auth';
+import {
+  backupsHandlers,
+  checkRestorable,
+  copyIntoPlace,
+  putBack,
+  recordRestore,
+  setAside,
+  startBackupService,
+  type BackupService,
+} from './modules/backups';
 import { catalogHandlers, ensureSearchIndex } from './modules/catalog';
 import { catalogIoHandlers } from './modules/catalog-io';
 import { customerHandlers } from './modules/customers';
@@ -23,7 +35,7 @@ import { queueUnprintedSales, salesHandlers } from './modules/sales';
 import { readIdleLockSeconds, readStoreTimeZone, readTerminalId, settingsHandlers } from './modules/settings';
 import { setupHandlers } from './modules/setup';
 import { shiftsHandlers } from './modules/shifts';
-import { pinsUseKey, protectLegacyPins, staffHandlers } from './modules/staff';
+import { pinsUseKey, protectLegacyPins, staffHandlers, type StaffRow } from './modules/staff';
 import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing';
 import type { Handlers } from './router/context';
 import { registerReplayClock, ReplayClock } from './replay';
@@ -60,6 +72,8 @@ export interface CoreOptions {
    * which measures it, turn it off; tests and development keep it.
    */
   validateOutputs?: boolean;
+  /** How often the hourly backup's timer looks whether one is due (tests call backups.tick() instead). */
+  backupCheckMs?: number;
   /**
    * Where the terminal's keys are kept (see install-keys.ts). Electron passes the OS keychain through
    * safeStorage; by default a 0600 file beside the database.
@@ -67,8 +81,8 @@ export interface CoreOptions {
   keyVault?: (databaseFile: string) => KeyVault;
 }
 
-/** Every channel's handler but setup.demo's, which createCore adds: it needs the core itself. */
-export type ModuleHandlers = Omit<Handlers, 'setup.demo'>;
+/** Every channel's handler but setup.demo's and the backups', which createCore adds: they need the core itself. */
+export type ModuleHandlers = Omit<Handlers, 'setup.demo' | `backups.${string}`>;
 
 export function coreHandlers(
   version: string,
@@ -103,16 +117,22 @@ export interface Core {
   readonly devices: DeviceManager;
   /** null when started with `printing: false`. */
   readonly printing: PrintWorker | null;
+  /** Backups to the configured folder; tests call its tick() and await settled(). */
+  readonly backups: BackupService;
   /** Closes the database at once; serial ports close in the background (await devices.close() first to wait). */
   close(): void;
 }
 
-/** Polls (connection indicator, a device's live view) that do not count as someone at the till. */
+/**
+ * Polls (connection indicator, a device's live view, the backup status reloaded after each backup) that do
+ * not count as someone at the till.
+ */
 const PASSIVE_CHANNELS: ReadonlySet<ChannelName> = new Set([
   'auth.ping',
   'auth.session',
   'app.status',
   'devices.liveView',
+  'backups.status',
 ]);
 const isPassive = (channel: ChannelName): boolean => PASSIVE_CHANNELS.has(channel);
 
@@ -124,82 +144,163 @@ export function createCore(options: CoreOptions): Core {
     throw unusable(options.dataDir, error);
   }
   assertWritable(databaseFile);
-  const db = asWritable(openDatabase(databaseFile, { nativeBinding: options.nativeBinding }));
-  ensureSearchIndex(db);
   const replayClock = new ReplayClock(options.clock ?? (() => new Date()));
   const clock = replayClock.now;
-  const keys = openInstallKeys(
-    db,
-    databaseFile,
-    options.keyVault ?? ((file) => fileKeyVault(keyFileOf(file))),
-    clock(),
-  );
+  const vaultOf = options.keyVault ?? ((file: string) => fileKeyVault(keyFileOf(file)));
   const events = new EventBus();
   const sessions = new SessionStore();
-  const idleLockMs = (): number => readIdleLockSeconds(db) * 1000;
   const devices = new DeviceManager({
     ...(options.devices || {}),
     enabled: options.devices !== false,
     clock,
     emit: (event) => events.emit(null, event),
   });
+  const handlers: Handlers = {
+    ...(options.handlers ?? coreHandlers(options.version ?? '0.0.0', devices)),
+    'setup.demo': setupDemoHandler(() => core),
+    ...backupsHandlers({ service: () => live.backups, restore: (file, actor) => restore(file, actor) }),
+  };
 
-  const checkpoints = startCheckpointer(db, options.checkpoints);
-  const invoke = createRouter({
-    db,
-    handlers: {
-      ...(options.handlers ?? coreHandlers(options.version ?? '0.0.0', devices)),
-      'setup.demo': setupDemoHandler(() => core),
-    },
-    sessions,
-    events,
-    keys,
-    clock,
-    // read each time, not kept: a setup that rolls back must not leave its terminal id behind
-    terminalId: () => readTerminalId(db),
-    timeZone: () => readStoreTimeZone(db),
-    isPassive,
-    idleLockMs,
-    afterWrite: checkpoints.noteWrite,
-    skipAfterCommit: replayClock.replaying,
-    validateOutputs: options.validateOutputs ?? true,
-  });
+  /** Everything bound to the open database file: a restore closes it and opens the restored one. */
+  const openLive = (): Live => {
+    const db = asWritable(openDatabase(databaseFile, { nativeBinding: options.nativeBinding }));
+    ensureSearchIndex(db);
+    const keys = openInstallKeys(db, databaseFile, vaultOf, clock());
+    const idleLockMs = (): number => readIdleLockSeconds(db) * 1000;
+    const terminalId = (): string | null => readTerminalId(db);
+    const checkpoints = startCheckpointer(db, options.checkpoints);
+    const backups = startBackupService({
+      db,
+      clock,
+      terminalId,
+      keys,
+      events,
+      nativeBinding: options.nativeBinding,
+    });
+    const invoke = createRouter({
+      db,
+      handlers,
+      sessions,
+      events,
+      keys,
+      clock,
+      // read each time, not kept: a setup that rolls back must not leave its terminal id behind
+      terminalId,
+      timeZone: () => readStoreTimeZone(db),
+      isPassive,
+      idleLockMs,
+      afterWrite: (channel, ok) => {
+        checkpoints.noteWrite();
+        backups.noteWrite(channel, ok);
+      },
+      skipAfterCommit: replayClock.replaying,
+      validateOutputs: options.validateOutputs ?? true,
+    });
+    devices.configure(readDevices(db).devices);
+    const setUpAs = terminalId();
+    // a sale's documents are queued just after its commit: catch up on any the last stop cut off
+    if (setUpAs !== null) queueUnprintedSales({ db, events, terminalId: setUpAs, now: clock() });
+    const printing =
+      options.printing === false
+        ? null
+        : startPrintWorker({ db, events, clock, dataDir: options.dataDir }, options.printing);
+    return {
+      db,
+      keys,
+      invoke,
+      idleLockMs,
+      backups,
+      printing,
+      close() {
+        checkpoints.stop();
+        backups.stop();
+        printing?.stop();
+        db.close();
+      },
+    };
+  };
+  let live = openLive();
+
+  /**
+   * Replaces the database with a checked backup: the current file is closed and renamed aside, the backup
+   * copied into its place and opened, the restore journaled there. Everyone signs in again, against the
+   * restored staff list. A restored file that will not open puts the old one back.
+   */
+  function restore(file: string, actor: StaffRow): { keptAside: string; journalSeq: number } {
+    const terminalId = readTerminalId(live.db);
+    if (terminalId === null) throw new Error('restore before setup');
+    if (live.backups.running()) throw new DomainError('BACKUP_RUNNING');
+    const chosen = checkRestorable(live.db, terminalId, file, options.nativeBinding);
+    const now = clock();
+    live.close();
+    const keptAside = setAside(databaseFile, now);
+    try {
+      copyIntoPlace(chosen.path, databaseFile);
+      live = openLive();
+    } catch (error) {
+      rmSync(databaseFile, { force: true });
+      putBack(keptAside, databaseFile);
+      live = openLive();
+      throw error;
+    }
+    const journalSeq = recordRestore(live.db, terminalId, now, {
+      ...chosen,
+      keptAside: basename(keptAside),
+      actor,
+    });
+    sessions.signOutAll();
+    events.emit(null, { type: 'session.changed' });
+    return { keptAside: basename(keptAside), journalSeq };
+  }
 
   const idleTimer = setInterval(() => {
-    if (readTerminalId(db) === null) return;
-    for (const session of sessions.lockIdle(clock().getTime(), idleLockMs())) {
+    if (readTerminalId(live.db) === null) return;
+    for (const session of sessions.lockIdle(clock().getTime(), live.idleLockMs())) {
       events.emit(session.id, { type: 'session.locked', reason: 'idle' });
     }
   }, options.idleCheckMs ?? 5_000);
   idleTimer.unref();
-  devices.configure(readDevices(db).devices);
-  const setUpAs = readTerminalId(db);
-  // a sale's documents are queued just after its commit: catch up on any the last stop cut off
-  if (setUpAs !== null) queueUnprintedSales({ db, events, terminalId: setUpAs, now: clock() });
-  const printing =
-    options.printing === false
-      ? null
-      : startPrintWorker({ db, events, clock, dataDir: options.dataDir }, options.printing);
+  const backupTimer = setInterval(() => live.backups.tick(), options.backupCheckMs ?? 60_000);
+  backupTimer.unref();
 
   const core: Core = {
-    db,
+    get db() {
+      return live.db;
+    },
     databaseFile,
-    invoke,
+    invoke: (sessionId, request) => live.invoke(sessionId, request),
     events,
     sessions,
-    keys,
+    get keys() {
+      return live.keys;
+    },
     devices,
-    printing,
+    get printing() {
+      return live.printing;
+    },
+    get backups() {
+      return live.backups;
+    },
     close() {
       clearInterval(idleTimer);
-      checkpoints.stop();
-      printing?.stop();
+      clearInterval(backupTimer);
+      live.close();
       void devices.close();
-      db.close();
     },
   };
   registerReplayClock(core, replayClock);
   return core;
+}
+
+/** What createCore opens on a database file, and closes again to restore another into its place. */
+interface Live {
+  readonly db: WritableDB;
+  readonly keys: InstallKeys;
+  readonly invoke: Router;
+  readonly idleLockMs: () => number;
+  readonly backups: BackupService;
+  readonly printing: PrintWorker | null;
+  close(): void;
 }
 
 /**

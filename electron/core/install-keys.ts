@@ -74,6 +74,19 @@ function fromSecrets(stored: StoredSecrets): InstallKeys {
 }
 
 /**
+ * The keys as the plain key file holds them: a backup saves this beside its database, so a store can restore
+ * onto another machine (where the OS keychain that sealed them in Electron cannot open them).
+ */
+export function keyFileContents(keys: InstallKeys): Buffer {
+  const stored: StoredSecrets = {
+    v: 1,
+    pinKey: keys.pinKey.toString('base64'),
+    signingKey: keys.signingKey.export({ format: 'der', type: 'pkcs8' }).toString('base64'),
+  };
+  return Buffer.from(JSON.stringify(stored), 'utf8');
+}
+
+/**
  * Reads the terminal's keys, creating them on a first start. `inUse` says the database already depends on
  * keys (protected PIN hashes, signed closures): then a missing vault is an error, never a fresh key.
  */

@@ -37,6 +37,11 @@ export class SessionStore {
     for (const session of this.sessions.values()) if (session.staffId === staffId) this.signOut(session);
   }
 
+  /** Signs everyone out, as when a restore replaces the staff list under them. */
+  signOutAll(): void {
+    for (const session of this.sessions.values()) this.signOut(session);
+  }
+
   /** Locks the session if its user has been idle for the limit; true when this call locked it. */
   lockIfIdle(session: Session, nowMs: number, idleMs: number): boolean {
     if (session.staffId === null || session.locked || nowMs - session.lastActivityMs < idleMs) return false;

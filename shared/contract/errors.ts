@@ -452,6 +452,50 @@ export const ERROR_MESSAGES = {
     'zh-CN': '该退货编号已用于退货单 {returnNo}',
     en: 'This return id was already used for return {returnNo}',
   },
+  BACKUP_NOT_CONFIGURED: {
+    'zh-CN': '尚未设置备份文件夹',
+    en: 'No backup folder has been set',
+  },
+  BACKUP_FOLDER_MISSING: {
+    'zh-CN': '备份文件夹 {folder} 不存在（U 盘或网络共享是否已连接？）',
+    en: 'The backup folder {folder} is not there (is the USB drive or network share connected?)',
+  },
+  BACKUP_FOLDER_NOT_WRITABLE: {
+    'zh-CN': '无法写入备份文件夹 {folder}（{reason}）',
+    en: 'Cannot write to the backup folder {folder} ({reason})',
+  },
+  BACKUP_WRITE_FAILED: {
+    'zh-CN': '备份未能写完：{reason}',
+    en: 'The backup could not be written: {reason}',
+  },
+  BACKUP_VERIFY_FAILED: {
+    'zh-CN': '备份校验未通过：{reason}',
+    en: 'The backup failed its check: {reason}',
+  },
+  BACKUP_NOT_FOUND: {
+    'zh-CN': '备份文件夹中没有 {file}',
+    en: 'The backup folder holds no {file}',
+  },
+  BACKUP_TOO_NEW: {
+    'zh-CN': '该备份由更新版本的收银系统写入（数据版本 {version}，本机支持到 {supported}），不能恢复',
+    en: 'This backup was written by a newer Counter POS (data version {version}; this one reads up to {supported}): it cannot be restored',
+  },
+  BACKUP_CORRUPT: {
+    'zh-CN': '该备份文件已损坏，不能恢复：{reason}',
+    en: 'This backup file is damaged and cannot be restored: {reason}',
+  },
+  BACKUP_JOURNAL_BROKEN: {
+    'zh-CN': '该备份的日志链校验失败（第 {seq} 条：{reason}），不能恢复',
+    en: 'The journal in this backup does not verify (row {seq}: {reason}); it cannot be restored',
+  },
+  BACKUP_OTHER_TERMINAL: {
+    'zh-CN': '该备份属于终端 {backupTerminal}，本机是 {terminal}，不能在此恢复',
+    en: 'This backup belongs to terminal {backupTerminal}, this one is {terminal}: it cannot be restored here',
+  },
+  BACKUP_RUNNING: {
+    'zh-CN': '正在备份，请稍后再恢复',
+    en: 'A backup is running; restore once it has finished',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

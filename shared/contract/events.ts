@@ -14,6 +14,8 @@ export const PushEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('device.weight'), deviceId: Id, reading: ScaleReading }),
   /** A serial port listing finished: ask devices.ports again. */
   z.object({ type: z.literal('device.ports') }),
+  /** A backup started, finished or failed, or the settings changed: ask backups.status again. */
+  z.object({ type: z.literal('backups.changed') }),
   PrinterStatusEvent,
   PrintJobEvent,
   PrintJobOverdueEvent,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appChannels } from './app';
 import { authChannels } from './auth';
+import { backupsChannels } from './backups';
 import { catalogChannels } from './catalog';
 import { catalogIoChannels } from './catalog-io';
 import { customersChannels } from './customers';
@@ -32,6 +33,7 @@ export const contract = {
   ...shiftsChannels,
   ...repairsChannels,
   ...returnsChannels,
+  ...backupsChannels,
 };
 
 export type Contract = typeof contract;

@@ -33,6 +33,8 @@ export const PERMISSIONS = [
   'returns.noReceiptCash',
   // old gold bought back without a purchase (旧料回收), paid out of the drawer
   'returns.buyBack',
+  // backups: where they go, making one now, restoring one (which replaces the till's data)
+  'backups.manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -64,6 +66,7 @@ const manager: Permission[] = [
   'returns.noReceipt',
   'returns.noReceiptCash',
   'returns.buyBack',
+  'backups.manage',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
@@ -88,7 +91,16 @@ export function roleHas(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
 }
 
-/** A permission can be lent by a manager's PIN when some approver role holds it and it is not admin-only. */
+/**
+ * Never lent to someone else's session: a restore replaces the till's data and signs everyone out, and the
+ * backup folder decides where the data goes; the manager does them signed in as themselves.
+ */
+const NEVER_LENT: readonly Permission[] = ['backups.manage'];
+
+/**
+ * A permission can be lent by a manager's PIN when some approver role holds it, it is not admin-only and not
+ * one kept for the holder's own session.
+ */
 export function isOverridable(permission: Permission): boolean {
-  return roleHas('manager', permission);
+  return roleHas('manager', permission) && !NEVER_LENT.includes(permission);
 }

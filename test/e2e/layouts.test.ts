@@ -327,6 +327,12 @@ async function everyScreen(page: Page, language: Language, receiptNo: string): P
   await page.keyboard.press('Escape');
   await goHome(page);
 
+  // backups: their status, where they go and how many are kept, the list to restore from
+  await openScreen(page, 'backups');
+  await page.getByTestId('backup-status').waitFor();
+  await measure(page, 'backups', found, { pageScrolls: true });
+  await goHome(page);
+
   await openScreen(page, 'printers');
   await measure(page, 'printers', found);
   await page.getByRole('tab', { name: zh ? '模板预览' : 'Template preview' }).click();
@@ -393,12 +399,13 @@ describe('the home tiles', () => {
     const { page } = e2e.app;
     await signIn(page, ADMIN.name, ADMIN.pin);
 
-    // an administrator has thirteen tiles: the keyboard's digit row opens ten of them
+    // an administrator has fourteen tiles: the keyboard's digit row opens ten of them
     const keys = await page
       .locator('.tile')
       .evaluateAll((tiles) => tiles.map((tile) => tile.querySelector('kbd')?.textContent ?? null));
     expect(keys).toEqual([
       ...['1', '2', '3', '4', '5', '6', '7', '8', '9', '0'].map((digit) => `Alt+${digit}`),
+      null,
       null,
       null,
       null,

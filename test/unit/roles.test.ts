@@ -13,6 +13,7 @@ describe('roles', () => {
     expect(roleHas('manager', 'staff.manage')).toBe(false);
     expect(isOverridable('staff.manage')).toBe(false);
     expect(isOverridable('staff.unlock')).toBe(true);
+    expect(isOverridable('backups.manage')).toBe(false);
     expect(roleHas('cashier', 'staff.unlock')).toBe(false);
   });
 });

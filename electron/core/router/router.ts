@@ -31,8 +31,11 @@ export interface RouterDeps {
   /** Polls that must not count as a cashier's activity for the idle lock. */
   isPassive: (channel: ChannelName, input: unknown) => boolean;
   idleLockMs: () => number;
-  /** Called after each write transaction commits (the core checkpoints the WAL once the till is idle). */
-  afterWrite?: () => void;
+  /**
+   * Called after each write transaction commits (the core checkpoints the WAL once the till is idle, and
+   * backs up after a close); `ok` is false when the handler refused.
+   */
+  afterWrite?: (channel: ChannelName, ok: boolean) => void;
   /** True while the demo seeder replays past business (see replay.ts): after-commit work is then not done. */
   skipAfterCommit?: () => boolean;
   log?: (message: string, error: unknown) => void;
@@ -181,7 +184,7 @@ export function createRouter(deps: RouterDeps): Router {
       const envelope = writes ? inWriteTransaction.immediate(inTransaction) : run(false);
       heldWritten();
       events.release();
-      if (writes) deps.afterWrite?.();
+      if (writes) deps.afterWrite?.(channel, envelope.ok);
       if (afterCommit.length > 0 && !deps.skipAfterCommit?.()) {
         setImmediate(() => runAfterCommit(channel, afterCommit));
       }

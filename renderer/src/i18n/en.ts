@@ -1,3 +1,4 @@
+import { backupsEn } from './backups.en';
 import { catalogIoEn } from './catalog-io.en';
 import { devicesEn } from './devices.en';
 import { goodsEn } from './goods.en';
@@ -19,6 +20,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...saleEn,
   ...shiftsEn,
   ...returnsEn,
+  ...backupsEn,
   'app.name': 'Counter POS',
   'app.tagline': 'Counter POS · 柜台收银',
   'app.terminal': 'Terminal {id}',

@@ -1,3 +1,4 @@
+import { backupsZhCN } from './backups.zh-CN';
 import { catalogIoZhCN } from './catalog-io.zh-CN';
 import { devicesZhCN } from './devices.zh-CN';
 import { goodsZhCN } from './goods.zh-CN';
@@ -19,6 +20,7 @@ export const zhCN = {
   ...saleZhCN,
   ...shiftsZhCN,
   ...returnsZhCN,
+  ...backupsZhCN,
   'app.name': '柜台收银',
   'app.tagline': '柜台收银 · Counter POS',
   'app.terminal': '终端 {id}',

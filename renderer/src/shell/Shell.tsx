@@ -9,6 +9,7 @@ import { SimulatorDrawer } from '../devices/SimulatorDrawer';
 import { useErrorText } from '../i18n/errors';
 import { PrintingProvider } from '../printing/PrintingProvider';
 import { ScanProvider } from '../scan/ScanProvider';
+import { BackupsScreen } from '../screens/backups/BackupsScreen';
 import { CatalogScreen } from '../screens/catalog/CatalogScreen';
 import { DevicesScreen } from '../screens/devices/DevicesScreen';
 import { GoldRatesScreen } from '../screens/gold-rates/GoldRatesScreen';
@@ -123,6 +124,7 @@ function SignedIn({ session }: { session: ActiveSession }) {
           )}
           {view === 'shift' && <ShiftScreen permissions={session.permissions} onBack={home} />}
           {view === 'returns' && <ReturnsScreen onBack={home} />}
+          {view === 'backups' && <BackupsScreen onBack={home} />}
         </main>
       </PrintingProvider>
       <SimulatorDrawer open={simulatorOpen && simulating} onClose={() => setSimulatorOpen(false)} />

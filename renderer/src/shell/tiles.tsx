@@ -3,6 +3,7 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   AccountBookOutlined,
+  CloudUploadOutlined,
   InboxOutlined,
   RollbackOutlined,
   PrinterOutlined,
@@ -32,7 +33,8 @@ export type View =
   | 'repairs'
   | 'sale'
   | 'shift'
-  | 'returns';
+  | 'returns'
+  | 'backups';
 
 export interface Tile {
   id: string;
@@ -153,6 +155,14 @@ const TILES: Tile[] = [
     icon: <RollbackOutlined />,
     title: 'tile.returns',
     description: 'tile.returns.description',
+  },
+  {
+    id: 'backups',
+    view: 'backups',
+    permission: 'backups.manage',
+    icon: <CloudUploadOutlined />,
+    title: 'tile.backups',
+    description: 'tile.backups.description',
   },
 ];
 

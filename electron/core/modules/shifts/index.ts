@@ -1,2 +1,3 @@
 export { shiftsHandlers } from './handlers';
 export { assertShiftUnlocked, requireOpenShift } from './require';
+export { findOpenShift } from './repo';

@@ -3,6 +3,7 @@ import type { StaffRef } from '../../../../shared/contract/staff';
 import { Kbd } from '../../components/Kbd';
 import { useI18n } from '../../i18n/context';
 import { shortcutDigit, shortcutViews, type Tile, type View } from '../../shell/tiles';
+import { BackupWarning } from '../backups/BackupWarning';
 import { TodayRates } from './TodayRates';
 import './home.css';
 
@@ -24,6 +25,7 @@ export function HomeScreen({ staff, tiles, onOpen }: HomeScreenProps) {
           {t('home.subtitle', { role: t(`role.${staff.role}` as const) })}
         </Typography.Text>
       </div>
+      <BackupWarning />
       <div className="home-rates">
         <TodayRates onOpen={() => onOpen('goldRates')} />
       </div>
