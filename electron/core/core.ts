@@ -15,7 +15,7 @@ import { catalogHandlers, ensureSearchIndex } from './modules/catalog';
 import { catalogIoHandlers } from './modules/catalog-io';
 import { customerHandlers } from './modules/customers';
 import { deviceHandlers, readDevices } from './modules/devices';
-import { journalHandlers } from './modules/journal';
+import { hasClosures, journalHandlers } from './modules/journal';
 import { printingHandlers } from './modules/printing';
 import { repairHandlers } from './modules/repairs';
 import { returnsHandlers } from './modules/returns';
@@ -212,7 +212,7 @@ function openInstallKeys(
   vaultOf: (databaseFile: string) => KeyVault,
   now: Date,
 ): InstallKeys {
-  const keys = loadInstallKeys(vaultOf(databaseFile), pinsUseKey(db));
+  const keys = loadInstallKeys(vaultOf(databaseFile), pinsUseKey(db) || hasClosures(db));
   db.transaction(() => {
     const protectedIds = protectLegacyPins(db, keys.pinKey, now);
     const terminalId = readTerminalId(db);

@@ -25,6 +25,12 @@ export function findOpenShift(db: ReadableDB, terminalId: string): ShiftRow | un
     ShiftRow | undefined;
 }
 
+/** A shift of any terminal still open from a business day before `day`. */
+export function openShiftBefore(db: ReadableDB, day: string): ShiftRow | undefined {
+  return query(db, `${SHIFT_ROW} WHERE closed_at IS NULL AND business_day < ? LIMIT 1`).get(day) as
+    ShiftRow | undefined;
+}
+
 export function findShiftRow(db: ReadableDB, id: number): ShiftRow | undefined {
   return query(db, `${SHIFT_ROW} WHERE id = ?`).get(id) as ShiftRow | undefined;
 }
