@@ -9,6 +9,7 @@ import { DeviceManager, type DeviceManagerOptions } from './devices/manager';
 import { EventBus } from './events';
 import { fileKeyVault, keyFileOf, loadInstallKeys, type InstallKeys, type KeyVault } from './install-keys';
 import { appendJournal } from './journal/append';
+import { steadyClock } from './journal/steady-clock';
 import { appHandlers } from './modules/app';
 import { authHandlers } from './modules/auth';
 import { catalogHandlers, ensureSearchIndex } from './modules/catalog';
@@ -145,6 +146,7 @@ export function createCore(options: CoreOptions): Core {
   });
 
   const checkpoints = startCheckpointer(db, options.checkpoints);
+  const steady = steadyClock(db, () => readTerminalId(db));
   const invoke = createRouter({
     db,
     handlers: {
@@ -155,6 +157,8 @@ export function createCore(options: CoreOptions): Core {
     events,
     keys,
     clock,
+    // a replay sets the clock to the past on purpose, in order
+    steadyNow: (reading) => (replayClock.replaying() ? reading : steady(reading)),
     // read each time, not kept: a setup that rolls back must not leave its terminal id behind
     terminalId: () => readTerminalId(db),
     timeZone: () => readStoreTimeZone(db),

@@ -24,6 +24,8 @@ export interface RouterDeps {
   events: EventBus;
   keys: InstallKeys;
   clock: () => Date;
+  /** The time a call runs at from the clock's reading: the core keeps it from going back (steady-clock.ts). */
+  steadyNow?: (reading: Date) => Date;
   terminalId: () => string | null;
   /** The store's time zone, read when a handler asks (most never do). */
   timeZone: () => string;
@@ -73,7 +75,7 @@ export function createRouter(deps: RouterDeps): Router {
     if (!isChannelName(channel)) return fail(errorBody('UNKNOWN_CHANNEL', { channel }));
     const def: ChannelDef = contract[channel];
 
-    const now = clock();
+    const now = deps.steadyNow ? deps.steadyNow(clock()) : clock();
     const session = sessions.get(sessionId, now.getTime());
     if (session.staffId !== null && sessions.lockIfIdle(session, now.getTime(), deps.idleLockMs())) {
       deps.events.emit(session.id, { type: 'session.locked', reason: 'idle' });
