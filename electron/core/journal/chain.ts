@@ -34,14 +34,17 @@ export interface StoredRow {
   hash: string;
 }
 
+/** A stored row's chained fields, linked to `prevHash` (its own link unless told). */
+export const chainedFields = (row: StoredRow, prevHash = row.prev_hash): ChainedFields => ({
+  seq: row.seq,
+  at: row.at,
+  type: row.type,
+  actorId: row.actor_id,
+  approverId: row.approver_id,
+  payload: row.payload,
+  prevHash,
+});
+
 /** The hash a stored row's content makes when chained to `prevHash` (its own link unless told). */
 export const storedRowHash = (row: StoredRow, prevHash = row.prev_hash): string =>
-  rowHash({
-    seq: row.seq,
-    at: row.at,
-    type: row.type,
-    actorId: row.actor_id,
-    approverId: row.approver_id,
-    payload: row.payload,
-    prevHash,
-  });
+  rowHash(chainedFields(row, prevHash));
