@@ -131,7 +131,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/cli/**/*.{ts,mjs}'],
+    files: ['electron/core/**/*.{ts,mjs}', 'electron/cli/**/*.{ts,mjs}'],
     languageOptions: { globals: globals.node },
     rules: restrict('the core runs in plain Node: never electron, never the renderer', [
       'electron',

@@ -11,6 +11,7 @@ import { DomainError } from './errors';
 import { EventBus } from './events';
 import { fileKeyVault, keyFileOf, loadInstallKeys, type InstallKeys, type KeyVault } from './install-keys';
 import { appendJournal } from './journal/append';
+import { steadyClock } from './journal/steady-clock';
 import { appHandlers } from './modules/app';
 import { authHandlers } from './modules/auth';
 import {
@@ -27,7 +28,7 @@ import { catalogHandlers, ensureSearchIndex } from './modules/catalog';
 import { catalogIoHandlers } from './modules/catalog-io';
 import { customerHandlers } from './modules/customers';
 import { deviceHandlers, readDevices } from './modules/devices';
-import { journalHandlers } from './modules/journal';
+import { hasClosures, journalHandlers } from './modules/journal';
 import { printingHandlers } from './modules/printing';
 import { repairHandlers } from './modules/repairs';
 import { returnsHandlers } from './modules/returns';
@@ -169,6 +170,7 @@ export function createCore(options: CoreOptions): Core {
     const idleLockMs = (): number => readIdleLockSeconds(db) * 1000;
     const terminalId = (): string | null => readTerminalId(db);
     const checkpoints = startCheckpointer(db, options.checkpoints);
+    const steady = steadyClock(db, terminalId);
     const backups = startBackupService({
       db,
       clock,
@@ -184,6 +186,8 @@ export function createCore(options: CoreOptions): Core {
       events,
       keys,
       clock,
+      // a replay sets the clock to the past on purpose, in order
+      steadyNow: (reading) => (replayClock.replaying() ? reading : steady(reading)),
       // read each time, not kept: a setup that rolls back must not leave its terminal id behind
       terminalId,
       timeZone: () => readStoreTimeZone(db),
@@ -313,7 +317,7 @@ function openInstallKeys(
   vaultOf: (databaseFile: string) => KeyVault,
   now: Date,
 ): InstallKeys {
-  const keys = loadInstallKeys(vaultOf(databaseFile), pinsUseKey(db));
+  const keys = loadInstallKeys(vaultOf(databaseFile), pinsUseKey(db) || hasClosures(db));
   db.transaction(() => {
     const protectedIds = protectLegacyPins(db, keys.pinKey, now);
     const terminalId = readTerminalId(db);

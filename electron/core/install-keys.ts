@@ -13,7 +13,10 @@ export interface InstallKeys {
   readonly publicKey: KeyObject;
   /** The public key as SPKI DER base64, as recorded in the database, the journal and the auditor export. */
   readonly publicKeySpki: string;
-  /** First 16 hex digits of the SHA-256 of the public key's DER: names the key on paper and in rows. */
+  /**
+   * First 32 hex digits of the SHA-256 of the public key's DER: names the key on paper and in rows. Not 16:
+   * sixteen digits can read as a Luhn-valid card number, which the card-number scan rightly flags.
+   */
   readonly keyId: string;
 }
 
@@ -69,8 +72,17 @@ function fromSecrets(stored: StoredSecrets): InstallKeys {
     signingKey,
     publicKey,
     publicKeySpki: spki.toString('base64'),
-    keyId: createHash('sha256').update(spki).digest('hex').slice(0, 16),
+    keyId: keyIdOf(spki),
   };
+}
+
+/** A public key's id from its SPKI DER: the verifier checks a journaled key against the id it is named by. */
+export const keyIdOf = (spki: Buffer): string => createHash('sha256').update(spki).digest('hex').slice(0, 32);
+
+/** The keys a vault holds, or null: for scripts that check a copy and must never create a key. */
+export function readInstallKeys(vault: KeyVault): InstallKeys | null {
+  const existing = vault.read();
+  return existing ? fromSecrets(JSON.parse(existing.toString('utf8')) as StoredSecrets) : null;
 }
 
 /**
@@ -91,8 +103,8 @@ export function keyFileContents(keys: InstallKeys): Buffer {
  * keys (protected PIN hashes, signed closures): then a missing vault is an error, never a fresh key.
  */
 export function loadInstallKeys(vault: KeyVault, inUse: boolean): InstallKeys {
-  const existing = vault.read();
-  if (existing) return fromSecrets(JSON.parse(existing.toString('utf8')) as StoredSecrets);
+  const existing = readInstallKeys(vault);
+  if (existing) return existing;
   if (inUse) throw new InstallKeyMissing(vault.location);
   const { privateKey } = generateKeyPairSync('ed25519');
   const stored: StoredSecrets = {

@@ -355,6 +355,10 @@ export const ERROR_MESSAGES = {
     'zh-CN': '{businessDay} 还有 {count} 个班次未结班，请先结班',
     en: '{count} shift(s) of {businessDay} are still open: close them first',
   },
+  CLOSURE_SHIFT_OPEN: {
+    'zh-CN': '{businessDay} 的班次尚未结班，请先结班再做月结',
+    en: 'A shift of {businessDay} is still open: close it before its month is closed',
+  },
   BUSINESS_DAY_CLOSED: {
     'zh-CN': '营业日 {businessDay} 已日结',
     en: 'The business day {businessDay} is closed',

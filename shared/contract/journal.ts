@@ -20,7 +20,29 @@ export const JournalVerification = z.object({
   checked: z.number().int().nonnegative(),
   headSeq: z.number().int().nonnegative(),
   headHash: z.string().nullable(),
-  firstBad: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
+  /** The last signed closure verified (each Z report, month and year signs the chain's head). */
+  closures: z
+    .object({
+      count: z.number().int().positive(),
+      closureNo: z.number().int().positive(),
+      kind: z.string(),
+      period: z.string(),
+      headSeq: z.number().int().positive(),
+      headHash: z.string(),
+      keyId: z.string(),
+    })
+    .nullable(),
+  /**
+   * What broke: the hash chain itself, a closure's signature, a chain rewritten under a signed head, totals
+   * that differ from the journal's rows, or a cut tail (closures the file knows of whose rows are gone).
+   */
+  firstBad: z
+    .object({
+      seq: z.number().int(),
+      kind: z.enum(['chain', 'signature', 'rewritten', 'totals', 'cutTail']),
+      reason: z.string(),
+    })
+    .nullable(),
 });
 export type JournalVerification = z.infer<typeof JournalVerification>;
 

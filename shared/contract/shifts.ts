@@ -12,6 +12,17 @@ const Note = withoutCardNumber(z.string().trim().max(200)).nullable().default(nu
 const Reason = withoutCardNumber(z.string().trim().min(1).max(40));
 const Day = z.iso.date();
 
+/** A signed closure (see the journal): the chain's head and the perpetual totals, signed with the terminal's key. */
+export const SignedClosure = z.object({
+  closureNo: Id,
+  kind: z.enum(['day', 'month', 'year']),
+  period: z.string(),
+  headSeq: Id,
+  headHash: z.string(),
+  keyId: z.string(),
+});
+export type SignedClosure = z.infer<typeof SignedClosure>;
+
 export const DenominationCount = z.object({
   denominationFen: z.literal([...DENOMINATIONS_FEN]),
   quantity: z.number().int().min(0).max(100_000),
@@ -199,6 +210,16 @@ export const shiftsChannels = {
   'shifts.closeDay': channel({
     input: z.object({ businessDay: Day }),
     output: ShiftDay,
+    access: 'shifts.closeDay',
+    write: true,
+  }),
+  /**
+   * 月结/年结: signs a closure for each month and year that has ended and is not closed yet (the first Z
+   * report of a new month does the same by itself). None before the first Z report.
+   */
+  'shifts.closePeriods': channel({
+    input: Empty,
+    output: z.array(SignedClosure),
     access: 'shifts.closeDay',
     write: true,
   }),

@@ -108,5 +108,13 @@ export const ShiftReportData = z.object({
     z.object({ purity: z.string(), sellFenPerGram: Fen, buyBackFenPerGram: Fen.nullable(), setAt: At }),
   ),
   journal: z.object({ firstSeq: Count, lastSeq: Count, lastHash: z.string() }),
+  /**
+   * The signed closure a Z report makes: the head it signs (the journal's last row above) and the key's id.
+   * Printed, the paper anchors the chain. Absent on X reports and on Z reports made before closures.
+   */
+  closure: z
+    .object({ closureNo: Count, headSeq: Count, headHash: z.string(), keyId: z.string() })
+    .nullable()
+    .optional(),
 });
 export type ShiftReportData = z.output<typeof ShiftReportData>;

@@ -25,6 +25,8 @@ export interface RouterDeps {
   events: EventBus;
   keys: InstallKeys;
   clock: () => Date;
+  /** The time a call runs at from the clock's reading: the core keeps it from going back (steady-clock.ts). */
+  steadyNow?: (reading: Date) => Date;
   terminalId: () => string | null;
   /** The store's time zone, read when a handler asks (most never do). */
   timeZone: () => string;
@@ -79,7 +81,7 @@ export function createRouter(deps: RouterDeps): Router {
     if (!isChannelName(channel)) return fail(errorBody('UNKNOWN_CHANNEL', { channel }));
     const def: ChannelDef = contract[channel];
 
-    const now = clock();
+    const now = deps.steadyNow ? deps.steadyNow(clock()) : clock();
     const session = sessions.get(sessionId, now.getTime());
     // the store's limit is read only for a session quiet longer than the shortest a store can set: a till in
     // use (a scan, a sale) reads no setting for it

@@ -170,6 +170,8 @@ export const en: Record<keyof typeof zhCN, string> = {
   'journal.subtitle': 'Append-only business records, each linked to the previous one by its hash',
   'journal.chainOk': 'The chain is intact: {count, plural, one {# record} other {# records}} checked',
   'journal.chainHead': 'Latest record #{seq}, hash {hash}…',
+  'journal.signedHead': 'Last signed closure #{no} ({period}): record #{seq}, hash {hash}…, key {keyId}',
+  'journal.unsigned': 'No closure signed yet: the first Z report signs the chain',
   'journal.chainBroken': 'The chain fails at record {seq}',
   'journal.seq': 'No.',
   'journal.at': 'Time',

@@ -168,6 +168,8 @@ export const zhCN = {
   'journal.subtitle': '只增不改的业务记录，每条都以哈希与上一条相连',
   'journal.chainOk': '审计链完整：已校验 {count} 条记录',
   'journal.chainHead': '最新记录 #{seq}，哈希 {hash}…',
+  'journal.signedHead': '最近签名封存 #{no}（{period}）：记录 #{seq}，哈希 {hash}…，密钥 {keyId}',
+  'journal.unsigned': '尚无签名封存：首张 Z 报表将签名封存审计链',
   'journal.chainBroken': '审计链在第 {seq} 条记录处校验失败',
   'journal.seq': '序号',
   'journal.at': '时间',

@@ -159,8 +159,18 @@ function recordSection(data: ShiftReportData, context: PrintContext): Block[] {
     rule(),
     pair('日志序号', `${data.journal.firstSeq}–${data.journal.lastSeq}`),
     text(`末条哈希 ${data.journal.lastHash}`),
+    ...(data.closure
+      ? [
+          pair('签名封存', `#${data.closure.closureNo}`),
+          pair('链头短哈希', data.closure.headHash.slice(0, SHORT_HASH_DIGITS), { bold: true }),
+          text(`密钥 ${data.closure.keyId}`),
+        ]
+      : []),
   ];
 }
+
+/** Enough of the signed head to compare by eye with the journal, short enough to read out. */
+const SHORT_HASH_DIGITS = 12;
 
 export const shiftReport = (kind: 'X' | 'Z') =>
   template({
@@ -253,5 +263,14 @@ export const shiftReport = (kind: 'X' | 'Z') =>
         },
       ],
       journal: { firstSeq: 120, lastSeq: 188, lastHash: '3f2a9c0d1e4b5a6f' },
+      closure:
+        kind === 'Z'
+          ? {
+              closureNo: 12,
+              headSeq: 188,
+              headHash: '3f2a9c0d1e4b5a6f',
+              keyId: '9b1c4e07a2d35f68c0e1b7a94d2f6e31',
+            }
+          : null,
     }),
   });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { migrate } from '../../../electron/core/db/migrate';
 import { MIGRATIONS } from '../../../electron/core/db/migrations';
 import { migration0017 } from '../../../electron/core/db/migrations/0017_on_hand';
+import { migration0018 } from '../../../electron/core/db/migrations/0018_closures';
 import { tempDir } from '../../helpers/core';
 
 /**
@@ -369,5 +370,22 @@ describe('migrations', () => {
       ['B', 6],
       ['C', 0],
     ]);
+  });
+
+  it('0018 keeps signed closures numbered without gaps, never changed, one per month or year', () => {
+    const db = migratedTo(MIGRATIONS.indexOf(migration0018) + 1);
+    const insert = db.prepare(
+      `INSERT INTO closures (closure_no, kind, period, z_no, created_at, head_seq, head_hash, perpetual, payload,
+                             signature, key_id, journal_seq)
+       VALUES (?, ?, ?, ?, '', 5, 'h', '{}', '{}', 's', 'k', ?)`,
+    );
+    insert.run(1, 'day', '2026-11-30', 1, 6);
+    insert.run(2, 'day', '2026-11-30', 2, 7);
+    insert.run(3, 'month', '2026-11', null, 8);
+    expect(() => insert.run(5, 'year', '2026', null, 9)).toThrow(/without gaps/);
+    expect(() => insert.run(4, 'month', '2026-11', null, 9)).toThrow(/UNIQUE/);
+    expect(() => insert.run(4, 'day', '2026-12-01', null, 9)).toThrow(/CHECK/);
+    expect(() => db.exec(`UPDATE closures SET signature = 'x'`)).toThrow(/append-only/);
+    expect(() => db.exec('DELETE FROM closures')).toThrow(/append-only/);
   });
 });

@@ -15,6 +15,7 @@ import { migration0014 } from './0014_exchange';
 import { migration0015 } from './0015_pin_protection';
 import { migration0016 } from './0016_trade_in_payout';
 import { migration0017 } from './0017_on_hand';
+import { migration0018 } from './0018_closures';
 
 /** Applied in order; a migration's number is its position here, and it sets PRAGMA user_version. */
 export const MIGRATIONS: readonly string[] = [
@@ -35,4 +36,5 @@ export const MIGRATIONS: readonly string[] = [
   migration0015,
   migration0016,
   migration0017,
+  migration0018,
 ];

@@ -40,5 +40,6 @@ export const journalHandlers: HandlerGroup<'journal.list' | 'journal.verify'> = 
     }));
   },
 
-  'journal.verify': (_input, { db }) => verifyJournal(db),
+  // the running till has its own key: closures must be signed by it, not by one recorded in the file
+  'journal.verify': (_input, { db, keys }) => verifyJournal(db, { publicKey: keys.publicKeySpki }),
 };

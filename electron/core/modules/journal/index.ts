@@ -1,1 +1,2 @@
 export { journalHandlers } from './handlers';
+export { closeDay, closeEndedPeriods, hasClosures } from './closures';

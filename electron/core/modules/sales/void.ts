@@ -81,6 +81,8 @@ export function voidSale(ctx: HandlerContext, input: { receiptNo: string; reason
     saleId: sale.clientId,
     receiptNo: sale.receiptNo,
     shiftId: shift.id,
+    // what the void takes off the perpetual totals the closures sign
+    totalFen: sale.totalFen,
     reason: input.reason,
     refunds: payments.map((p) => ({ method: p.method, amountFen: p.amountFen })),
   });

@@ -6,6 +6,7 @@ import { zNumber } from '../../../../shared/print/templates/shift-report';
 import { enqueuePrint, jobEvent } from '../../printing';
 import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
+import { closeDay } from '../journal';
 import { countResult, expectedNow } from './counts';
 import { getShift, lastCloseCount, markClosed, type ShiftRow } from './repo';
 import { reportPreview, shiftReport } from './report';
@@ -15,7 +16,8 @@ import { query, statement } from '../../db/statements';
  * Closes the shift on its last close count. The count was recorded blind; its expected figures must still
  * be the shift's (money moved since means a recount). An over/short beyond the threshold needs a reason and
  * a manager's approval; nothing forces counted to equal expected. The Z report gets the next number, is kept
- * as the record and queued for printing in the same transaction, and the shift is locked.
+ * as the record and queued for printing in the same transaction, and the shift is locked. The journal's head
+ * is signed (a closure) with the perpetual totals, and the Z report prints it.
  */
 export function closeShift(
   ctx: HandlerContext,
@@ -72,7 +74,22 @@ export function closeShift(
     leftInFen: close.leftInFen,
     depositFen: close.depositFen,
   });
-  const report = shiftReport(db, shift.id, at, close);
+  const vouched = shiftReport(db, shift.id, at, close);
+  // signed before the shift's own row: the Z prints the head it vouches for, and the next closure covers the rest
+  const closure = closeDay(ctx, {
+    businessDay: shift.businessDay,
+    zNo: close.zNo,
+    head: { seq: vouched.journal.lastSeq, hash: vouched.journal.lastHash },
+  });
+  const report = {
+    ...vouched,
+    closure: {
+      closureNo: closure.closureNo,
+      headSeq: closure.headSeq,
+      headHash: closure.headHash,
+      keyId: closure.keyId,
+    },
+  };
   statement(db, 'INSERT INTO z_reports (z_no, shift_id, created_at, report) VALUES (?, ?, ?, ?)').run(
     close.zNo,
     shift.id,

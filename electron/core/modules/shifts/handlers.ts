@@ -6,6 +6,7 @@ import { enqueuePrint, jobEvent } from '../../printing';
 import { actorOf, type HandlerGroup } from '../../router/context';
 import { DomainError } from '../../errors';
 import { checkPin } from '../auth';
+import { closeEndedPeriods } from '../journal';
 import { readTerminalId } from '../settings';
 import { getStaff } from '../staff';
 import { openDrawerNoSale, recordCashMovement } from './cash-movements';
@@ -19,6 +20,7 @@ import {
   insertShift,
   lastCloseCount,
   lastClosedShift,
+  openShiftBefore,
   setHolder,
 } from './repo';
 import { reportPreview, shiftReport } from './report';
@@ -40,6 +42,7 @@ type ShiftsChannels =
   | 'shifts.zReport'
   | 'shifts.day'
   | 'shifts.closeDay'
+  | 'shifts.closePeriods'
   | 'drawer.noSale';
 
 /** A shift belongs to the business day (in the store's time zone) it was opened on. */
@@ -158,5 +161,13 @@ export function shiftsHandlers(): HandlerGroup<ShiftsChannels> {
     'shifts.day': (input, { db }) => daySummary(db, input.businessDay),
 
     'shifts.closeDay': (input, ctx) => closeBusinessDay(ctx, input.businessDay),
+
+    'shifts.closePeriods': (_input, ctx) => {
+      const today = businessDay(ctx.now, ctx.timeZone);
+      // a month is closed on the Z reports made in it: one still to come would fall outside every month
+      const open = openShiftBefore(ctx.db, `${today.slice(0, 7)}-01`);
+      if (open) throw new DomainError('CLOSURE_SHIFT_OPEN', { businessDay: open.businessDay });
+      return closeEndedPeriods(ctx, today);
+    },
   };
 }

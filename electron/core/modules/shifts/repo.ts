@@ -34,6 +34,12 @@ export function findOpenShiftHere(db: ReadableDB): ShiftRow | undefined {
   return query(db, OPEN_SHIFT_HERE).get() as ShiftRow | undefined;
 }
 
+/** A shift of any terminal still open from a business day before `day`. */
+export function openShiftBefore(db: ReadableDB, day: string): ShiftRow | undefined {
+  return query(db, `${SHIFT_ROW} WHERE closed_at IS NULL AND business_day < ? LIMIT 1`).get(day) as
+    ShiftRow | undefined;
+}
+
 export function findShiftRow(db: ReadableDB, id: number): ShiftRow | undefined {
   return query(db, `${SHIFT_ROW} WHERE id = ?`).get(id) as ShiftRow | undefined;
 }
