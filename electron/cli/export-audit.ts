@@ -35,10 +35,10 @@ const db = openDatabase(file, { readonly: true });
 try {
   const started = performance.now();
   const result = exportAudit(asReadable(db), { from: from as string, to: to as string, folder, keys });
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const ms = Math.round(performance.now() - started);
   console.log(
     `${result.ok ? '已导出并校验 / exported and verified' : '已导出，但校验未通过 / exported, but it does NOT verify'}: ` +
-      `${folder} — journal #${result.firstSeq}–#${result.lastSeq}, ${result.files} files, ${result.bytes} bytes, ${seconds} s` +
+      `${folder} — journal #${result.firstSeq}–#${result.lastSeq}, ${result.files} files, ${result.bytes} bytes, ${ms} ms` +
       (keys ? '' : ' (no key file beside the database: manifest unsigned)'),
   );
   console.log(`核对 / check: node ${join(folder, 'check.mjs')}`);
