@@ -48,7 +48,16 @@ export function PortField() {
         <Form.Item
           name={['connection', 'path']}
           noStyle
-          rules={[{ required: true, whitespace: true, max: 200, message: t('device.port.required') }]}
+          // Read from the form's values, not from what is on screen: a quick Ctrl+S right after choosing
+          // 模拟设备 can run before this field unmounts, and a simulated device has no port.
+          rules={[
+            ({ getFieldValue }) => ({
+              required: getFieldValue(['connection', 'type']) === 'serial',
+              whitespace: true,
+              max: 200,
+              message: t('device.port.required'),
+            }),
+          ]}
         >
           <AutoComplete
             aria-label={t('device.port')}
