@@ -3,8 +3,8 @@ import { Alert, Button, Input, Select, Space, Tag, Typography, type InputRef } f
 import { CheckOutlined, DashboardOutlined } from '@ant-design/icons';
 import type { Envelope, ErrorBody } from '../../../../shared/contract';
 import type { StaffRef } from '../../../../shared/contract/staff';
-import type { ScanOutcome, Tally, TallyPurity } from '../../../../shared/contract/tally';
-import { formatGrams, formatWeightChange } from '../../../../shared/domain/money';
+import type { ScanOutcome, Tally } from '../../../../shared/contract/tally';
+import { formatGrams } from '../../../../shared/domain/money';
 import type { Purity } from '../../../../shared/domain/purity';
 import { useApi } from '../../api/context';
 import { parseAmount } from '../../components/amount';
@@ -18,6 +18,7 @@ import { useErrorText } from '../../i18n/errors';
 import { usePurityLabel } from '../../i18n/purity';
 import { useScanHandler } from '../../scan/context';
 import { TallyDifferences } from './TallyDifferences';
+import { PurityTable } from './PurityTable';
 
 interface LastScan {
   outcome: ScanOutcome;
@@ -92,8 +93,9 @@ export function TallyCount({ tally, onChange }: { tally: Tally; onChange(tally: 
   useHotkeys({
     F3: focusScan,
     F6: () => void weighFromScale(),
-    F8: () => setCancelling(true),
-    F9: () => setFinishing(true),
+    // once their panel is open, F9 and F8 are the panel's
+    F8: finishing || cancelling ? undefined : () => setCancelling(true),
+    F9: finishing || cancelling ? undefined : () => setFinishing(true),
   });
 
   return (
@@ -176,7 +178,7 @@ export function TallyCount({ tally, onChange }: { tally: Tally; onChange(tally: 
         ))}
         {(tally.unexpected.length > 0 || tally.duplicates.length > 0) && (
           <div className="panel">
-            <TallyDifferences tally={{ ...tally, missing: [] }} />
+            <TallyDifferences tally={tally} missing={false} />
           </div>
         )}
       </div>
@@ -221,56 +223,6 @@ export function TallyCount({ tally, onChange }: { tally: Tally; onChange(tally: 
         {cancelling && <CancelPanel tally={tally} onDone={onChange} onClose={() => setCancelling(false)} />}
       </div>
     </div>
-  );
-}
-
-function PurityTable({
-  purities,
-  chosen,
-  onChoose,
-}: {
-  purities: TallyPurity[];
-  chosen: Purity | null;
-  onChoose(purity: Purity): void;
-}) {
-  const { t } = useI18n();
-  return (
-    <table className="tally-purity-table">
-      <thead>
-        <tr>
-          <th>{t('tally.purity')}</th>
-          <th className="amount">{t('tally.expectedMg')}</th>
-          <th className="amount">{t('tally.countedMg')}</th>
-          <th className="amount">{t('tally.differenceMg')}</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {purities.map((p) => (
-          <tr
-            key={p.purity}
-            className={p.purity === chosen ? 'chosen' : undefined}
-            data-purity={p.purity}
-            data-status={p.status}
-            onClick={() => onChoose(p.purity)}
-          >
-            <td>
-              <PurityLabel purity={p.purity} />
-            </td>
-            <td className="amount">{formatGrams(p.expectedMg)}</td>
-            <td className="amount">{p.countedMg === null ? '—' : formatGrams(p.countedMg)}</td>
-            <td className="amount">{p.differenceMg === null ? '' : formatWeightChange(p.differenceMg)}</td>
-            <td>
-              <Tag
-                color={{ pending: 'default', within: 'green', beyond: 'red', unknown: 'orange' }[p.status]}
-              >
-                {t(`tally.status.${p.status}`)}
-              </Tag>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
@@ -327,7 +279,7 @@ function FinishPanel({
     if (result.ok) onDone(result.value);
     else setError(result.error);
   };
-  useHotkeys({ F9: () => void submit(), Escape: onClose });
+  useHotkeys({ F9: () => void submit() });
 
   return (
     <div className="panel tally-finish" data-testid="tally-finish">

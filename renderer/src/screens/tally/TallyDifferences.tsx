@@ -2,8 +2,11 @@ import { Typography } from 'antd';
 import type { Tally } from '../../../../shared/contract/tally';
 import { useI18n } from '../../i18n/context';
 
-/** What is missing and what is unexpected, by name and where the books put it. */
-export function TallyDifferences({ tally }: { tally: Tally }) {
+/**
+ * What is missing and what is unexpected, by name and where the books put it; while counting, the trays
+ * show what is missing, so `missing` is left out.
+ */
+export function TallyDifferences({ tally, missing = true }: { tally: Tally; missing?: boolean }) {
   const { t } = useI18n();
   const whereText = (where: Tally['unexpected'][number]['where']): string =>
     where.length === 0
@@ -11,10 +14,11 @@ export function TallyDifferences({ tally }: { tally: Tally }) {
       : where.map((p) => (p.parentName ? `${p.parentName} / ${p.name}` : p.name)).join('、');
   return (
     <div className="tally-differences">
-      <Typography.Title level={5}>{t('tally.missing')}</Typography.Title>
-      {tally.missing.length === 0 ? (
-        <Typography.Text type="secondary">{t('tally.missing.none')}</Typography.Text>
-      ) : (
+      {missing && <Typography.Title level={5}>{t('tally.missing')}</Typography.Title>}
+      {missing && tally.missing.length === 0 && (
+        <Typography.Paragraph type="secondary">{t('tally.missing.none')}</Typography.Paragraph>
+      )}
+      {missing && tally.missing.length > 0 && (
         <ul className="tally-missing" data-testid="tally-missing">
           {tally.missing.map((piece) => (
             <li key={`${piece.productId}-${piece.placeId}`} data-product={piece.productId}>
@@ -37,9 +41,9 @@ export function TallyDifferences({ tally }: { tally: Tally }) {
         </>
       )}
       {tally.duplicates.length > 0 && (
-        <Typography.Text type="secondary">
+        <Typography.Paragraph type="secondary">
           {t('tally.duplicates', { list: tally.duplicates.map((d) => `${d.name} ×${d.scans}`).join('、') })}
-        </Typography.Text>
+        </Typography.Paragraph>
       )}
     </div>
   );

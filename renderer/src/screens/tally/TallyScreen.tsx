@@ -14,6 +14,7 @@ import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { useFormatInstant } from '../../i18n/format';
 import { TallyCount } from './TallyCount';
+import { PurityTable } from './PurityTable';
 import { TallyDifferences } from './TallyDifferences';
 import './tally.css';
 
@@ -145,6 +146,7 @@ function TallyResult({ tally, onAgain }: { tally: Tally; onAgain(): void }) {
       <Typography.Text>
         {t('tally.progress', { counted: tally.countedPieces, expected: tally.expectedPieces })}
       </Typography.Text>
+      {tally.purities.length > 0 && <PurityTable purities={tally.purities} />}
       <TallyDifferences tally={tally} />
       <Button type="primary" size="large" onClick={onAgain}>
         {t('tally.again')} <Kbd>Enter</Kbd>
