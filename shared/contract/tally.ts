@@ -104,14 +104,15 @@ export const Tally = z.object({
 });
 export type Tally = z.infer<typeof Tally>;
 
-export const TallySummary = z.object({
-  id: Id,
-  counter: TallyPlace,
-  kind: TallyKind,
-  status: TallyStatus,
-  startedAt: Instant,
-  startedBy: StaffRef,
-  finishedAt: Instant.nullable(),
+export const TallySummary = Tally.pick({
+  id: true,
+  counter: true,
+  kind: true,
+  status: true,
+  startedAt: true,
+  startedBy: true,
+  finishedAt: true,
+}).extend({
   missingPieces: z.number().int().nonnegative(),
   unexpectedPieces: z.number().int().nonnegative(),
   puritiesBeyond: z.array(PuritySchema),

@@ -44,4 +44,25 @@ CREATE TABLE tally_weighings (
   by INTEGER NOT NULL REFERENCES staff(id)
 ) STRICT;
 CREATE INDEX tally_weighings_tally ON tally_weighings(tally_id, purity, id);
+
+-- A count's scans and weighings are its evidence, and an ended count is a record: none of them changes.
+CREATE TRIGGER tallies_ended_kept BEFORE UPDATE ON tallies WHEN OLD.status <> 'counting'
+BEGIN SELECT RAISE(ABORT, 'an ended count is kept as it is'); END;
+CREATE TRIGGER tallies_no_delete BEFORE DELETE ON tallies
+BEGIN SELECT RAISE(ABORT, 'counts are kept'); END;
+CREATE TRIGGER tally_scans_append_only BEFORE UPDATE ON tally_scans
+BEGIN SELECT RAISE(ABORT, 'tally scans are append-only'); END;
+CREATE TRIGGER tally_scans_no_delete BEFORE DELETE ON tally_scans
+BEGIN SELECT RAISE(ABORT, 'tally scans are append-only'); END;
+CREATE TRIGGER tally_weighings_append_only BEFORE UPDATE ON tally_weighings
+BEGIN SELECT RAISE(ABORT, 'tally weighings are append-only'); END;
+CREATE TRIGGER tally_weighings_no_delete BEFORE DELETE ON tally_weighings
+BEGIN SELECT RAISE(ABORT, 'tally weighings are append-only'); END;
+-- what scans arrive on: a running count
+CREATE TRIGGER tally_scans_running BEFORE INSERT ON tally_scans
+WHEN (SELECT status FROM tallies WHERE id = NEW.tally_id) IS NOT 'counting'
+BEGIN SELECT RAISE(ABORT, 'scans go to a running count'); END;
+CREATE TRIGGER tally_weighings_running BEFORE INSERT ON tally_weighings
+WHEN (SELECT status FROM tallies WHERE id = NEW.tally_id) IS NOT 'counting'
+BEGIN SELECT RAISE(ABORT, 'weighings go to a running count'); END;
 `;

@@ -243,15 +243,14 @@ function ScaleLive() {
   );
 }
 
-function FinishPanel({
-  tally,
-  onDone,
-  onClose,
-}: {
+/** A panel beside the count that ends it, or closes without. */
+interface PanelProps {
   tally: Tally;
   onDone(tally: Tally): void;
   onClose(): void;
-}) {
+}
+
+function FinishPanel({ tally, onDone, onClose }: PanelProps) {
   const api = useApi();
   const { t } = useI18n();
   const errorText = useErrorText();
@@ -324,15 +323,7 @@ function FinishPanel({
   );
 }
 
-function CancelPanel({
-  tally,
-  onDone,
-  onClose,
-}: {
-  tally: Tally;
-  onDone(tally: Tally): void;
-  onClose(): void;
-}) {
+function CancelPanel({ tally, onDone, onClose }: PanelProps) {
   const api = useApi();
   const { t } = useI18n();
   const errorText = useErrorText();
