@@ -132,52 +132,55 @@ export function TallyCount({ tally, onChange }: { tally: Tally; onChange(tally: 
             {t('tally.progress', { counted: tally.countedPieces, expected: tally.expectedPieces })}
           </Typography.Text>
         </div>
-        {tally.trays.map(({ place, pieces }) => (
-          <div key={place.id} className="panel tally-tray" data-testid={`tally-tray-${place.code}`}>
-            <Typography.Title level={5}>
-              {place.kind === 'counter' ? t('tally.tray.direct') : `${place.name} (${place.code})`}
-            </Typography.Title>
-            {pieces.length === 0 ? (
-              <Typography.Text type="secondary">{t('tally.tray.empty')}</Typography.Text>
-            ) : (
-              <ul className="tally-pieces">
-                {pieces.map((piece) => {
-                  const done = piece.counted >= piece.expected;
-                  return (
-                    <li
-                      key={piece.productId}
-                      className={done ? 'tally-piece counted' : 'tally-piece missing'}
-                      data-product={piece.productId}
-                      data-counted={done}
-                    >
-                      <Button
-                        size="small"
-                        type={done ? 'primary' : 'default'}
-                        icon={<CheckOutlined />}
-                        aria-label={`${t('tally.piece.tick')} ${piece.name}`}
-                        onClick={() => void scan({ productId: piece.productId })}
-                      />
-                      <span className="tally-piece-name">{piece.name}</span>
-                      <span className="tally-piece-sku">{piece.sku}</span>
-                      {piece.purity && <PurityLabel purity={piece.purity} />}
-                      {piece.weightMg !== null && (
-                        <span className="amount">{formatGrams(piece.weightMg)}</span>
-                      )}
-                      <span className="amount">
-                        {piece.expected > 1 ? `${piece.counted}/${piece.expected}` : ''}
-                      </span>
-                      <Tag color={done ? 'green' : 'red'}>
-                        {done ? t('tally.piece.counted') : t('tally.piece.missing')}
-                      </Tag>
-                    </li>
-                  );
-                })}
-              </ul>
-            )}
-          </div>
-        ))}
+        {/* the counter's own panel only when the books put something on it outside the trays */}
+        {tally.trays
+          .filter(({ place, pieces }) => place.kind !== 'counter' || pieces.length > 0)
+          .map(({ place, pieces }) => (
+            <div key={place.id} className="panel tally-tray" data-testid={`tally-tray-${place.code}`}>
+              <Typography.Title level={5}>
+                {place.kind === 'counter' ? t('tally.tray.direct') : `${place.name} (${place.code})`}
+              </Typography.Title>
+              {pieces.length === 0 ? (
+                <Typography.Text type="secondary">{t('tally.tray.empty')}</Typography.Text>
+              ) : (
+                <ul className="tally-pieces">
+                  {pieces.map((piece) => {
+                    const done = piece.counted >= piece.expected;
+                    return (
+                      <li
+                        key={piece.productId}
+                        className={done ? 'tally-piece counted' : 'tally-piece missing'}
+                        data-product={piece.productId}
+                        data-counted={done}
+                      >
+                        <Button
+                          size="small"
+                          type={done ? 'primary' : 'default'}
+                          icon={<CheckOutlined />}
+                          aria-label={`${t('tally.piece.tick')} ${piece.name}`}
+                          onClick={() => void scan({ productId: piece.productId })}
+                        />
+                        <span className="tally-piece-name">{piece.name}</span>
+                        <span className="tally-piece-sku">{piece.sku}</span>
+                        {piece.purity && <PurityLabel purity={piece.purity} />}
+                        {piece.weightMg !== null && (
+                          <span className="amount">{formatGrams(piece.weightMg)}</span>
+                        )}
+                        <span className="amount">
+                          {piece.expected > 1 ? `${piece.counted}/${piece.expected}` : ''}
+                        </span>
+                        <Tag color={done ? 'green' : 'red'}>
+                          {done ? t('tally.piece.counted') : t('tally.piece.missing')}
+                        </Tag>
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+            </div>
+          ))}
         {(tally.unexpected.length > 0 || tally.duplicates.length > 0) && (
-          <div className="panel">
+          <div className="panel tally-tray">
             <TallyDifferences tally={tally} missing={false} />
           </div>
         )}
@@ -287,6 +290,7 @@ function FinishPanel({ tally, onDone, onClose }: PanelProps) {
         <>
           <Typography.Text strong>{t('tally.finish.second')}</Typography.Text>
           <Select
+            autoFocus
             aria-label={t('tally.finish.secondStaff')}
             placeholder={t('tally.finish.secondStaff')}
             showSearch
@@ -307,6 +311,7 @@ function FinishPanel({ tally, onDone, onClose }: PanelProps) {
         </>
       )}
       <Input
+        autoFocus={!handover}
         aria-label={t('tally.finish.note')}
         placeholder={t('tally.finish.note')}
         value={note}

@@ -19,6 +19,8 @@ import { TallyDifferences } from './TallyDifferences';
 import './tally.css';
 
 const loadCounters = (api: ApiClient) => api.call('tally.counters', {});
+const loadRecent = (api: ApiClient) => api.call('tally.list', { limit: 10 });
+const STATUS_COLOR = { counting: 'blue', balanced: 'green', flagged: 'red', cancelled: 'default' } as const;
 
 /**
  * 点货: pick a counter and the kind of count (a count already running there is resumed, after a restart
@@ -117,7 +119,44 @@ function TallyStart({ onStarted }: { onStarted(tally: Tally): void }) {
           </List.Item>
         )}
       />
+      <RecentTallies onOpen={onStarted} />
     </div>
+  );
+}
+
+/** The last counts, a flagged one first to the eye: opening one shows its record. */
+function RecentTallies({ onOpen }: { onOpen(tally: Tally): void }) {
+  const api = useApi();
+  const { t } = useI18n();
+  const formatInstant = useFormatInstant();
+  const recent = useLoad(api, loadRecent);
+  const open = async (tallyId: number): Promise<void> => {
+    const result = await api.call('tally.get', { tallyId });
+    if (result.ok) onOpen(result.value);
+  };
+  if (!recent.value?.length) return null;
+  return (
+    <List
+      header={<Typography.Text strong>{t('tally.recent')}</Typography.Text>}
+      size="small"
+      dataSource={recent.value}
+      renderItem={(summary) => (
+        <List.Item
+          data-testid={`tally-recent-${summary.id}`}
+          onClick={() => void open(summary.id)}
+          className="tally-recent"
+        >
+          <Tag color={STATUS_COLOR[summary.status]}>{t(`tally.summary.status.${summary.status}`)}</Tag>
+          <span>
+            {summary.counter.name} · {t(`tally.kind.${summary.kind}`)} · {summary.startedBy.name}{' '}
+            {formatInstant(summary.finishedAt ?? summary.startedAt)}
+          </span>
+          <Typography.Text type="secondary">
+            {t('tally.recent.line', { missing: summary.missingPieces, unexpected: summary.unexpectedPieces })}
+          </Typography.Text>
+        </List.Item>
+      )}
+    />
   );
 }
 
