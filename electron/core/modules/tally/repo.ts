@@ -5,7 +5,8 @@ import { DomainError } from '../../errors';
 import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
 
 // The places and levels are the stock module's tables, read here in one join each: a scan answers with
-// the whole comparison, so it must not ask the stock module place by place.
+// the whole comparison, so it must not ask the stock module place by place. \`quantity <> 0\` is written out
+// so the levels are read through their partial index by place, not scanned whole.
 
 const PLACE = `p.id, p.code, p.name, p.kind, (SELECT name FROM stock_places WHERE id = p.parent_id) AS parentName`;
 
@@ -28,9 +29,8 @@ export function listCounters(db: ReadableDB): (TallyPlace & { trays: number; pie
     db,
     `SELECT ${PLACE},
        (SELECT count(*) FROM stock_places t WHERE t.parent_id = p.id AND t.active = 1) AS trays,
-       (SELECT coalesce(sum(l.quantity), 0) FROM stock_levels l
-        WHERE l.quantity > 0
-          AND l.place_id IN (SELECT id FROM stock_places WHERE id = p.id OR parent_id = p.id)) AS pieces
+       (SELECT coalesce(sum(l.quantity), 0) FROM stock_places c JOIN stock_levels l ON l.place_id = c.id
+        WHERE (c.id = p.id OR c.parent_id = p.id) AND l.quantity <> 0 AND l.quantity > 0) AS pieces
      FROM stock_places p WHERE p.kind = 'counter' AND p.active = 1 ORDER BY p.code`,
   ).all() as (TallyPlace & { trays: number; pieces: number })[];
 }
@@ -58,8 +58,10 @@ export function bookedAt(
   const rows = query(
     db,
     `SELECT ${GOOD}, l.place_id AS placeId, l.quantity
-     FROM stock_levels l JOIN products pr ON pr.id = l.product_id
-     WHERE l.quantity > 0 AND l.place_id IN (SELECT id FROM stock_places WHERE id = ? OR parent_id = ?)
+     FROM stock_places p
+       JOIN stock_levels l ON l.place_id = p.id AND l.quantity <> 0
+       JOIN products pr ON pr.id = l.product_id
+     WHERE (p.id = ? OR p.parent_id = ?) AND l.quantity > 0
      ORDER BY l.place_id, pr.sku`,
   ).all(counterId, counterId) as (GoodRow & { placeId: number; quantity: number; serialized: number })[];
   return rows.map(good);
