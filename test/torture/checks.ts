@@ -103,15 +103,17 @@ export function checkTill(db: Db): string[] {
     if (count > 0) problems.push(`${count} ${label}`);
   }
 
-  // stock moved by trading, per product: minus what was sold, plus what voids and restocked returns put back
+  // stock on the shelves moved by trading, per product: minus what was sold, plus what voids and restocked
+  // returns put back (SOLD, the repair desk and the written-off goods are not shelves)
   problems.push(
     ...mismatches(
       'stock of product',
       byKey(
         all(
           db,
-          `SELECT product_id AS key, sum(quantity) AS total FROM stock_movements
-                     WHERE reason IN ('sale', 'void', 'return') GROUP BY product_id`,
+          `SELECT m.product_id AS key, sum(m.quantity) AS total
+                     FROM stock_movements m JOIN stock_places p ON p.id = m.place_id
+                     WHERE m.reason IN ('sale', 'void', 'return') AND p.sellable GROUP BY m.product_id`,
         ),
       ),
       byKey(
