@@ -94,6 +94,13 @@ export function checkTill(db: Db): string[] {
       'SELECT count(*) FROM repair_tickets t WHERE NOT EXISTS (SELECT 1 FROM repair_ticket_services s WHERE s.ticket_id = t.id)',
     ],
     [
+      'stock level not the sum of its movements',
+      `SELECT count(*) FROM (
+         SELECT m.product_id, m.place_id, sum(m.quantity) AS total FROM stock_movements m GROUP BY 1, 2
+       ) t LEFT JOIN stock_levels l ON l.product_id = t.product_id AND l.place_id = t.place_id
+       WHERE coalesce(l.quantity, 0) <> t.total`,
+    ],
+    [
       'repair deposit without its ticket',
       'SELECT count(*) FROM repair_payments p WHERE NOT EXISTS (SELECT 1 FROM repair_tickets t WHERE t.id = p.ticket_id)',
     ],
