@@ -35,14 +35,25 @@ export const PERMISSIONS = [
   'returns.buyBack',
   // backups: where they go, making one now, restoring one (which replaces the till's data)
   'backups.manage',
+  // where a piece is: moving goods between places (调拨); setting up counters and trays; writing goods off or
+  // sending them back to the supplier
+  'stock.move',
+  'stock.places',
+  'stock.writeOff',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLES = ['cashier', 'repairDesk', 'manager', 'administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
-const cashier: Permission[] = ['sales.sell', 'shifts.drawer', 'printing.reprint', 'returns.process'];
-const repairDesk: Permission[] = ['repairs.desk', 'shifts.drawer', 'printing.reprint'];
+const cashier: Permission[] = [
+  'sales.sell',
+  'shifts.drawer',
+  'printing.reprint',
+  'returns.process',
+  'stock.move',
+];
+const repairDesk: Permission[] = ['repairs.desk', 'shifts.drawer', 'printing.reprint', 'stock.move'];
 const manager: Permission[] = [
   ...new Set([...cashier, ...repairDesk]),
   'staff.unlock',
@@ -67,6 +78,8 @@ const manager: Permission[] = [
   'returns.noReceiptCash',
   'returns.buyBack',
   'backups.manage',
+  'stock.places',
+  'stock.writeOff',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

@@ -60,6 +60,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'permission.drawer.noSale': 'Open the drawer without a sale',
   'permission.catalog.manage': 'Catalog management',
   'permission.goldRates.set': 'Set the gold rate of the day',
+  'permission.stock.move': 'Move goods between counters, trays and the safe',
+  'permission.stock.places': 'Set up counters, trays and stock places',
+  'permission.stock.writeOff': 'Write goods off or return them to the supplier',
 
   'common.cancel': 'Cancel',
   'common.save': 'Save',

@@ -60,6 +60,9 @@ export const zhCN = {
   'permission.drawer.noSale': '无销售开钱箱',
   'permission.catalog.manage': '商品管理',
   'permission.goldRates.set': '设置今日金价',
+  'permission.stock.move': '库位调拨（柜台、托盘、保险柜之间）',
+  'permission.stock.places': '设置柜台、托盘与库位',
+  'permission.stock.writeOff': '报损与退供应商',
 
   'common.cancel': '取消',
   'common.save': '保存',
