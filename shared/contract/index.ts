@@ -16,6 +16,7 @@ import { shiftsChannels } from './shifts';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
 import { stockChannels } from './stock';
+import { tallyChannels } from './tally';
 
 /** Every channel that crosses the IPC/HTTP boundary. Nothing else is callable from the renderer. */
 export const contract = {
@@ -36,6 +37,7 @@ export const contract = {
   ...returnsChannels,
   ...backupsChannels,
   ...stockChannels,
+  ...tallyChannels,
 };
 
 export type Contract = typeof contract;

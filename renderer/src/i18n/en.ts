@@ -8,6 +8,7 @@ import { repairsEn } from './repairs.en';
 import { returnsEn } from './returns.en';
 import { saleEn } from './sale.en';
 import { shiftsEn } from './shifts.en';
+import { tallyEn } from './tally.en';
 import type { zhCN } from './zh-CN';
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -21,6 +22,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...shiftsEn,
   ...returnsEn,
   ...backupsEn,
+  ...tallyEn,
   'app.name': 'Counter POS',
   'app.tagline': 'Counter POS · 柜台收银',
   'app.terminal': 'Terminal {id}',

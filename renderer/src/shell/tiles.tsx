@@ -5,6 +5,7 @@ import {
   AccountBookOutlined,
   CloudUploadOutlined,
   InboxOutlined,
+  OrderedListOutlined,
   RollbackOutlined,
   PrinterOutlined,
   SettingOutlined,
@@ -34,7 +35,8 @@ export type View =
   | 'sale'
   | 'shift'
   | 'returns'
-  | 'backups';
+  | 'backups'
+  | 'tally';
 
 export interface Tile {
   id: string;
@@ -163,6 +165,15 @@ const TILES: Tile[] = [
     icon: <CloudUploadOutlined />,
     title: 'tile.backups',
     description: 'tile.backups.description',
+  },
+  // 点货 at open, handover and close: whoever works a counter counts it
+  {
+    id: 'tally',
+    view: 'tally',
+    permission: null,
+    icon: <OrderedListOutlined />,
+    title: 'tile.tally',
+    description: 'tile.tally.description',
   },
 ];
 
