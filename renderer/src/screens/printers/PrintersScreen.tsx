@@ -89,7 +89,7 @@ export function PrintersScreen({ onBack }: { onBack(): void }) {
                     key: 'paper',
                     render: (_value, printer) => (
                       <Space size={4} wrap>
-                        <span>{paperText(printer.settings)}</span>
+                        <span>{paperText(printer.settings, t)}</span>
                         {printer.settings.kind === 'thermal' && printer.settings.chineseMode && (
                           <Tag>{t('printers.chinese')}</Tag>
                         )}
