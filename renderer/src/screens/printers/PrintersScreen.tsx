@@ -13,6 +13,7 @@ import { connectionText, paperText, STATUS_COLORS } from '../../printing/labels'
 import { DocumentSettingsForm } from './DocumentSettingsForm';
 import { PrinterFormModal } from './PrinterFormModal';
 import { RoutesTable } from './RoutesTable';
+import { TagSettingsForm } from './TagSettingsForm';
 import { TemplatePreview } from './TemplatePreview';
 import './printers.css';
 
@@ -142,6 +143,7 @@ export function PrintersScreen({ onBack }: { onBack(): void }) {
           },
           { key: 'routes', label: t('printers.tab.routes'), children: <RoutesTable /> },
           { key: 'documents', label: t('printers.tab.documents'), children: <DocumentSettingsForm /> },
+          { key: 'tags', label: t('tags.settings'), children: <TagSettingsForm active={tab === 'tags'} /> },
           { key: 'preview', label: t('printers.tab.preview'), children: <TemplatePreview /> },
         ]}
       />
