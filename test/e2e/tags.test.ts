@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshot, startBrowserTill, type BrowserTill, useE2eFixture } from '../helpers/browser';
+import { openApp, screenshot, startBrowserTill, useE2eFixture } from '../helpers/browser';
 import { FakePrinter } from '../helpers/fake-printer';
 import { GOODS } from '../helpers/sales';
-import { seedStore } from '../helpers/seed';
-import { ADMIN, loginHeading, openedDialog, signIn } from '../helpers/till-ui';
+import { seedAsAdmin, seedStore } from '../helpers/seed';
+import { loginHeading, openedDialog, signIn } from '../helpers/till-ui';
 import { decodeTspl } from '../helpers/tspl-decoder';
 
 let printer: FakePrinter | undefined;
@@ -19,15 +19,10 @@ describe('tags', () => {
     printer = await FakePrinter.start();
     e2e.till = await startBrowserTill();
     seedStore(e2e.till, 'T03', [MANAGER]);
-    const seed = (channel: string, input: unknown): { id: number } => {
-      const result = (e2e.till as BrowserTill).core.invoke('seed', { channel, input });
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-      return result.value as { id: number };
-    };
-    seed('auth.login', { staffId: 1, pin: ADMIN.pin });
-    const { id } = seed('catalog.save', { product: GOODS.bangle });
-    seed('catalog.receiveStock', { productId: id, quantity: 1, note: '' });
-    seed('auth.logout', {});
+    const seed = seedAsAdmin(e2e.till);
+    const { id } = seed.call('catalog.save', { product: GOODS.bangle });
+    seed.call('catalog.receiveStock', { productId: id, quantity: 1, note: '' });
+    seed.done();
     e2e.app = await openApp(e2e.browser, e2e.till);
     const { page } = e2e.app;
 

@@ -142,7 +142,11 @@ export function PrintersScreen({ onBack }: { onBack(): void }) {
             ),
           },
           { key: 'routes', label: t('printers.tab.routes'), children: <RoutesTable /> },
-          { key: 'documents', label: t('printers.tab.documents'), children: <DocumentSettingsForm /> },
+          {
+            key: 'documents',
+            label: t('printers.tab.documents'),
+            children: <DocumentSettingsForm active={tab === 'documents'} />,
+          },
           { key: 'tags', label: t('tags.settings'), children: <TagSettingsForm active={tab === 'tags'} /> },
           { key: 'preview', label: t('printers.tab.preview'), children: <TemplatePreview /> },
         ]}
