@@ -169,14 +169,13 @@ export function enqueuePrint<T extends DocumentType>(db: WritableDB, request: Pr
   });
 }
 
+/** Asked for each piece a tag is printed for or offered for: through the (document type, reference) index. */
+export const QUEUED_BEFORE = `SELECT 1 FROM print_jobs
+  WHERE document_type = ? AND reference = ? AND state <> 'cancelled' LIMIT 1`;
+
 /** Whether a document was queued before (and not cancelled): a tag printed again is a reprint. */
 export function wasQueued(db: ReadableDB, documentType: DocumentType, reference: string): boolean {
-  return (
-    query(
-      db,
-      `SELECT 1 FROM print_jobs WHERE document_type = ? AND reference = ? AND state <> 'cancelled' LIMIT 1`,
-    ).get(documentType, reference) !== undefined
-  );
+  return query(db, QUEUED_BEFORE).get(documentType, reference) !== undefined;
 }
 
 /**

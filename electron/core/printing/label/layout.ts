@@ -24,6 +24,8 @@ export interface Label {
   width: number;
   height: number;
   elements: LabelElement[];
+  /** Bands across the label left unprinted (a dumbbell's tail), shown in the preview. */
+  blanks: { x: number; width: number }[];
 }
 
 /** Character cells of the built-in fonts (width × height in dots), by resolution, as TSC documents them. */
@@ -162,6 +164,7 @@ export function layoutTag(data: TagData, dpi: 203 | 300): Label {
   const dots = DOTS_PER_MM[dpi];
   const width = layout.widthMm * dots;
   const height = layout.heightMm * dots;
+  const tail = layout.shape === 'dumbbell' ? Math.min(layout.tailMm * dots, width - 2 * dots) : 0;
   return {
     widthMm: layout.widthMm,
     heightMm: layout.heightMm,
@@ -171,7 +174,8 @@ export function layoutTag(data: TagData, dpi: 203 | 300): Label {
     height,
     elements:
       layout.shape === 'dumbbell'
-        ? dumbbell(piece, width, height, Math.min(layout.tailMm * dots, width - 2 * dots), dpi)
+        ? dumbbell(piece, width, height, tail, dpi)
         : rectangle(piece, width, height, dpi),
+    blanks: tail > 0 ? [{ x: Math.floor((width - tail) / 2), width: tail }] : [],
   };
 }

@@ -70,6 +70,9 @@ export function labelToSvg(label: Label): string {
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${label.width} ${label.height}" ` +
     `width="${label.width}" height="${label.height}" shape-rendering="crispEdges">` +
     `<rect width="${label.width}" height="${label.height}" fill="#fff" stroke="#999"/>` +
+    label.blanks
+      .map((blank) => `<rect x="${blank.x}" width="${blank.width}" height="${label.height}" fill="#eee"/>`)
+      .join('') +
     `<g fill="#000">${body.join('')}</g></svg>`
   );
 }
