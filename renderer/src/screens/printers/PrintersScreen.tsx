@@ -127,7 +127,8 @@ export function PrintersScreen({ onBack }: { onBack(): void }) {
                         <Button
                           size="small"
                           onClick={() => void testPage(printer)}
-                          disabled={!printer.enabled}
+                          // a label printer takes tags only: print a piece's tag to try it
+                          disabled={!printer.enabled || printer.settings.kind === 'label'}
                         >
                           {t('printers.testPage')}
                         </Button>
