@@ -4,25 +4,20 @@ import {
   openApp,
   screenshot,
   startBrowserTill,
-  useE2eFixture,
+  usePrinterE2eFixture,
 } from '../helpers/browser';
 import { decodeEscPos, textOf } from '../helpers/escpos-decoder';
-import { FakePrinter } from '../helpers/fake-printer';
 import { seedAsAdmin, seedStore } from '../helpers/seed';
 import { tcpPrinter } from '../helpers/printing';
 import { loginHeading, openedDialog, signIn } from '../helpers/till-ui';
 
-let printer: FakePrinter | undefined;
-const e2e = useE2eFixture('printing', async () => {
-  await printer?.close().catch(() => undefined);
-  printer = undefined;
-});
+const e2e = usePrinterE2eFixture('printing');
 
 const MANAGER = { name: '王经理', role: 'manager' as const, pin: '888888' };
 
 describe('printers', () => {
   it('are set up by a manager, print a Chinese test page, preview templates and show a failing printer', async () => {
-    printer = await FakePrinter.start();
+    const printer = await e2e.startPrinter();
     e2e.till = await startBrowserTill();
     seedStore(e2e.till, 'T03', [MANAGER]);
     e2e.app = await openApp(e2e.browser, e2e.till);
@@ -115,7 +110,7 @@ describe('printers', () => {
   }, 60_000);
 
   it('open the drawer without a sale for a cashier, with a reason and a manager’s approval', async () => {
-    printer = await FakePrinter.start();
+    const printer = await e2e.startPrinter();
     e2e.till = await startBrowserTill();
     seedStore(e2e.till, 'T03', [MANAGER, { name: '张三', role: 'cashier', pin: '1111' }]);
     const seed = seedAsAdmin(e2e.till);

@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { openApp, screenshot, startBrowserTill, useE2eFixture } from '../helpers/browser';
-import { FakePrinter } from '../helpers/fake-printer';
+import { openApp, screenshot, startBrowserTill, usePrinterE2eFixture } from '../helpers/browser';
 import { GOODS } from '../helpers/sales';
 import { seedAsAdmin, seedStore } from '../helpers/seed';
 import { loginHeading, openedDialog, signIn } from '../helpers/till-ui';
 import { decodeTspl } from '../helpers/tspl-decoder';
 
-let printer: FakePrinter | undefined;
-const e2e = useE2eFixture('tags', async () => {
-  await printer?.close().catch(() => undefined);
-  printer = undefined;
-});
+const e2e = usePrinterE2eFixture('tags');
 
 const MANAGER = { name: '王经理', role: 'manager' as const, pin: '888888' };
 
 describe('tags', () => {
   it('sets up a label printer, then F5 on the goods screen previews and prints the piece’s tag', async () => {
-    printer = await FakePrinter.start();
+    const printer = await e2e.startPrinter();
     e2e.till = await startBrowserTill();
     seedStore(e2e.till, 'T03', [MANAGER]);
     const seed = seedAsAdmin(e2e.till);
