@@ -38,6 +38,7 @@ import { readIdleLockSeconds, readStoreTimeZone, readTerminalId, settingsHandler
 import { setupHandlers } from './modules/setup';
 import { shiftsHandlers } from './modules/shifts';
 import { pinsUseKey, protectLegacyPins, staffHandlers, type StaffRow } from './modules/staff';
+import { tagsHandlers } from './modules/tags';
 import { tallyHandlers } from './modules/tally';
 import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing';
 import type { Handlers } from './router/context';
@@ -109,6 +110,7 @@ export function coreHandlers(
     ...returnsHandlers,
     ...stockHandlers(),
     ...tallyHandlers(devices),
+    ...tagsHandlers,
   };
 }
 

@@ -97,6 +97,18 @@ export const ERROR_MESSAGES = {
     en: 'Only waiting or failed print jobs can be cancelled',
   },
   PRINT_JOB_NOT_FAILED: { 'zh-CN': '只能重试失败的打印任务', en: 'Only failed print jobs can be retried' },
+  TAG_PRINTER_NOT_SET: {
+    'zh-CN': '尚未设置标签打印机，请在“标签”设置中选择',
+    en: 'No label printer is set up; choose one in the tag settings',
+  },
+  TAG_PRINTER_NOT_LABEL: {
+    'zh-CN': '“{name}”不是标签打印机（TSPL）',
+    en: '“{name}” is not a label printer (TSPL)',
+  },
+  TAG_NO_BARCODE: {
+    'zh-CN': '商品 {sku} 没有可打印的条码',
+    en: 'Product {sku} has no printable barcode',
+  },
   NOT_REPRINTABLE: { 'zh-CN': '此类单据不能重印', en: 'This kind of document cannot be reprinted' },
   DEVICE_NOT_FOUND: { 'zh-CN': '找不到该设备（编号 {deviceId}）', en: 'No such device (number {deviceId})' },
   DEVICE_NO_SCALE: { 'zh-CN': '尚未设置电子秤', en: 'No scale is set up' },

@@ -16,6 +16,7 @@ import { shiftsChannels } from './shifts';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
 import { stockChannels } from './stock';
+import { tagsChannels } from './tags';
 import { tallyChannels } from './tally';
 
 /** Every channel that crosses the IPC/HTTP boundary. Nothing else is callable from the renderer. */
@@ -38,6 +39,7 @@ export const contract = {
   ...backupsChannels,
   ...stockChannels,
   ...tallyChannels,
+  ...tagsChannels,
 };
 
 export type Contract = typeof contract;

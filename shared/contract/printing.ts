@@ -60,9 +60,27 @@ export const PagePrinterSettings = z.object({
   pageSize: z.enum(PAGE_SIZES).default('A5'),
 });
 
-export const PrinterSettings = z.discriminatedUnion('kind', [ThermalPrinterSettings, PagePrinterSettings]);
+/**
+ * A label printer speaking TSPL (TSC and most Chinese desktop label printers) for tags: over the network,
+ * a serial port, or the Linux printer device (/dev/usb/lpN, the file transport). TSPL printers do not
+ * answer ESC/POS status requests: a job counts as printed once written.
+ */
+export const LabelPrinterSettings = z.object({
+  kind: z.literal('label'),
+  language: z.literal('tspl').default('tspl'),
+  transport: z.discriminatedUnion('type', [TcpTransport, SerialTransport, FileTransport]),
+  /** Print head resolution: 203 dpi (8 dots per mm) on most, 300 dpi (12 dots per mm) on some. */
+  dpi: z.literal([203, 300]).default(203),
+});
+
+export const PrinterSettings = z.discriminatedUnion('kind', [
+  ThermalPrinterSettings,
+  PagePrinterSettings,
+  LabelPrinterSettings,
+]);
 export type PrinterSettings = z.infer<typeof PrinterSettings>;
 export type ThermalPrinterSettings = z.infer<typeof ThermalPrinterSettings>;
+export type LabelPrinterSettings = z.infer<typeof LabelPrinterSettings>;
 
 export const PRINTER_STATUSES = ['unknown', 'ready', 'paperLow', 'paperOut', 'offline'] as const;
 export const PrinterStatus = z.enum(PRINTER_STATUSES);

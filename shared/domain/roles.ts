@@ -40,6 +40,8 @@ export const PERMISSIONS = [
   'stock.move',
   'stock.places',
   'stock.writeOff',
+  // tags (标签) for pieces on the label printer; a reprint is journaled as a new price claim
+  'tags.print',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -52,6 +54,7 @@ const cashier: Permission[] = [
   'printing.reprint',
   'returns.process',
   'stock.move',
+  'tags.print',
 ];
 const repairDesk: Permission[] = ['repairs.desk', 'shifts.drawer', 'printing.reprint', 'stock.move'];
 const manager: Permission[] = [

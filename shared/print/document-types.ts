@@ -13,5 +13,6 @@ export const DOCUMENT_TYPES = [
   'repairSlip',
   'repairCollection',
   'returnReceipt',
+  'tag',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

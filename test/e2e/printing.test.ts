@@ -4,26 +4,20 @@ import {
   openApp,
   screenshot,
   startBrowserTill,
-  type BrowserTill,
-  useE2eFixture,
+  usePrinterE2eFixture,
 } from '../helpers/browser';
 import { decodeEscPos, textOf } from '../helpers/escpos-decoder';
-import { FakePrinter } from '../helpers/fake-printer';
-import { seedStore } from '../helpers/seed';
+import { seedAsAdmin, seedStore } from '../helpers/seed';
 import { tcpPrinter } from '../helpers/printing';
-import { ADMIN, loginHeading, openedDialog, signIn } from '../helpers/till-ui';
+import { loginHeading, openedDialog, signIn } from '../helpers/till-ui';
 
-let printer: FakePrinter | undefined;
-const e2e = useE2eFixture('printing', async () => {
-  await printer?.close().catch(() => undefined);
-  printer = undefined;
-});
+const e2e = usePrinterE2eFixture('printing');
 
 const MANAGER = { name: '王经理', role: 'manager' as const, pin: '888888' };
 
 describe('printers', () => {
   it('are set up by a manager, print a Chinese test page, preview templates and show a failing printer', async () => {
-    printer = await FakePrinter.start();
+    const printer = await e2e.startPrinter();
     e2e.till = await startBrowserTill();
     seedStore(e2e.till, 'T03', [MANAGER]);
     e2e.app = await openApp(e2e.browser, e2e.till);
@@ -116,18 +110,13 @@ describe('printers', () => {
   }, 60_000);
 
   it('open the drawer without a sale for a cashier, with a reason and a manager’s approval', async () => {
-    printer = await FakePrinter.start();
+    const printer = await e2e.startPrinter();
     e2e.till = await startBrowserTill();
     seedStore(e2e.till, 'T03', [MANAGER, { name: '张三', role: 'cashier', pin: '1111' }]);
-    const seed = (channel: string, input: unknown): { id: number } => {
-      const result = (e2e.till as BrowserTill).core.invoke('seed', { channel, input });
-      if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
-      return result.value as { id: number };
-    };
-    seed('auth.login', { staffId: 1, pin: ADMIN.pin });
-    const { id } = seed('printing.savePrinter', tcpPrinter(printer.port, { name: '前台小票机' }));
-    seed('printing.saveRoute', { documentType: 'receipt', printerId: id, copies: 1 });
-    seed('auth.logout', {});
+    const seed = seedAsAdmin(e2e.till);
+    const { id } = seed.call('printing.savePrinter', tcpPrinter(printer.port, { name: '前台小票机' }));
+    seed.call('printing.saveRoute', { documentType: 'receipt', printerId: id, copies: 1 });
+    seed.done();
     e2e.app = await openApp(e2e.browser, e2e.till);
     const { page } = e2e.app;
 

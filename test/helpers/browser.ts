@@ -9,6 +9,7 @@ import { startWebServer, type WebServer } from '../../electron/core/server/web-s
 import { resolveChromium } from '../../electron/cli/chromium';
 import { cardNumbersIn } from './card-scan';
 import { CHECKED_OUTPUTS } from './core';
+import { FakePrinter } from './fake-printer';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const RENDERER_DIR = join(REPO_ROOT, 'out', 'renderer');
@@ -151,4 +152,19 @@ export function useE2eFixture(
     fixture.till = undefined;
   });
   return fixture;
+}
+
+/**
+ * useE2eFixture for tests that print: `startPrinter()` opens a network printer on 127.0.0.1 that is closed
+ * after each test.
+ */
+export function usePrinterE2eFixture(name: string): E2eFixture & { startPrinter(): Promise<FakePrinter> } {
+  let printer: FakePrinter | undefined;
+  const fixture = useE2eFixture(name, async () => {
+    await printer?.close().catch(() => undefined);
+    printer = undefined;
+  });
+  return Object.assign(fixture, {
+    startPrinter: async () => (printer = await FakePrinter.start()),
+  });
 }

@@ -28,3 +28,17 @@ export function seedStore(
   for (const device of devices) call('devices.save', device);
   call('auth.logout', {});
 }
+
+/**
+ * Calls channels as the administrator's seeding session, before the page opens (printers, goods), and
+ * returns what each answers; `done()` signs the session out.
+ */
+export function seedAsAdmin(till: BrowserTill) {
+  const call = (channel: string, input: unknown): { id: number } => {
+    const result = till.core.invoke('seed', { channel, input });
+    if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+    return result.value as { id: number };
+  };
+  call('auth.login', { staffId: 1, pin: ADMIN.pin });
+  return { call, done: () => void call('auth.logout', {}) };
+}

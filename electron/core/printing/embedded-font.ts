@@ -52,6 +52,18 @@ function fontPackage(): { folder: string; subsets: Subset[] } {
   return loaded;
 }
 
+/**
+ * The bundled font's file (WOFF, beside each WOFF2) that holds `codePoint` at `weight`; null when no subset
+ * covers it. Label printers get text drawn from it (label/glyphs.ts).
+ */
+export function fontFileFor(codePoint: number, weight: (typeof WEIGHTS)[number]): string | null {
+  const { folder, subsets } = fontPackage();
+  const subset = subsets.find(
+    (s) => s.weight === weight && s.ranges.some(([from, to]) => codePoint >= from && codePoint <= to),
+  );
+  return subset ? join(folder, 'files', subset.file.replace(/\.woff2$/, '.woff')) : null;
+}
+
 function dataUri(folder: string, file: string): string {
   let uri = encoded.get(file);
   if (!uri) {

@@ -6,6 +6,7 @@ export {
   cancelJob,
   reprintJob,
   retryJob,
+  wasQueued,
   type PrintRequest,
 } from './queue';
 export { queueDocument, type PrintDeps } from './queue-document';
@@ -21,4 +22,5 @@ export {
   writeDocumentSettings,
 } from './repo';
 export { embedFont } from './embedded-font';
+export { labelToSvg, layoutTag, svgDataUrl } from './label';
 export { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './worker';

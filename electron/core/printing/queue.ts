@@ -102,6 +102,8 @@ export interface PrintRequest<T extends DocumentType> {
   createdBy?: number | null;
   /** A printer of its own (a test page); otherwise the document type's route decides at print time. */
   printerId?: number;
+  /** Copies of a job with a printer of its own (tags); otherwise the route's. */
+  copies?: number;
 }
 
 function insertJob(
@@ -157,11 +159,23 @@ export function enqueuePrint<T extends DocumentType>(db: WritableDB, request: Pr
     printerId: request.printerId ?? null,
     data: parseTemplateData(request.documentType, request.data),
     context: currentContext(db, false),
-    copies: request.printerId === undefined ? (routeFor(db, request.documentType)?.copies ?? 1) : 1,
+    copies:
+      request.printerId === undefined
+        ? (routeFor(db, request.documentType)?.copies ?? 1)
+        : (request.copies ?? 1),
     copyOf: null,
     createdBy: request.createdBy ?? null,
     now: request.now,
   });
+}
+
+/** Asked for each piece a tag is printed for or offered for: through the (document type, reference) index. */
+export const QUEUED_BEFORE = `SELECT 1 FROM print_jobs
+  WHERE document_type = ? AND reference = ? AND state <> 'cancelled' LIMIT 1`;
+
+/** Whether a document was queued before (and not cancelled): a tag printed again is a reprint. */
+export function wasQueued(db: ReadableDB, documentType: DocumentType, reference: string): boolean {
+  return query(db, QUEUED_BEFORE).get(documentType, reference) !== undefined;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Printer, PrinterStatus, ThermalPrinterSettings } from '../../../shared/contract/printing';
+import type { Printer, PrinterSettings, PrinterStatus } from '../../../shared/contract/printing';
 import type { EventBus } from '../events';
 import {
   claimJob,
@@ -13,7 +13,7 @@ import {
 import { isOverdue } from '../../../shared/print/overdue';
 import { renderJob, type Payload } from './render';
 import { getPrinter, listPrinters, setPrinterStatus } from './repo';
-import { thermalLink } from './transports';
+import { thermalLink, type LinkSettings } from './transports';
 import { PrinterFault, type PaperState } from './transports/link';
 import type { OpenSerial } from './transports/serial';
 import { savePageToDataDir, type SystemPrint } from './transports/system';
@@ -65,6 +65,13 @@ export interface PrintWorker {
   stop(): void;
 }
 
+/** How a printer is asked whether it is there: receipt printers by status request, label printers by connecting. */
+function probed(settings: PrinterSettings): LinkSettings | null {
+  if (settings.kind === 'thermal') return settings;
+  if (settings.kind === 'label') return { transport: settings.transport, statusReplies: false };
+  return null;
+}
+
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -107,8 +114,8 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
     }
   }
 
-  const link = (thermal: ThermalPrinterSettings) =>
-    thermalLink(thermal, {
+  const link = (printer: LinkSettings) =>
+    thermalLink(printer, {
       dataDir: deps.dataDir,
       timeoutMs: settings.timeoutMs,
       openSerial: options.openSerial,
@@ -123,7 +130,7 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
       const output = await systemPrint({ jobId, ...payload.page });
       return { paper: 'ready', output: output ?? null };
     }
-    const printer = link(payload.settings);
+    const printer = link(payload.link);
     const before = await printer.probe();
     if (before === 'paperOut') throw new PrinterFault('paperOut', 'out of paper');
     return { paper: (await printer.send(payload.bytes)) ?? before, output: null };
@@ -173,9 +180,9 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
     });
   }
 
-  async function probe(printer: Printer, thermal: ThermalPrinterSettings): Promise<void> {
+  async function probe(printer: Printer, linked: LinkSettings): Promise<void> {
     try {
-      const paper = await link(thermal).probe();
+      const paper = await link(linked).probe();
       if (stopped) return;
       // a printer that answers again ends its backoff: what waited prints now
       if (paper !== 'paperOut') backoff.delete(printer.id);
@@ -207,15 +214,16 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
         const printerId = job.target_id as number;
         if (busy.has(printerId)) continue;
         const printer = getPrinter(db, printerId);
+        const linked = probed(printer.settings);
         if ((backoff.get(printerId)?.notBefore ?? 0) <= now) occupy(printerId, attempt(job, printer));
-        else if (probeNow && printer.settings.kind === 'thermal')
-          occupy(printerId, probe(printer, printer.settings));
+        else if (probeNow && linked) occupy(printerId, probe(printer, linked));
       }
       if (settings.healthCheckMs > 0) {
         for (const printer of listPrinters(db)) {
-          if (!printer.enabled || printer.settings.kind !== 'thermal' || busy.has(printer.id)) continue;
+          const linked = probed(printer.settings);
+          if (!printer.enabled || !linked || busy.has(printer.id)) continue;
           if (now - (probedAt.get(printer.id) ?? -Infinity) < settings.healthCheckMs) continue;
-          occupy(printer.id, probe(printer, printer.settings));
+          occupy(printer.id, probe(printer, linked));
         }
       }
     } catch (error) {

@@ -10,6 +10,7 @@ import { saleEn } from './sale.en';
 import { shiftsEn } from './shifts.en';
 import { tallyEn } from './tally.en';
 import type { zhCN } from './zh-CN';
+import { tagsEn } from './tags.en';
 
 export const en: Record<keyof typeof zhCN, string> = {
   ...journalEn,
@@ -23,6 +24,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...returnsEn,
   ...backupsEn,
   ...tallyEn,
+  ...tagsEn,
   'app.name': 'Counter POS',
   'app.tagline': 'Counter POS · 柜台收银',
   'app.terminal': 'Terminal {id}',

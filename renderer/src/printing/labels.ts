@@ -18,8 +18,13 @@ export function connectionText(
   }
 }
 
-export const paperText = (settings: PrinterSettings): string =>
-  settings.kind === 'page' ? settings.pageSize : `${settings.paperWidth} mm`;
+export function paperText(
+  settings: PrinterSettings,
+  t: (key: 'printers.label', values: { dpi: number }) => string,
+): string {
+  if (settings.kind === 'page') return settings.pageSize;
+  return settings.kind === 'label' ? t('printers.label', { dpi: settings.dpi }) : `${settings.paperWidth} mm`;
+}
 
 export const STATUS_COLORS = {
   unknown: 'default',

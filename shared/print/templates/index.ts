@@ -9,6 +9,7 @@ import { repairSlip } from './repair-slip';
 import { returnReceipt } from './return-receipt';
 import { shiftReport } from './shift-report';
 import type { PrintContext, Template } from './template';
+import { tag } from './tag';
 import { testPage } from './test-page';
 import { warrantyCard } from './warranty-card';
 
@@ -24,6 +25,7 @@ export const TEMPLATES = {
   repairSlip,
   repairCollection,
   returnReceipt,
+  tag,
 } satisfies Record<DocumentType, Template>;
 
 /** What a caller hands over to print a document of this type (before the schema's defaults and masks). */

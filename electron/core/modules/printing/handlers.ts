@@ -43,7 +43,7 @@ function describeSetup(settings: PrinterSettings): string {
       : transport.type === 'serial'
         ? `串口 ${transport.path} ${transport.baudRate}`
         : `文件 ${transport.path}`;
-  return `${settings.paperWidth}mm ${where}`;
+  return settings.kind === 'label' ? `TSPL ${settings.dpi}dpi ${where}` : `${settings.paperWidth}mm ${where}`;
 }
 
 export const printingHandlers: HandlerGroup<PrintingChannel> = {

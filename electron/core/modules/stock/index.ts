@@ -12,4 +12,4 @@ export {
   type ReturnDecision,
 } from './movements';
 export { getPlace, listPlaces, PLACE, savePlace } from './places';
-export { receiveStock, reverseReceipt } from './receipts';
+export { receivedSince, receiveStock, reverseReceipt } from './receipts';

@@ -1,6 +1,6 @@
 import type { Product } from '../../../../shared/contract/catalog';
 import { actorOf, type HandlerContext } from '../../router/context';
-import { query } from '../../db/statements';
+import { query, type ReadableDB } from '../../db/statements';
 import { DomainError } from '../../errors';
 import { getProduct } from '../catalog';
 import { addStockMovement, levelAt, levelsOf } from './movements';
@@ -144,4 +144,19 @@ export function reverseReceipt(ctx: HandlerContext, input: { receiptId: number; 
     reason: input.reason,
   });
   return getProduct(db, receipt.productId);
+}
+
+/**
+ * Products received (入库) at or after `since` and not taken back, newest receipt first, with when. A piece
+ * back from the supplier counts by its entry, not its exit from SUPPLIER. The caller narrows to its business
+ * day: a day's bounds depend on the store's time zone.
+ */
+export function receivedSince(db: ReadableDB, since: Date): { productId: number; at: string }[] {
+  return query(
+    db,
+    `SELECT product_id AS productId, max(at) AS at FROM stock_movements m
+     WHERE reason = 'receipt' AND quantity > 0 AND at >= ?
+       AND NOT EXISTS (SELECT 1 FROM stock_movements r WHERE r.reverses_id = m.id)
+     GROUP BY product_id ORDER BY max(at) DESC, product_id DESC`,
+  ).all(since.toISOString()) as { productId: number; at: string }[];
 }

@@ -11,8 +11,11 @@ export interface LinkContext {
   openSerial?: OpenSerial;
 }
 
-/** The link to a thermal printer, by its transport. */
-export function thermalLink(settings: ThermalPrinterSettings, context: LinkContext): ThermalLink {
+/** How bytes reach a printer: its transport, and whether it answers status requests. */
+export type LinkSettings = Pick<ThermalPrinterSettings, 'transport' | 'statusReplies'>;
+
+/** The link to a printer that takes bytes (receipt or label), by its transport. */
+export function thermalLink(settings: LinkSettings, context: LinkContext): ThermalLink {
   const options: LinkOptions = { statusReplies: settings.statusReplies, timeoutMs: context.timeoutMs };
   const { transport } = settings;
   switch (transport.type) {

@@ -1,6 +1,6 @@
 import { useCallback, useDeferredValue, useRef, useState } from 'react';
 import { Alert, App as AntApp, Button, Space, Typography, type InputRef } from 'antd';
-import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { PlusOutlined, TagOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Product } from '../../../../shared/contract/catalog';
 import { useApi } from '../../api/context';
 import { Kbd } from '../../components/Kbd';
@@ -16,6 +16,7 @@ import { ProductFormModal } from './ProductFormModal';
 import { ProductTable } from './ProductTable';
 import { ReceiveStockModal } from './ReceiveStockModal';
 import { SearchBox } from './SearchBox';
+import { TagPrintModal } from './TagPrintModal';
 import { useProductSearch } from './useProductSearch';
 import './catalog.css';
 
@@ -23,7 +24,8 @@ type Dialog =
   | { kind: 'create'; barcode: string | null }
   | { kind: 'edit'; product: Product }
   | { kind: 'receive'; product: Product }
-  | { kind: 'import' };
+  | { kind: 'import' }
+  | { kind: 'tags'; productIds: number[] };
 
 /** Products opened this visit, shown while the search box is empty. */
 const RECENT_LIMIT = 10;
@@ -45,6 +47,7 @@ export function CatalogScreen({ onBack }: { onBack(): void }) {
   const [recent, setRecent] = useState<Product[]>([]);
   const [activeIndex, setActiveIndex] = useState(0);
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  const [selectedIds, setSelectedIds] = useState<number[]>([]);
   const searchBox = useRef<InputRef>(null);
 
   const searching = query.trim() !== '';
@@ -85,12 +88,17 @@ export function CatalogScreen({ onBack }: { onBack(): void }) {
     });
   };
 
+  // the ticked pieces, else the one the arrow keys rest on
+  const printTags = (): void =>
+    setDialog({ kind: 'tags', productIds: selectedIds.length > 0 ? selectedIds : active ? [active.id] : [] });
+
   const focusSearch = (): void => searchBox.current?.focus({ cursor: 'all' });
   useHomeFocus(focusSearch);
   useScanHandler(({ code }) => void lookUp(code));
   useHotkeys({
     F3: focusSearch,
     F4: () => setDialog({ kind: 'create', barcode: null }),
+    F5: printTags,
     F6: () => active && receive(active),
     F7: () => setDialog({ kind: 'import' }),
   });
@@ -107,6 +115,9 @@ export function CatalogScreen({ onBack }: { onBack(): void }) {
               {t('catalogIo.import')} <Kbd>F7</Kbd>
             </Button>
             <ExportButtons />
+            <Button icon={<TagOutlined />} onClick={printTags}>
+              {t('tags.print')} <Kbd>F5</Kbd>
+            </Button>
             <Button
               type="primary"
               icon={<PlusOutlined />}
@@ -141,6 +152,8 @@ export function CatalogScreen({ onBack }: { onBack(): void }) {
         products={products}
         activeId={active?.id ?? null}
         empty={searching ? t('catalog.none', { text: query.trim() }) : t('catalog.start')}
+        selectedIds={selectedIds}
+        onSelect={setSelectedIds}
         onOpen={open}
         onReceive={receive}
       />
@@ -165,6 +178,17 @@ export function CatalogScreen({ onBack }: { onBack(): void }) {
                 updates: report.updates,
               }),
             );
+          }}
+        />
+      )}
+      {dialog?.kind === 'tags' && (
+        <TagPrintModal
+          productIds={dialog.productIds}
+          onClose={() => setDialog(null)}
+          onPrinted={(count) => {
+            setDialog(null);
+            setSelectedIds([]);
+            void message.success(t('tags.queued', { count }));
           }}
         />
       )}

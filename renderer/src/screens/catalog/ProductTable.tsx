@@ -10,6 +10,9 @@ interface ProductTableProps {
   /** The row the arrow keys rest on; Enter opens it. */
   activeId: number | null;
   empty: string;
+  /** Ticked rows: what F5 prints tags for. */
+  selectedIds: number[];
+  onSelect(ids: number[]): void;
   onOpen(product: Product): void;
   onReceive(product: Product): void;
 }
@@ -22,6 +25,8 @@ export const ProductTable = memo(function ProductTable({
   products,
   activeId,
   empty,
+  selectedIds,
+  onSelect,
   onOpen,
   onReceive,
 }: ProductTableProps) {
@@ -34,6 +39,10 @@ export const ProductTable = memo(function ProductTable({
       dataSource={products}
       pagination={false}
       locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} /> }}
+      rowSelection={{
+        selectedRowKeys: selectedIds,
+        onChange: (keys) => onSelect(keys.map(Number)),
+      }}
       rowClassName={(product) => (product.id === activeId ? 'product-row-active' : '')}
       onRow={(product) => ({ onClick: () => onOpen(product) })}
       columns={[

@@ -13,6 +13,9 @@ interface PrinterFormValues {
   name: string;
   enabled: boolean;
   connection: Connection;
+  /** Receipt printer or label printer, for the byte transports. */
+  kind: 'thermal' | 'label';
+  dpi: 203 | 300;
   host: string;
   port: number;
   path: string;
@@ -32,6 +35,8 @@ const DEFAULTS: PrinterFormValues = {
   name: '',
   enabled: true,
   connection: 'tcp',
+  kind: 'thermal',
+  dpi: 203,
   host: '',
   port: 9100,
   path: '',
@@ -56,13 +61,16 @@ function toValues(printer: Printer | null): PrinterFormValues {
       printerName: settings.transport.printerName ?? '',
       pageSize: settings.pageSize,
     };
-  const thermal = {
-    ...base,
-    paperWidth: settings.paperWidth,
-    chineseMode: settings.chineseMode,
-    drawerPin: settings.drawerPin,
-    statusReplies: settings.statusReplies,
-  };
+  const thermal =
+    settings.kind === 'label'
+      ? { ...base, kind: 'label' as const, dpi: settings.dpi }
+      : {
+          ...base,
+          paperWidth: settings.paperWidth,
+          chineseMode: settings.chineseMode,
+          drawerPin: settings.drawerPin,
+          statusReplies: settings.statusReplies,
+        };
   const { transport } = settings;
   switch (transport.type) {
     case 'tcp':
@@ -89,6 +97,7 @@ function toSettings(values: PrinterFormValues): PrinterSettings {
       : values.connection === 'serial'
         ? { type: 'serial' as const, path: values.path.trim(), baudRate: values.baudRate }
         : { type: 'file' as const, path: values.fileName.trim() };
+  if (values.kind === 'label') return { kind: 'label', language: 'tspl', transport, dpi: values.dpi };
   return {
     kind: 'thermal',
     transport,
@@ -112,6 +121,7 @@ export function PrinterFormModal({ printer, onClose, onSaved }: PrinterFormModal
   const errorText = useErrorText();
   const [form] = Form.useForm<PrinterFormValues>();
   const connection = Form.useWatch('connection', form) ?? toValues(printer).connection;
+  const kind = Form.useWatch('kind', form) ?? toValues(printer).kind;
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -128,7 +138,8 @@ export function PrinterFormModal({ printer, onClose, onSaved }: PrinterFormModal
     else setError(result.error);
   };
 
-  const thermal = connection !== 'system';
+  const bytes = connection !== 'system';
+  const thermal = bytes && kind === 'thermal';
   return (
     <Modal
       open
@@ -234,6 +245,25 @@ export function PrinterFormModal({ printer, onClose, onSaved }: PrinterFormModal
               </Form.Item>
             </Col>
           </Row>
+        )}
+        {bytes && (
+          <Form.Item name="kind" label={t('printerForm.kind')}>
+            <Radio.Group
+              optionType="button"
+              options={(['thermal', 'label'] as const).map((value) => ({
+                value,
+                label: t(`printerForm.kind.${value}` as const),
+              }))}
+            />
+          </Form.Item>
+        )}
+        {bytes && kind === 'label' && (
+          <Form.Item name="dpi" label={t('printerForm.dpi')}>
+            <Radio.Group
+              optionType="button"
+              options={([203, 300] as const).map((value) => ({ value, label: `${value} dpi` }))}
+            />
+          </Form.Item>
         )}
         {thermal && (
           <>

@@ -13,6 +13,7 @@ import { connectionText, paperText, STATUS_COLORS } from '../../printing/labels'
 import { DocumentSettingsForm } from './DocumentSettingsForm';
 import { PrinterFormModal } from './PrinterFormModal';
 import { RoutesTable } from './RoutesTable';
+import { TagSettingsForm } from './TagSettingsForm';
 import { TemplatePreview } from './TemplatePreview';
 import './printers.css';
 
@@ -89,7 +90,7 @@ export function PrintersScreen({ onBack }: { onBack(): void }) {
                     key: 'paper',
                     render: (_value, printer) => (
                       <Space size={4} wrap>
-                        <span>{paperText(printer.settings)}</span>
+                        <span>{paperText(printer.settings, t)}</span>
                         {printer.settings.kind === 'thermal' && printer.settings.chineseMode && (
                           <Tag>{t('printers.chinese')}</Tag>
                         )}
@@ -126,7 +127,8 @@ export function PrintersScreen({ onBack }: { onBack(): void }) {
                         <Button
                           size="small"
                           onClick={() => void testPage(printer)}
-                          disabled={!printer.enabled}
+                          // a label printer takes tags only: print a piece's tag to try it
+                          disabled={!printer.enabled || printer.settings.kind === 'label'}
                         >
                           {t('printers.testPage')}
                         </Button>
@@ -141,7 +143,12 @@ export function PrintersScreen({ onBack }: { onBack(): void }) {
             ),
           },
           { key: 'routes', label: t('printers.tab.routes'), children: <RoutesTable /> },
-          { key: 'documents', label: t('printers.tab.documents'), children: <DocumentSettingsForm /> },
+          {
+            key: 'documents',
+            label: t('printers.tab.documents'),
+            children: <DocumentSettingsForm active={tab === 'documents'} />,
+          },
+          { key: 'tags', label: t('tags.settings'), children: <TagSettingsForm active={tab === 'tags'} /> },
           { key: 'preview', label: t('printers.tab.preview'), children: <TemplatePreview /> },
         ]}
       />

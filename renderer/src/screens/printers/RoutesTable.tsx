@@ -6,7 +6,8 @@ import { useErrorText } from '../../i18n/errors';
 import { usePrinting } from '../../printing/context';
 
 /** Test pages go to the printer they test, so they have no route. */
-const ROUTED = DOCUMENT_TYPES.filter((type) => type !== 'testPage');
+// tags go to the label printer of the tag settings, never by a route
+const ROUTED = DOCUMENT_TYPES.filter((type) => type !== 'testPage' && type !== 'tag');
 
 /** Where each document type prints and how many copies; a change is saved as it is made. */
 export function RoutesTable() {

@@ -1,0 +1,1 @@
+export { tagsHandlers } from './handlers';
