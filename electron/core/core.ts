@@ -37,6 +37,7 @@ import { readIdleLockSeconds, readStoreTimeZone, readTerminalId, settingsHandler
 import { setupHandlers } from './modules/setup';
 import { shiftsHandlers } from './modules/shifts';
 import { pinsUseKey, protectLegacyPins, staffHandlers, type StaffRow } from './modules/staff';
+import { stocktakeHandlers } from './modules/stocktake';
 import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing';
 import type { Handlers } from './router/context';
 import { registerReplayClock, ReplayClock } from './replay';
@@ -105,6 +106,7 @@ export function coreHandlers(
     ...shiftsHandlers(),
     ...repairHandlers(),
     ...returnsHandlers,
+    ...stocktakeHandlers(),
   };
 }
 

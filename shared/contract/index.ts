@@ -15,6 +15,7 @@ import { settingsChannels } from './settings';
 import { shiftsChannels } from './shifts';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
+import { stocktakeChannels } from './stocktake';
 
 /** Every channel that crosses the IPC/HTTP boundary. Nothing else is callable from the renderer. */
 export const contract = {
@@ -34,6 +35,7 @@ export const contract = {
   ...repairsChannels,
   ...returnsChannels,
   ...backupsChannels,
+  ...stocktakeChannels,
 };
 
 export type Contract = typeof contract;

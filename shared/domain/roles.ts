@@ -35,14 +35,24 @@ export const PERMISSIONS = [
   'returns.buyBack',
   // backups: where they go, making one now, restoring one (which replaces the till's data)
   'backups.manage',
+  // 盘点: scanning and counting into an open count; starting and cancelling one; approving its adjustments
+  'stocktake.count',
+  'stocktake.manage',
+  'stocktake.post',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLES = ['cashier', 'repairDesk', 'manager', 'administrator'] as const;
 export type Role = (typeof ROLES)[number];
 
-const cashier: Permission[] = ['sales.sell', 'shifts.drawer', 'printing.reprint', 'returns.process'];
-const repairDesk: Permission[] = ['repairs.desk', 'shifts.drawer', 'printing.reprint'];
+const cashier: Permission[] = [
+  'sales.sell',
+  'shifts.drawer',
+  'printing.reprint',
+  'returns.process',
+  'stocktake.count',
+];
+const repairDesk: Permission[] = ['repairs.desk', 'shifts.drawer', 'printing.reprint', 'stocktake.count'];
 const manager: Permission[] = [
   ...new Set([...cashier, ...repairDesk]),
   'staff.unlock',
@@ -67,6 +77,8 @@ const manager: Permission[] = [
   'returns.noReceiptCash',
   'returns.buyBack',
   'backups.manage',
+  'stocktake.manage',
+  'stocktake.post',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

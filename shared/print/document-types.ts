@@ -13,5 +13,6 @@ export const DOCUMENT_TYPES = [
   'repairSlip',
   'repairCollection',
   'returnReceipt',
+  'stocktakeReport',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

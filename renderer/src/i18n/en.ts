@@ -58,6 +58,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'permission.drawer.noSale': 'Open the drawer without a sale',
   'permission.catalog.manage': 'Catalog management',
   'permission.goldRates.set': 'Set the gold rate of the day',
+  'permission.stocktake.count': 'Scan and count in a stocktake',
+  'permission.stocktake.manage': 'Start and cancel a stocktake',
+  'permission.stocktake.post': 'Approve posting a stocktake’s adjustments',
 
   'common.cancel': 'Cancel',
   'common.save': 'Save',

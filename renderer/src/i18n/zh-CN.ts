@@ -58,6 +58,9 @@ export const zhCN = {
   'permission.drawer.noSale': '无销售开钱箱',
   'permission.catalog.manage': '商品管理',
   'permission.goldRates.set': '设置今日金价',
+  'permission.stocktake.count': '盘点扫码与清点',
+  'permission.stocktake.manage': '开始与取消盘点',
+  'permission.stocktake.post': '批准盘点差异入账',
 
   'common.cancel': '取消',
   'common.save': '保存',

@@ -8,6 +8,7 @@ import { repairCollection } from './repair-collection';
 import { repairSlip } from './repair-slip';
 import { returnReceipt } from './return-receipt';
 import { shiftReport } from './shift-report';
+import { stocktakeReport } from './stocktake-report';
 import type { PrintContext, Template } from './template';
 import { testPage } from './test-page';
 import { warrantyCard } from './warranty-card';
@@ -24,6 +25,7 @@ export const TEMPLATES = {
   repairSlip,
   repairCollection,
   returnReceipt,
+  stocktakeReport,
 } satisfies Record<DocumentType, Template>;
 
 /** What a caller hands over to print a document of this type (before the schema's defaults and masks). */
