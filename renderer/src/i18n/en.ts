@@ -8,6 +8,7 @@ import { repairsEn } from './repairs.en';
 import { returnsEn } from './returns.en';
 import { saleEn } from './sale.en';
 import { shiftsEn } from './shifts.en';
+import { stocktakeEn } from './stocktake.en';
 import type { zhCN } from './zh-CN';
 
 export const en: Record<keyof typeof zhCN, string> = {
@@ -20,6 +21,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...saleEn,
   ...shiftsEn,
   ...returnsEn,
+  ...stocktakeEn,
   ...backupsEn,
   'app.name': 'Counter POS',
   'app.tagline': 'Counter POS · 柜台收银',

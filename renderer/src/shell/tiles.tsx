@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   AccountBookOutlined,
   CloudUploadOutlined,
+  FileSearchOutlined,
   InboxOutlined,
   RollbackOutlined,
   PrinterOutlined,
@@ -34,7 +35,8 @@ export type View =
   | 'sale'
   | 'shift'
   | 'returns'
-  | 'backups';
+  | 'backups'
+  | 'stocktake';
 
 export interface Tile {
   id: string;
@@ -163,6 +165,14 @@ const TILES: Tile[] = [
     icon: <CloudUploadOutlined />,
     title: 'tile.backups',
     description: 'tile.backups.description',
+  },
+  {
+    id: 'stocktake',
+    view: 'stocktake',
+    permission: 'stocktake.count',
+    icon: <FileSearchOutlined />,
+    title: 'tile.stocktake',
+    description: 'tile.stocktake.description',
   },
 ];
 
