@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { LastMovement } from '../../shared/contract/stocktake';
 import {
   computeVariances,
+  type PieceScan,
   type ProductFacts,
   type VarianceInput,
 } from '../../electron/core/modules/stocktake/variances';
@@ -31,6 +32,25 @@ const PRODUCTS = [
   piece(6, 'TOWEL', { serialized: false, priceFen: 3_900, costFen: 1_500 }),
   piece(7, 'JADE', { serialized: false, priceFen: 38_000 }),
 ];
+
+/** A piece's counting scan at 02:mm on the morning of the count. */
+const scanned = (
+  code: string,
+  productId: number | null,
+  place: { id: number },
+  outcome: PieceScan['outcome'],
+  bookPlace: { id: number } | null,
+  staff: string,
+  minute: number,
+): PieceScan => ({
+  code,
+  productId,
+  placeId: place.id,
+  outcome,
+  bookPlaceId: bookPlace?.id ?? null,
+  staff,
+  at: `2026-11-23T02:${String(minute).padStart(2, '0')}:00.000Z`,
+});
 
 const sale: LastMovement = {
   reason: 'sale',
@@ -71,42 +91,10 @@ function input(overrides: Partial<VarianceInput> = {}): VarianceInput {
       { productId: 7, placeId: A2.id, quantity: 3 },
     ],
     scans: [
-      {
-        code: 'BANGLE',
-        productId: 2,
-        placeId: A2.id,
-        outcome: 'wrongPlace',
-        bookPlaceId: A1.id,
-        staff: '张三',
-        at: '2026-11-23T02:01:00.000Z',
-      },
-      {
-        code: 'CHAIN',
-        productId: 4,
-        placeId: A1.id,
-        outcome: 'soldPresent',
-        bookPlaceId: null,
-        staff: '张三',
-        at: '2026-11-23T02:02:00.000Z',
-      },
-      {
-        code: 'BRACELET',
-        productId: 5,
-        placeId: A2.id,
-        outcome: 'notOnBooks',
-        bookPlaceId: null,
-        staff: '李四',
-        at: '2026-11-23T02:03:00.000Z',
-      },
-      {
-        code: 'X123',
-        productId: null,
-        placeId: A1.id,
-        outcome: 'unknown',
-        bookPlaceId: null,
-        staff: '李四',
-        at: '2026-11-23T02:04:00.000Z',
-      },
+      scanned('BANGLE', 2, A2, 'wrongPlace', A1, '张三', 1),
+      scanned('CHAIN', 4, A1, 'soldPresent', null, '张三', 2),
+      scanned('BRACELET', 5, A2, 'notOnBooks', null, '李四', 3),
+      scanned('X123', null, A1, 'unknown', null, '李四', 4),
     ],
     // a towel was sold before it was counted: the books said 9 at that moment, 7 were found
     counts: [{ productId: 6, placeId: ROOM.id, quantity: 7, book: 9 }],
@@ -200,33 +188,9 @@ describe('stocktake variances', () => {
           { productId: 5, placeId: A2.id, quantity: 1 },
         ],
         scans: [
-          {
-            code: 'RING',
-            productId: 1,
-            placeId: A1.id,
-            outcome: 'counted',
-            bookPlaceId: A1.id,
-            staff: '张三',
-            at: '2026-11-23T02:00:00.000Z',
-          },
-          {
-            code: 'BANGLE',
-            productId: 2,
-            placeId: A2.id,
-            outcome: 'wrongPlace',
-            bookPlaceId: A1.id,
-            staff: '张三',
-            at: '2026-11-23T02:01:00.000Z',
-          },
-          {
-            code: 'BRACELET',
-            productId: 5,
-            placeId: A2.id,
-            outcome: 'notOnBooks',
-            bookPlaceId: null,
-            staff: '李四',
-            at: '2026-11-23T02:03:00.000Z',
-          },
+          scanned('RING', 1, A1, 'counted', A1, '张三', 0),
+          scanned('BANGLE', 2, A2, 'wrongPlace', A1, '张三', 1),
+          scanned('BRACELET', 5, A2, 'notOnBooks', null, '李四', 3),
         ],
         counts: [],
         weighings: [],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { StocktakeReport } from '../../contract/stocktake';
-import { formatGrams, formatYuan } from '../../domain/money';
+import { formatGrams, formatWeightChange, formatYuan } from '../../domain/money';
 import { PURITIES, type Purity } from '../../domain/purity';
 import { pair, row, rule, text, type Block, type Column } from '../document';
 import { formatDateTime } from '../format';
@@ -190,7 +190,7 @@ export const stocktakeReport = template({
             { text: purityLabel(line.purity) },
             right(g(line.bookMg)),
             right(g(line.weighedMg)),
-            right(g(line.differenceMg)),
+            right(formatWeightChange(line.differenceMg, context.weightDecimals)),
             right(money(line.valueFen)),
           ]),
         ),

@@ -1,6 +1,18 @@
 import type { PlaceRef, Stocktake, StocktakeScope } from '../../../../shared/contract/stocktake';
+import type { Purity } from '../../../../shared/domain/purity';
 import { DomainError } from '../../errors';
 import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
+
+/** The columns PIECE_COLUMNS reads from a product row, in order, as an array row. */
+export type PieceRow = [
+  id: number,
+  sku: string,
+  name: string,
+  serialized: number,
+  purity: Purity | null,
+  weightMg: number | null,
+];
+export const PIECE_COLUMNS = 'id, sku, name, serialized, purity, weight_mg';
 
 /** Places that hold the store's own goods; the others hold what left it (sold, back to the supplier, written off). */
 export const IN_STORE = `kind NOT IN ('sold', 'supplier', 'writtenOff')`;
@@ -95,9 +107,6 @@ export function startStocktake(
   scope: StocktakeScope,
   context: { now: Date; actorId: number },
 ): StocktakeRecord {
-  const open = query(db, `SELECT id FROM stocktakes WHERE state = 'open'`).pluck().get() as
-    number | undefined;
-  if (open !== undefined) throw new DomainError('STOCKTAKE_ALREADY_OPEN', { stocktakeId: open });
   let categoryId: number | null = null;
   if (scope.kind === 'category') {
     categoryId =
@@ -106,6 +115,9 @@ export function startStocktake(
     if (categoryId === null)
       throw new DomainError('STOCKTAKE_CATEGORY_UNKNOWN', { category: scope.category });
   }
+  const open = query(db, `SELECT id FROM stocktakes WHERE state = 'open'`).pluck().get() as
+    number | undefined;
+  if (open !== undefined) throw new DomainError('STOCKTAKE_ALREADY_OPEN', { stocktakeId: open });
   const mark = query(db, 'SELECT coalesce(max(id), 0) FROM stock_movements').pluck().get() as number;
   const id = Number(
     statement(

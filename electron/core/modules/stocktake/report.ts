@@ -3,7 +3,7 @@ import { businessDay } from '../../../../shared/domain/business-day';
 import { PURITY_CODES, type Purity } from '../../../../shared/domain/purity';
 import { currentRate } from '../catalog';
 import { query, type ReadableDB } from '../../db/statements';
-import { getStocktake, IN_STORE, placesById } from './repo';
+import { getStocktake, IN_STORE, PIECE_COLUMNS, placesById, type PieceRow } from './repo';
 import {
   computeVariances,
   type CountEntry,
@@ -15,21 +15,12 @@ import {
 
 // Reads what the count recorded and the books now, and hands them to computeVariances.
 
-type ProductRow = [
-  id: number,
-  sku: string,
-  name: string,
-  serialized: number,
-  purity: Purity | null,
-  weightMg: number | null,
-  costFen: number | null,
-  priceFen: number | null,
-];
+type ProductRow = [...PieceRow, costFen: number | null, priceFen: number | null];
 
 function productFacts(db: ReadableDB, ids: ReadonlySet<number>): Map<number, ProductFacts> {
   const rows = query(
     db,
-    `SELECT id, sku, name, serialized, purity, weight_mg, cost_fen, price_fen FROM products
+    `SELECT ${PIECE_COLUMNS}, cost_fen, price_fen FROM products
      WHERE id IN (SELECT value FROM json_each(?))`,
   )
     .raw(true)

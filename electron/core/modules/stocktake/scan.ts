@@ -1,5 +1,4 @@
 import type { PlaceRef, ScanOutcome, ScanResult } from '../../../../shared/contract/stocktake';
-import type { Purity } from '../../../../shared/domain/purity';
 import { actorOf, type HandlerContext } from '../../router/context';
 import { query, statement, type ReadableDB } from '../../db/statements';
 import {
@@ -9,7 +8,9 @@ import {
   latestCount,
   levelHere,
   openStocktake,
+  PIECE_COLUMNS,
   PIECE_OUTCOMES,
+  type PieceRow,
 } from './repo';
 
 // The scan during a count (under 5 ms with 100,000 pieces, timed by `npm run bench`): a handful of lookups
@@ -17,17 +18,9 @@ import {
 // books have the piece now through stock_levels' (product, place) key, the piece's earlier scan through the
 // scans' unique (count, product) index; then one scan row and the count's running total.
 
-type ProductRow = [
-  id: number,
-  sku: string,
-  name: string,
-  serialized: number,
-  purity: Purity | null,
-  weightMg: number | null,
-  categoryId: number | null,
-];
+type ProductRow = [...PieceRow, categoryId: number | null];
 
-const PRODUCT_BY_CODE = `SELECT id, sku, name, serialized, purity, weight_mg, category_id FROM products
+const PRODUCT_BY_CODE = `SELECT ${PIECE_COLUMNS}, category_id FROM products
   WHERE id = coalesce((SELECT product_id FROM barcodes WHERE code = ?), (SELECT id FROM products WHERE sku = ?))`;
 
 /** The store's place holding the piece on the books (a piece is in one place); null when none does. */

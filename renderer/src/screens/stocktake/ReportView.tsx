@@ -2,7 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Alert, App as AntApp, Button, Input, Space, Table, Typography } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { StocktakeReport } from '../../../../shared/contract/stocktake';
-import { formatGrams, formatYuan } from '../../../../shared/domain/money';
+import { formatGrams, formatWeightChange, formatYuan } from '../../../../shared/domain/money';
 import { useApi } from '../../api/context';
 import { Kbd } from '../../components/Kbd';
 import { useHotkeys } from '../../components/useHotkeys';
@@ -159,7 +159,7 @@ export function ReportView({
         { title: t('stocktake.col.purity'), render: (line) => line.purity },
         { title: t('stocktake.col.book'), render: (line) => formatGrams(line.bookMg) },
         { title: t('stocktake.col.weighed'), render: (line) => formatGrams(line.weighedMg) },
-        { title: t('stocktake.col.difference'), render: (line) => formatGrams(line.differenceMg) },
+        { title: t('stocktake.col.difference'), render: (line) => formatWeightChange(line.differenceMg) },
         { title: t('stocktake.col.value'), render: (line) => money(line.valueFen) },
       ])}
       <Space wrap className="stocktake-actions">
