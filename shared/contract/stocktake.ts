@@ -166,7 +166,10 @@ export const StocktakeReport = z.object({
     withoutCost: z.number().int().nonnegative(),
     withoutValue: z.number().int().nonnegative(),
   }),
-  /** The movements posting would write: units per product and place (a wrong place is a −1 and a +1). */
+  /**
+   * The movements posting writes, units per product and place: a wrong place is a −1 and a +1; what is short
+   * goes to the written-off goods and a written-off piece found comes back from them.
+   */
   adjustments: z.array(z.object({ productId: Id, placeId: Id, quantity: z.number().int() })),
 });
 export type StocktakeReport = z.infer<typeof StocktakeReport>;
@@ -189,7 +192,7 @@ export const stocktakeChannels = {
     write: false,
   }),
   'stocktake.scan': channel({
-    input: Ref.extend({ placeId: Id, code: z.string().trim().min(1).max(64) }),
+    input: Ref.extend({ placeId: Id, code: withoutCardNumber(z.string().trim().min(1).max(64)) }),
     output: ScanResult,
     access: 'stocktake.count',
     write: true,

@@ -29,9 +29,14 @@ describe('migration 0021 (stocktake)', () => {
         `INSERT INTO stocktakes (state, movement_mark, started_at, started_by) VALUES ('open', 0, 'now', 1)`,
       ),
     ).toThrow(/UNIQUE/);
-    // closed only with its time, and then another may open
+    // closed only with its time and its report, and then another may open
     expect(() => db.exec(`UPDATE stocktakes SET state = 'cancelled' WHERE id = 1`)).toThrow(/CHECK/);
-    db.exec(`UPDATE stocktakes SET state = 'cancelled', closed_at = 'now', closed_by = 1 WHERE id = 1`);
+    expect(() =>
+      db.exec(`UPDATE stocktakes SET state = 'cancelled', closed_at = 'now', closed_by = 1 WHERE id = 1`),
+    ).toThrow(/CHECK/);
+    db.exec(
+      `UPDATE stocktakes SET state = 'cancelled', closed_at = 'now', closed_by = 1, report = '{}' WHERE id = 1`,
+    );
     db.exec(
       `INSERT INTO stocktakes (id, state, movement_mark, started_at, started_by) VALUES (2, 'open', 0, 'now', 1)`,
     );

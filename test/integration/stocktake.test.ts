@@ -12,6 +12,7 @@ afterEach(() => {
 });
 
 const STOCKROOM = 1;
+const WRITTEN_OFF = 6;
 const UNKNOWN_CODE = '6970000000017';
 
 /**
@@ -163,12 +164,13 @@ describe('stocktake (盘点)', () => {
     ]);
     // nobody counted the jade
     expect(report.notCounted).toEqual([expect.objectContaining({ productId: s.products.jade, book: 3 })]);
-    // the vase moves from the stockroom to the tray; two towels go
+    // the vase moves from the stockroom to the tray; two towels go to the written-off goods
     expect(report.adjustments).toEqual(
       [
         { productId: s.products.vase, placeId: STOCKROOM, quantity: -1 },
         { productId: s.products.vase, placeId: s.tray, quantity: 1 },
         { productId: s.products.towel, placeId: STOCKROOM, quantity: -2 },
+        { productId: s.products.towel, placeId: WRITTEN_OFF, quantity: 2 },
       ].sort((a, b) => a.productId - b.productId || a.placeId - b.placeId),
     );
 
@@ -300,13 +302,16 @@ describe('stocktake (盘点)', () => {
     });
     const posted = s.ok('till', 'stocktake.post', input, approval.approvalId);
     expect(posted).toMatchObject({
-      movements: 4,
+      movements: 6,
       stocktake: { state: 'posted', approvedBy: '王经理', reason: '年终盘点' },
     });
 
-    // levels after posting, by hand: bangle stockroom 1 − 1 = 0; vase stockroom 1 − 1 = 0 and tray 0 + 1 = 1;
-    // towels stockroom 10 − 2 = 8; jade and pendants as they were
+    // levels after posting, by hand: bangle stockroom 1 − 1 = 0 and written off 0 + 1 = 1; vase stockroom
+    // 1 − 1 = 0 and tray 0 + 1 = 1; towels stockroom 10 − 2 = 8 and written off 0 + 2 = 2; jade and pendants as
+    // they were
     expect(s.level(s.products.bangle, STOCKROOM)).toBe(0);
+    expect(s.level(s.products.bangle, WRITTEN_OFF)).toBe(1);
+    expect(s.level(s.products.towel, WRITTEN_OFF)).toBe(2);
     expect(s.level(s.products.vase, STOCKROOM)).toBe(0);
     expect(s.level(s.products.vase, s.tray)).toBe(1);
     expect(s.level(s.products.towel, STOCKROOM)).toBe(8);
@@ -320,7 +325,7 @@ describe('stocktake (盘点)', () => {
          WHERE reason = 'count' ORDER BY id`,
       )
       .all();
-    expect(movements).toHaveLength(4);
+    expect(movements).toHaveLength(6);
     expect(movements).toContainEqual({
       productId: s.products.bangle,
       placeId: STOCKROOM,
@@ -338,6 +343,10 @@ describe('stocktake (盘点)', () => {
         expect.objectContaining({ productId: s.products.towel, placeId: STOCKROOM, quantity: -2 }),
       ]),
     });
+
+    // the report stays as it was posted, though the books have moved since
+    const kept = s.ok('till', 'stocktake.report', { stocktakeId: count.id });
+    expect(kept).toEqual({ ...report, stocktake: posted.stocktake });
 
     // a posted count is closed; the next may start
     expect(

@@ -10,6 +10,7 @@ import {
 const A1 = { id: 10, code: 'A1', name: 'A柜1号盘' };
 const A2 = { id: 11, code: 'A2', name: 'A柜2号盘' };
 const ROOM = { id: 1, code: 'STOCKROOM', name: '库房' };
+const LOSS = { id: 6, code: 'WRITTEN_OFF', name: '已报损' };
 
 const piece = (id: number, sku: string, facts: Partial<ProductFacts>): ProductFacts => ({
   id,
@@ -103,6 +104,8 @@ function input(overrides: Partial<VarianceInput> = {}): VarianceInput {
       { placeId: A2.id, purity: 'Au999', weightMg: 0, bookMg: 0 },
     ],
     lastMovement: (productId) => (productId === 4 ? sale : received),
+    elsewhereNow: new Map(),
+    lossPlaceId: LOSS.id,
     ...overrides,
   };
 }
@@ -168,12 +171,15 @@ describe('stocktake variances', () => {
       withoutCost: 0,
       withoutValue: 0,
     });
+    // what is short goes to the written-off goods, so every piece stays in one place
     expect(report.adjustments).toEqual([
+      { productId: 1, placeId: LOSS.id, quantity: 1 },
       { productId: 1, placeId: A1.id, quantity: -1 },
       { productId: 2, placeId: A1.id, quantity: -1 },
       { productId: 2, placeId: A2.id, quantity: 1 },
       { productId: 5, placeId: A2.id, quantity: 1 },
       { productId: 6, placeId: ROOM.id, quantity: -2 },
+      { productId: 6, placeId: LOSS.id, quantity: 2 },
     ]);
   });
 
@@ -202,6 +208,23 @@ describe('stocktake variances', () => {
     expect(report.adjustments).toEqual([]);
     // the bracelet is still over at cost and value (found, its receipt came later): ¥600 and ¥1,280
     expect(report.totals).toMatchObject({ overCostFen: 60_000, overValueFen: 128_000, shortCostFen: 0 });
+  });
+
+  it('brings a written-off piece found on a tray back from the written-off goods', () => {
+    const report = computeVariances(
+      input({
+        expected: [],
+        booksNow: [],
+        elsewhereNow: new Map([[5, LOSS.id]]),
+        scans: [scanned('BRACELET', 5, A2, 'notOnBooks', null, '李四', 3)],
+        counts: [],
+        weighings: [],
+      }),
+    );
+    expect(report.adjustments).toEqual([
+      { productId: 5, placeId: LOSS.id, quantity: -1 },
+      { productId: 5, placeId: A2.id, quantity: 1 },
+    ]);
   });
 
   it('counts lines without a cost or a rate apart instead of valuing them at nothing', () => {

@@ -21,7 +21,10 @@ CREATE TABLE stocktakes (
   closed_by INTEGER REFERENCES staff(id),
   approved_by INTEGER REFERENCES staff(id),
   reason TEXT,
-  CHECK ((state = 'open') = (closed_at IS NULL))
+  -- the variance report as it stood when the count was posted or cancelled (JSON): the books move on after
+  report TEXT,
+  CHECK ((state = 'open') = (closed_at IS NULL)),
+  CHECK ((state = 'open') = (report IS NULL))
 ) STRICT;
 -- One count at a time: two open counts would each post the other's differences.
 CREATE UNIQUE INDEX stocktakes_one_open ON stocktakes(state) WHERE state = 'open';

@@ -67,6 +67,7 @@ function post(ctx: HandlerContext, input: { stocktakeId: number; reason: string 
     actorId: actor.id,
     approverId: approver?.id ?? actor.id,
     reason: input.reason,
+    report,
   });
   ctx.journal('stocktake.posted', {
     stocktakeId: stocktake.id,
@@ -187,6 +188,7 @@ export function stocktakeHandlers(): HandlerGroup<StocktakeChannels> {
         actorId: actorOf(ctx).id,
         approverId: null,
         reason: input.reason,
+        report: stocktakeReport(ctx.db, stocktake.id, ctx),
       });
       ctx.journal('stocktake.cancelled', {
         stocktakeId: stocktake.id,

@@ -1,4 +1,9 @@
-import type { PlaceRef, Stocktake, StocktakeScope } from '../../../../shared/contract/stocktake';
+import type {
+  PlaceRef,
+  Stocktake,
+  StocktakeReport,
+  StocktakeScope,
+} from '../../../../shared/contract/stocktake';
 import type { Purity } from '../../../../shared/domain/purity';
 import { DomainError } from '../../errors';
 import { query, statement, type ReadableDB, type WritableDB } from '../../db/statements';
@@ -159,14 +164,31 @@ export function closeStocktake(
     actorId: number;
     approverId: number | null;
     reason: string;
+    /** The report as it stands when the count closes, kept with it. */
+    report: StocktakeReport;
   },
 ): StocktakeRecord {
   statement(
     db,
-    `UPDATE stocktakes SET state = ?, closed_at = ?, closed_by = ?, approved_by = ?, reason = ?
+    `UPDATE stocktakes SET state = ?, closed_at = ?, closed_by = ?, approved_by = ?, reason = ?, report = ?
      WHERE id = ? AND state = 'open'`,
-  ).run(close.state, close.now.toISOString(), close.actorId, close.approverId, close.reason, id);
+  ).run(
+    close.state,
+    close.now.toISOString(),
+    close.actorId,
+    close.approverId,
+    close.reason,
+    // the count itself is read afresh: JSON leaves the undefined key out
+    JSON.stringify({ ...close.report, stocktake: undefined }),
+    id,
+  );
   return getStocktake(db, id);
+}
+
+/** The report kept when the count closed, without its count. */
+export function keptReport(db: ReadableDB, id: number): Omit<StocktakeReport, 'stocktake'> {
+  const kept = query(db, 'SELECT report FROM stocktakes WHERE id = ?').pluck().get(id) as string;
+  return JSON.parse(kept) as Omit<StocktakeReport, 'stocktake'>;
 }
 
 interface PlaceRow extends PlaceRef {

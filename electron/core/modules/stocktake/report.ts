@@ -3,7 +3,8 @@ import { businessDay } from '../../../../shared/domain/business-day';
 import { PURITY_CODES, type Purity } from '../../../../shared/domain/purity';
 import { currentRate } from '../catalog';
 import { query, type ReadableDB } from '../../db/statements';
-import { getStocktake, IN_STORE, PIECE_COLUMNS, placesById, type PieceRow } from './repo';
+import { PLACE } from '../stock';
+import { getStocktake, IN_STORE, keptReport, PIECE_COLUMNS, placesById, type PieceRow } from './repo';
 import {
   computeVariances,
   type CountEntry,
@@ -63,6 +64,7 @@ export function stocktakeReport(
   clock: { now: Date; timeZone: string },
 ): StocktakeReport {
   const { stocktake } = getStocktake(db, stocktakeId);
+  if (stocktake.state !== 'open') return { stocktake, ...keptReport(db, stocktakeId) };
   const expected = query(
     db,
     `SELECT product_id AS productId, place_id AS placeId, quantity FROM stocktake_expected WHERE stocktake_id = ?`,
@@ -103,6 +105,13 @@ export function stocktakeReport(
     ).all() as Holding[]
   ).filter((holding) => touched.has(holding.productId));
 
+  const elsewhere = query(
+    db,
+    `SELECT l.product_id, l.place_id FROM stock_levels l JOIN stock_places sp ON sp.id = l.place_id
+     WHERE l.quantity > 0 AND sp.kind IN ('supplier', 'writtenOff')`,
+  )
+    .raw(true)
+    .all() as [number, number][];
   const rates = todaysRates(db, clock.now, clock.timeZone);
   const variances = computeVariances({
     products: productFacts(db, touched),
@@ -114,6 +123,8 @@ export function stocktakeReport(
     counts,
     weighings,
     lastMovement: (productId) => lastMovementOf(db, productId),
+    elsewhereNow: new Map(elsewhere.filter(([productId]) => touched.has(productId))),
+    lossPlaceId: PLACE.writtenOff,
   });
   return {
     stocktake,

@@ -65,6 +65,13 @@ export interface VarianceInput {
   weighings: readonly Weighing[];
   /** A piece's last stock movement, asked only for the pieces the report lists with theirs. */
   lastMovement: (productId: number) => LastMovement | null;
+  /** Pieces the books hold outside the store but not sold (written off, back at the supplier), by product. */
+  elsewhereNow: ReadonlyMap<number, number>;
+  /**
+   * Where what is short goes and what was written off comes back from: the written-off goods, so a piece is
+   * always in one place, never nowhere.
+   */
+  lossPlaceId: number;
 }
 
 export type Variances = Omit<StocktakeReport, 'stocktake' | 'rates'>;
@@ -172,7 +179,11 @@ export function computeVariances(input: VarianceInput): Variances {
         break;
       case 'notOnBooks':
         report.notOnBooks.push({ ...pieceFields(facts), ...found, ...valued(facts, 1) });
-        if (!inStoreNow.has(facts.id)) adjust(facts.id, scan.placeId, 1);
+        if (!inStoreNow.has(facts.id)) {
+          const from = input.elsewhereNow.get(facts.id);
+          if (from !== undefined) adjust(facts.id, from, -1);
+          adjust(facts.id, scan.placeId, 1);
+        }
         break;
       case 'outOfScope':
         report.outOfScope.push({ ...pieceFields(facts), ...found });
@@ -200,6 +211,7 @@ export function computeVariances(input: VarianceInput): Variances {
         ...valued(facts, -1),
       });
       adjust(facts.id, placeId, -1);
+      adjust(facts.id, input.lossPlaceId, 1);
       continue;
     }
     const k = key(holding.productId, holding.placeId);
@@ -230,6 +242,7 @@ export function computeVariances(input: VarianceInput): Variances {
       ...valued(facts, difference),
     });
     adjust(facts.id, entry.placeId, difference);
+    if (difference < 0) adjust(facts.id, input.lossPlaceId, -difference);
   }
 
   const grams = new Map<Purity, { bookMg: number; weighedMg: number }>();
