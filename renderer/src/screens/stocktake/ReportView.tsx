@@ -164,7 +164,7 @@ export function ReportView({
       ])}
       <Space wrap className="stocktake-actions">
         <Button onClick={onClose}>
-          {t('stocktake.report.close')} <Kbd>F8</Kbd>
+          {t('stocktake.report.close')} <Kbd>F4</Kbd>
         </Button>
         <Button onClick={onPrint}>
           {t('stocktake.print')} <Kbd>F10</Kbd>

@@ -46,7 +46,7 @@ const OUTCOME_COLORS: Record<ScanResult['outcome'], string> = {
 
 /**
  * 盘点: a manager starts a count of the whole store or a category (F9); at each place staff scan every tag
- * (scanner or F3 and Enter), count goods (F6) and weigh gold per purity (F7); F8 shows the variance report,
+ * (scanner or F3 and Enter), count goods (F6) and weigh gold per purity (F7); F4 shows the variance report,
  * which prints on A4, exports to Excel and is posted with a manager's approval.
  */
 export function StocktakeScreen({
@@ -133,7 +133,7 @@ export function StocktakeScreen({
     F3: () => codeField.current?.focus(),
     F6: () => open && setDialog('count'),
     F7: () => open && setDialog('weigh'),
-    F8: () => void (report ? setReport(null) : showReport()),
+    F4: () => void (report ? setReport(null) : showReport()),
     F9: () => void (!open && canManage ? start() : undefined),
     F10: () => void print(),
   });
@@ -223,7 +223,7 @@ export function StocktakeScreen({
               {t('stocktake.weigh.title')} <Kbd>F7</Kbd>
             </Button>
             <Button type="primary" onClick={() => void showReport()}>
-              {t('stocktake.report')} <Kbd>F8</Kbd>
+              {t('stocktake.report')} <Kbd>F4</Kbd>
             </Button>
           </Space>
           <Table
