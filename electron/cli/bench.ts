@@ -148,7 +148,7 @@ const pieces = db
   .prepare(
     `SELECT p.id, p.purity FROM products p
      WHERE p.kind = 'weighed' AND p.serialized = 1
-       AND (SELECT sum(quantity) FROM stock_movements WHERE product_id = p.id) = 1
+       AND p.on_hand = 1
      ORDER BY p.id DESC LIMIT ?`,
   )
   .all(WARM_UP + COMMITS) as { id: number; purity: keyof typeof RATES }[];

@@ -32,6 +32,7 @@ import { hasClosures, journalHandlers } from './modules/journal';
 import { printingHandlers } from './modules/printing';
 import { repairHandlers } from './modules/repairs';
 import { returnsHandlers } from './modules/returns';
+import { stockHandlers } from './modules/stock';
 import { queueUnprintedSales, salesHandlers } from './modules/sales';
 import { readIdleLockSeconds, readStoreTimeZone, readTerminalId, settingsHandlers } from './modules/settings';
 import { setupHandlers } from './modules/setup';
@@ -106,6 +107,7 @@ export function coreHandlers(
     ...shiftsHandlers(),
     ...repairHandlers(),
     ...returnsHandlers,
+    ...stockHandlers(),
     ...stocktakeHandlers(),
   };
 }

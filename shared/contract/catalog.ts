@@ -121,6 +121,8 @@ export const catalogChannels = {
       productId: Id,
       quantity: z.number().int().positive().max(100_000),
       note: withoutCardNumber(z.string().max(200)),
+      /** Where the goods go: the stockroom unless given. */
+      placeId: Id.optional(),
     }),
     /** The product, and the receipt's movement id, by which it can be reversed. */
     output: Product.extend({ receiptId: Id }),

@@ -256,8 +256,50 @@ export const ERROR_MESSAGES = {
     en: 'The {purity} rate changes from {previous} to {next}, more than {share}; please confirm',
   },
   SERIALIZED_ALREADY_IN_STOCK: {
-    'zh-CN': '{sku} 是一物一码的单件商品，已有库存 {onHand} 件，不能再入库',
-    en: '{sku} is a single serialized piece with {onHand} on hand; it cannot be received again',
+    'zh-CN': '{sku} 是一物一码的单件商品，已在“{place}”，不能再入库',
+    en: '{sku} is a single serialized piece already at “{place}”; it cannot be received again',
+  },
+  STOCK_PLACE_NOT_FOUND: { 'zh-CN': '找不到库位 #{placeId}', en: 'No stock place #{placeId}' },
+  STOCK_PLACE_CODE_TAKEN: {
+    'zh-CN': '库位编码 {code} 已被使用',
+    en: 'The place code {code} is already used',
+  },
+  STOCK_TRAY_NEEDS_COUNTER: {
+    'zh-CN': '托盘必须放在一个启用的柜台里，只有托盘属于柜台',
+    en: 'A tray belongs to an open counter, and only a tray lies in a counter',
+  },
+  STOCK_PLACE_SYSTEM: {
+    'zh-CN': '“{name}”是系统库位，不能停用或改为其他类型',
+    en: '“{name}” is a system place: it cannot be closed or changed to another kind',
+  },
+  STOCK_PLACE_NOT_EMPTY: {
+    'zh-CN': '“{name}”里还有 {quantity} 件货品或启用的托盘，不能停用',
+    en: '“{name}” still holds {quantity} pieces or open trays; it cannot be closed',
+  },
+  STOCK_PLACE_CLOSED: { 'zh-CN': '库位“{name}”已停用', en: 'The place “{name}” is closed' },
+  STOCK_NOT_AT_PLACE: {
+    'zh-CN': '“{place}”只有 {quantity} 件“{name}”，不能移出 {wanted} 件',
+    en: '“{place}” holds {quantity} of “{name}”; {wanted} cannot be moved',
+  },
+  STOCK_FROM_PLACE_REQUIRED: {
+    'zh-CN': '“{name}”不是单件商品，请选择从哪个库位移出',
+    en: '“{name}” is not a single piece; choose the place it leaves',
+  },
+  STOCK_NOT_IN_STORE: {
+    'zh-CN': '“{name}”（{sku}）不在店内任何库位',
+    en: '“{name}” ({sku}) is in none of the store’s places',
+  },
+  STOCK_MOVE_NOT_ALLOWED: {
+    'zh-CN': '不能从“{from}”移到“{to}”（已售、已退供应商、已报损只能经销售、入库或退货变动）',
+    en: 'Goods cannot move from “{from}” to “{to}” (sold, returned and written-off goods move only by sales, receipts and returns)',
+  },
+  STOCK_MOVE_SAME_PLACE: {
+    'zh-CN': '移出和移入是同一库位',
+    en: 'The goods would move to the place they are at',
+  },
+  STOCK_MOVE_NEEDS_NOTE: {
+    'zh-CN': '报损或退供应商请填写原因',
+    en: 'Give a reason for writing goods off or returning them to the supplier',
   },
   OUT_OF_STOCK: {
     'zh-CN': '“{name}”库存不足（现有 {onHand}）',

@@ -15,6 +15,7 @@ import { settingsChannels } from './settings';
 import { shiftsChannels } from './shifts';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
+import { stockChannels } from './stock';
 import { stocktakeChannels } from './stocktake';
 
 /** Every channel that crosses the IPC/HTTP boundary. Nothing else is callable from the renderer. */
@@ -35,6 +36,7 @@ export const contract = {
   ...repairsChannels,
   ...returnsChannels,
   ...backupsChannels,
+  ...stockChannels,
   ...stocktakeChannels,
 };
 

@@ -35,6 +35,11 @@ export const PERMISSIONS = [
   'returns.buyBack',
   // backups: where they go, making one now, restoring one (which replaces the till's data)
   'backups.manage',
+  // where a piece is: moving goods between places (调拨); setting up counters and trays; writing goods off or
+  // sending them back to the supplier
+  'stock.move',
+  'stock.places',
+  'stock.writeOff',
   // 盘点: scanning and counting into an open count; starting and cancelling one; approving its adjustments
   'stocktake.count',
   'stocktake.manage',
@@ -50,9 +55,16 @@ const cashier: Permission[] = [
   'shifts.drawer',
   'printing.reprint',
   'returns.process',
+  'stock.move',
   'stocktake.count',
 ];
-const repairDesk: Permission[] = ['repairs.desk', 'shifts.drawer', 'printing.reprint', 'stocktake.count'];
+const repairDesk: Permission[] = [
+  'repairs.desk',
+  'shifts.drawer',
+  'printing.reprint',
+  'stock.move',
+  'stocktake.count',
+];
 const manager: Permission[] = [
   ...new Set([...cashier, ...repairDesk]),
   'staff.unlock',
@@ -77,6 +89,8 @@ const manager: Permission[] = [
   'returns.noReceiptCash',
   'returns.buyBack',
   'backups.manage',
+  'stock.places',
+  'stock.writeOff',
   'stocktake.manage',
   'stocktake.post',
 ];

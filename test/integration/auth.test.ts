@@ -46,7 +46,14 @@ describe('login, lockout and sessions', () => {
     expect(session).toMatchObject({
       state: 'active',
       staff: { name: '张三', role: 'cashier' },
-      permissions: ['sales.sell', 'shifts.drawer', 'printing.reprint', 'returns.process', 'stocktake.count'],
+      permissions: [
+        'sales.sell',
+        'shifts.drawer',
+        'printing.reprint',
+        'returns.process',
+        'stock.move',
+        'stocktake.count',
+      ],
     });
     expect(journalTypes(t).at(-1)).toBe('auth.login');
   });

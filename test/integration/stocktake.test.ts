@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../shared/print/templates';
 import { renderText } from '../../shared/print/render/text';
 import { cash, GOODS, openShop, RATES, type Shop } from '../helpers/sales';
+import { counterWithTray, PLACES } from '../helpers/stock';
 
 let shop: Shop | undefined;
 afterEach(() => {
@@ -11,8 +12,7 @@ afterEach(() => {
   shop = undefined;
 });
 
-const STOCKROOM = 1;
-const WRITTEN_OFF = 6;
+const { stockroom: STOCKROOM, writtenOff: WRITTEN_OFF } = PLACES;
 const UNKNOWN_CODE = '6970000000017';
 
 /**
@@ -22,13 +22,7 @@ const UNKNOWN_CODE = '6970000000017';
  */
 function countingShop() {
   const s = (shop = openShop());
-  const counter = s.ok('admin', 'stock.savePlace', { code: 'A', name: 'A柜', kind: 'counter' });
-  const tray = s.ok('admin', 'stock.savePlace', {
-    code: 'A1',
-    name: 'A柜1号盘',
-    kind: 'tray',
-    parentId: counter.id,
-  });
+  const { tray } = counterWithTray(s, { counter: 'A', tray: 'A1' });
   const piece = (sku: string, barcode: string, weightMg: number): number => {
     const { id } = s.ok('admin', 'catalog.save', {
       product: {

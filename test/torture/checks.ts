@@ -94,6 +94,13 @@ export function checkTill(db: Db): string[] {
       'SELECT count(*) FROM repair_tickets t WHERE NOT EXISTS (SELECT 1 FROM repair_ticket_services s WHERE s.ticket_id = t.id)',
     ],
     [
+      'stock level not the sum of its movements',
+      `SELECT count(*) FROM (
+         SELECT m.product_id, m.place_id, sum(m.quantity) AS total FROM stock_movements m GROUP BY 1, 2
+       ) t LEFT JOIN stock_levels l ON l.product_id = t.product_id AND l.place_id = t.place_id
+       WHERE coalesce(l.quantity, 0) <> t.total`,
+    ],
+    [
       'repair deposit without its ticket',
       'SELECT count(*) FROM repair_payments p WHERE NOT EXISTS (SELECT 1 FROM repair_tickets t WHERE t.id = p.ticket_id)',
     ],
@@ -103,15 +110,17 @@ export function checkTill(db: Db): string[] {
     if (count > 0) problems.push(`${count} ${label}`);
   }
 
-  // stock moved by trading, per product: minus what was sold, plus what voids and restocked returns put back
+  // stock on the shelves moved by trading, per product: minus what was sold, plus what voids and restocked
+  // returns put back (SOLD, the repair desk and the written-off goods are not shelves)
   problems.push(
     ...mismatches(
       'stock of product',
       byKey(
         all(
           db,
-          `SELECT product_id AS key, sum(quantity) AS total FROM stock_movements
-                     WHERE reason IN ('sale', 'void', 'return') GROUP BY product_id`,
+          `SELECT m.product_id AS key, sum(m.quantity) AS total
+                     FROM stock_movements m JOIN stock_places p ON p.id = m.place_id
+                     WHERE m.reason IN ('sale', 'void', 'return') AND p.sellable GROUP BY m.product_id`,
         ),
       ),
       byKey(

@@ -82,7 +82,8 @@ function insertCatalog(db: Database.Database, at: string): Catalog {
   const barcode = db.prepare('INSERT INTO barcodes (code, product_id) VALUES (?, ?)');
   const search = db.prepare('INSERT INTO product_search (rowid, tokens) VALUES (?, ?)');
   const received = db.prepare(
-    `INSERT INTO stock_movements (product_id, quantity, reason, reference, at, actor_id) VALUES (?, ?, 'receipt', ?, ?, 1)`,
+    `INSERT INTO stock_movements (product_id, quantity, reason, reference, at, actor_id, place_id)
+     VALUES (?, ?, 'receipt', ?, ?, 1, 1)`,
   );
   const catalog: Catalog = {
     price: new Int32Array(PRODUCTS + 1),
@@ -181,7 +182,8 @@ function insertHistory(db: Database.Database, catalog: Catalog, today: Date): vo
      VALUES (?, 1, ?, ?, ?, ?, ?)`,
   );
   const movement = db.prepare(
-    `INSERT INTO stock_movements (product_id, quantity, reason, reference, at, actor_id) VALUES (?, ?, 'sale', ?, ?, 2)`,
+    `INSERT INTO stock_movements (product_id, quantity, reason, reference, at, actor_id, place_id)
+     VALUES (?, ?, 'sale', ?, ?, 2, ?)`,
   );
   const points = db.prepare(
     `INSERT INTO points_movements (customer_id, points, reason, sale_id, at) VALUES (?, ?, 'earned', ?, ?)`,
@@ -240,7 +242,9 @@ function insertHistory(db: Database.Database, catalog: Catalog, today: Date): vo
         amount,
         amount,
       );
-      movement.run(l.productId, -l.quantity, receiptNo, iso);
+      // out of the stockroom (place 1), into SOLD (4), as the sale's stock module writes it
+      movement.run(l.productId, -l.quantity, receiptNo, iso, 1);
+      movement.run(l.productId, l.quantity, receiptNo, iso, 4);
     });
     const method = (['wechat', 'alipay', 'cash', 'bankCard'] as const)[Math.floor(next() * 4)] as string;
     payment.run(

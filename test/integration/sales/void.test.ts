@@ -71,7 +71,17 @@ describe('voiding a committed sale the same day (当日作废)', () => {
     expect(paid.every((p) => (p as { net: number }).net === 0)).toBe(true);
     expect(count(s, 'sale_lines')).toBe(rows.lines);
     expect(count(s, 'sale_payments')).toBe(rows.payments + sale.payments.length);
-    expect(count(s, 'stock_movements')).toBe(rows.stock + 2);
+    // two goods, each sold out of its place (−) into SOLD (+): the void reverses those four rows by new ones
+    expect(count(s, 'stock_movements')).toBe(rows.stock + 4);
+    expect(
+      s.core.db
+        .prepare(
+          `SELECT count(*) FROM stock_movements v JOIN stock_movements m ON m.id = v.reverses_id
+           WHERE v.reason = 'void' AND v.quantity = -m.quantity AND v.place_id = m.place_id`,
+        )
+        .pluck()
+        .get(),
+    ).toBe(4);
     const [row] = s.journal('sale.voided');
     expect(row).toMatchObject({ actor_id: s.ids.wang });
     expect(row?.payload).toMatchObject({ receiptNo: sale.receiptNo, reason: '顾客改变主意' });

@@ -1,7 +1,8 @@
 import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerContext, type HandlerGroup } from '../../router/context';
 import { DomainError } from '../../errors';
-import { addStockMovement, listProducts, saveProduct } from '../catalog';
+import { listProducts, saveProduct } from '../catalog';
+import { addStockMovement, PLACE } from '../stock';
 import { catalogFile, MIME_TYPES } from './export';
 import { readCatalogFile } from './file';
 import { validateRows, type GoodRow } from './validate';
@@ -17,7 +18,11 @@ function writeRows(ctx: HandlerContext, rows: readonly GoodRow[], fileName: stri
   for (const row of rows) {
     const product = saveProduct(ctx.db, row.existingId, row.product, ctx.now);
     if (row.stock > 0) {
-      addStockMovement(ctx.db, { productId: product.id, quantity: row.stock, reason: 'receipt' }, movement);
+      addStockMovement(
+        ctx.db,
+        { productId: product.id, quantity: row.stock, reason: 'receipt', placeId: PLACE.stockroom },
+        movement,
+      );
     }
   }
 }

@@ -1,7 +1,6 @@
 import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerGroup } from '../../router/context';
-import { DomainError } from '../../errors';
-import { addStockMovement, getProduct, lookupProduct, saveProduct, searchProducts } from './repo';
+import { lookupProduct, saveProduct, searchProducts } from './repo';
 import {
   assertRateChangesConfirmed,
   insertRate,
@@ -9,14 +8,11 @@ import {
   readRateGuard,
   writeRateGuard,
 } from './gold-rates';
-import { reverseReceipt } from './receipts';
 
 type CatalogChannels =
   | 'catalog.lookup'
   | 'catalog.search'
   | 'catalog.save'
-  | 'catalog.receiveStock'
-  | 'catalog.reverseReceipt'
   | 'goldRates.today'
   | 'goldRates.set'
   | 'goldRates.guard'
@@ -39,28 +35,6 @@ export function catalogHandlers(): HandlerGroup<CatalogChannels> {
       });
       return product;
     },
-
-    'catalog.receiveStock': (input, ctx) => {
-      const product = getProduct(ctx.db, input.productId);
-      // 一物一码: a serialized piece is one piece; receiving it again would put a second one on the shelf
-      if (product.serialized && product.onHand + input.quantity > 1) {
-        throw new DomainError('SERIALIZED_ALREADY_IN_STOCK', { sku: product.sku, onHand: product.onHand });
-      }
-      const receiptId = addStockMovement(
-        ctx.db,
-        { productId: input.productId, quantity: input.quantity, reason: 'receipt' },
-        { reference: input.note || null, now: ctx.now, actorId: actorOf(ctx).id },
-      );
-      ctx.journal('stock.received', {
-        receiptId,
-        productId: input.productId,
-        quantity: input.quantity,
-        note: input.note,
-      });
-      return { ...getProduct(ctx.db, input.productId), receiptId };
-    },
-
-    'catalog.reverseReceipt': (input, ctx) => reverseReceipt(ctx, input),
 
     'goldRates.today': (_input, { db, now, timeZone }) => ratesOfDay(db, businessDay(now, timeZone)),
 

@@ -1,7 +1,6 @@
 export { currentRate } from './gold-rates';
 export { catalogHandlers } from './handlers';
 export {
-  addStockMovement,
   findProduct,
   getProduct,
   listProducts,

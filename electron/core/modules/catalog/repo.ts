@@ -254,27 +254,3 @@ export function mostCommonPurity(db: ReadableDB): Purity | null {
   counts.sort((a, b) => b.products - a.products || rank(a.purity) - rank(b.purity));
   return counts[0]?.purity ?? null;
 }
-
-export function addStockMovement(
-  db: WritableDB,
-  movement: {
-    productId: number;
-    quantity: number;
-    reason: 'receipt' | 'sale' | 'return' | 'adjustment' | 'void';
-  },
-  context: { reference: string | null; now: Date; actorId: number | null },
-): number {
-  return Number(
-    statement(
-      db,
-      'INSERT INTO stock_movements (product_id, quantity, reason, reference, at, actor_id) VALUES (?, ?, ?, ?, ?, ?)',
-    ).run(
-      movement.productId,
-      movement.quantity,
-      movement.reason,
-      context.reference,
-      context.now.toISOString(),
-      context.actorId,
-    ).lastInsertRowid,
-  );
-}

@@ -1,6 +1,6 @@
 import type { HandlerContext } from '../../router/context';
-import { addStockMovement } from '../catalog';
 import { addStoreCredit } from '../customers';
+import { takeBackStock } from '../stock';
 import {
   insertRefund,
   insertReturn,
@@ -13,7 +13,7 @@ import {
 /**
  * Writes a return's rows, with or without a receipt: the return, its lines and the stock they go back to, its
  * refunds and the store credit they give. Only a piece back in stock is sellable again; one sent for repair or
- * written off stays off the shelf. Returns the return's row id.
+ * written off goes to that place, off the shelf. Returns the return's row id.
  */
 export function writeReturn(
   ctx: HandlerContext,
@@ -26,13 +26,7 @@ export function writeReturn(
   const movement = { reference: header.returnNo, now, actorId: header.cashierId };
   for (const line of lines) {
     insertReturnLine(db, returnId, line);
-    if (line.decision === 'restock') {
-      addStockMovement(
-        db,
-        { productId: line.productId, quantity: line.quantity, reason: 'return' },
-        movement,
-      );
-    }
+    takeBackStock(db, line, movement);
   }
   refunds.forEach((refund, i) => {
     insertRefund(db, returnId, i + 1, refund, { shiftId: header.shiftId, at: header.committedAt });

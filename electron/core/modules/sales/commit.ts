@@ -9,9 +9,9 @@ import type { Purity } from '../../../../shared/domain/purity';
 import { roleHas } from '../../../../shared/domain/roles';
 import { actorOf, type ApprovalDemand, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
-import { addStockMovement } from '../catalog';
 import { addPoints, addStoreCredit } from '../customers';
 import { requireOpenShift } from '../shifts';
+import { sellStock } from '../stock';
 import type { StaffRow } from '../staff';
 import { priceSale, tradeInExcess, type PricedSale } from './cart-pricing';
 import { printSale, type PrintedSale } from './documents';
@@ -173,7 +173,7 @@ function writeSale(
   for (const line of priced.lines) {
     insertLine(db, saleId, line);
     if (line.productId !== null) {
-      addStockMovement(db, { productId: line.productId, quantity: -line.quantity, reason: 'sale' }, movement);
+      sellStock(db, { productId: line.productId, quantity: line.quantity }, movement);
     } else {
       const scrap = {
         purity: line.purity as Purity,

@@ -3,9 +3,9 @@ import { businessDay } from '../../../../shared/domain/business-day';
 import type { Purity } from '../../../../shared/domain/purity';
 import { actorOf, type HandlerContext } from '../../router/context';
 import { DomainError } from '../../errors';
-import { addStockMovement } from '../catalog';
 import { addPoints, addStoreCredit, getCustomer } from '../customers';
 import { assertShiftUnlocked, requireOpenShift } from '../shifts';
+import { unsellStock } from '../stock';
 import { getSale, getSaleKey, insertPayment, markVoided, saleLines, salePayments, takenBack } from './repo';
 import { addScrapGold } from './scrap-gold';
 
@@ -36,10 +36,11 @@ export function voidSale(ctx: HandlerContext, input: { receiptNo: string; reason
   }
 
   const movement = { reference: sale.receiptNo, now, actorId: actor.id };
-  for (const line of saleLines(db, sale.id)) {
-    if (line.productId !== null) {
-      addStockMovement(db, { productId: line.productId, quantity: line.quantity, reason: 'void' }, movement);
-    } else {
+  const lines = saleLines(db, sale.id);
+  const productIds = lines.flatMap((line) => (line.productId === null ? [] : [line.productId]));
+  unsellStock(db, { reference: sale.receiptNo, productIds }, movement);
+  for (const line of lines) {
+    if (line.productId === null) {
       const scrap = {
         purity: line.purity as Purity,
         weightMg: -(line.weightMg as number),
