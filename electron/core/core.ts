@@ -38,6 +38,7 @@ import { readIdleLockSeconds, readStoreTimeZone, readTerminalId, settingsHandler
 import { setupHandlers } from './modules/setup';
 import { shiftsHandlers } from './modules/shifts';
 import { pinsUseKey, protectLegacyPins, staffHandlers, type StaffRow } from './modules/staff';
+import { tallyHandlers } from './modules/tally';
 import { stocktakeHandlers } from './modules/stocktake';
 import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing';
 import type { Handlers } from './router/context';
@@ -108,6 +109,7 @@ export function coreHandlers(
     ...repairHandlers(),
     ...returnsHandlers,
     ...stockHandlers(),
+    ...tallyHandlers(devices),
     ...stocktakeHandlers(),
   };
 }

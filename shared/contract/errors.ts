@@ -542,6 +542,28 @@ export const ERROR_MESSAGES = {
     'zh-CN': '正在备份，请稍后再恢复',
     en: 'A backup is running; restore once it has finished',
   },
+  TALLY_NOT_FOUND: { 'zh-CN': '找不到该点货记录（编号 {tallyId}）', en: 'No such count (number {tallyId})' },
+  TALLY_NOT_A_COUNTER: {
+    'zh-CN': '“{name}”不是柜台，点货按柜台进行',
+    en: '“{name}” is not a counter; counts are made counter by counter',
+  },
+  TALLY_IN_PROGRESS: {
+    'zh-CN': '{counter} 正在进行另一次点货（{startedBy} 开始），请先完成或取消',
+    en: 'Another count of {counter} is running (started by {startedBy}); finish or cancel it first',
+  },
+  TALLY_ENDED: { 'zh-CN': '该点货已结束，不能再修改', en: 'This count has ended and cannot change' },
+  TALLY_NOT_WEIGHED: {
+    'zh-CN': '还有成色未称重：{purities}',
+    en: 'Some purities have not been weighed: {purities}',
+  },
+  TALLY_SECOND_PERSON_REQUIRED: {
+    'zh-CN': '交接点货需要另一位员工输入 PIN 确认',
+    en: 'A handover count is confirmed by the other person’s PIN too',
+  },
+  TALLY_SECOND_PERSON_SELF: {
+    'zh-CN': '交接点货的另一位员工不能是自己',
+    en: 'The other person at a handover count cannot be yourself',
+  },
   STOCKTAKE_ALREADY_OPEN: {
     'zh-CN': '已有进行中的盘点（第 {stocktakeId} 号），请先过账或取消',
     en: 'Stocktake {stocktakeId} is still open; post or cancel it first',

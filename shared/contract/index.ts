@@ -16,6 +16,7 @@ import { shiftsChannels } from './shifts';
 import { setupChannels } from './setup';
 import { staffChannels } from './staff';
 import { stockChannels } from './stock';
+import { tallyChannels } from './tally';
 import { stocktakeChannels } from './stocktake';
 
 /** Every channel that crosses the IPC/HTTP boundary. Nothing else is callable from the renderer. */
@@ -37,6 +38,7 @@ export const contract = {
   ...returnsChannels,
   ...backupsChannels,
   ...stockChannels,
+  ...tallyChannels,
   ...stocktakeChannels,
 };
 

@@ -5,6 +5,7 @@ import { findCustomerByPhone } from '../../electron/core/modules/customers/repo'
 import { getTicketRow, openTicketRows } from '../../electron/core/modules/repairs/repo';
 import { findSaleKey, purchaseHistory } from '../../electron/core/modules/sales/repo';
 import { findOpenShiftHere } from '../../electron/core/modules/shifts/repo';
+import { bookedAt, scannedIn, whereIs } from '../../electron/core/modules/tally/repo';
 import { openStaffedTill } from '../helpers/core';
 
 // The hot paths' query plans (CONVENTIONS #8): each must find its rows through an index, and search must
@@ -97,5 +98,16 @@ describe('query plans of the hot paths', () => {
     expect(board).not.toContain('TEMP B-TREE');
     const [ticket] = plansOf(db, () => getTicketRow(db, 'WX-T01-000001'));
     expect(ticket).toMatch(/^SEARCH t USING INDEX sqlite_autoindex_repair_tickets_\d \(ticket_no=\?\)/);
+  });
+
+  it('a scan during a count (点货): the counter’s books by place, the count’s scans, where a piece is', () => {
+    const db = open();
+    const [books] = plansOf(db, () => bookedAt(db, 1));
+    expect(books).toContain('SEARCH l USING INDEX stock_levels_place (place_id=?)');
+    expect(books).not.toMatch(/\bSCAN\b/);
+    const [scans] = plansOf(db, () => scannedIn(db, 1));
+    expect(scans).toContain('SEARCH tally_scans USING COVERING INDEX tally_scans_tally (tally_id=?)');
+    const [where] = plansOf(db, () => whereIs(db, 1));
+    expect(where).toMatch(/^SEARCH l USING PRIMARY KEY \(product_id=\?\)/);
   });
 });

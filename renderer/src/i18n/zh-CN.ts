@@ -8,6 +8,7 @@ import { repairsZhCN } from './repairs.zh-CN';
 import { returnsZhCN } from './returns.zh-CN';
 import { saleZhCN } from './sale.zh-CN';
 import { shiftsZhCN } from './shifts.zh-CN';
+import { tallyZhCN } from './tally.zh-CN';
 import { stocktakeZhCN } from './stocktake.zh-CN';
 
 /** The reference catalog: every other language must have exactly these keys. */
@@ -23,6 +24,7 @@ export const zhCN = {
   ...returnsZhCN,
   ...stocktakeZhCN,
   ...backupsZhCN,
+  ...tallyZhCN,
   'app.name': '柜台收银',
   'app.tagline': '柜台收银 · Counter POS',
   'app.terminal': '终端 {id}',

@@ -23,6 +23,7 @@ import { SaleScreen } from '../screens/sale/SaleScreen';
 import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { ShiftScreen } from '../screens/shift/ShiftScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
+import { TallyScreen } from '../screens/tally/TallyScreen';
 import { StocktakeScreen } from '../screens/stocktake/StocktakeScreen';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
 import { keepSessionAlive } from '../session/activity';
@@ -126,6 +127,7 @@ function SignedIn({ session }: { session: ActiveSession }) {
           {view === 'shift' && <ShiftScreen permissions={session.permissions} onBack={home} />}
           {view === 'returns' && <ReturnsScreen onBack={home} />}
           {view === 'backups' && <BackupsScreen onBack={home} />}
+          {view === 'tally' && <TallyScreen onBack={home} />}
           {view === 'stocktake' && <StocktakeScreen permissions={session.permissions} onBack={home} />}
         </main>
       </PrintingProvider>

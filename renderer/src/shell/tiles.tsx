@@ -6,6 +6,7 @@ import {
   CloudUploadOutlined,
   FileSearchOutlined,
   InboxOutlined,
+  OrderedListOutlined,
   RollbackOutlined,
   PrinterOutlined,
   SettingOutlined,
@@ -36,6 +37,7 @@ export type View =
   | 'shift'
   | 'returns'
   | 'backups'
+  | 'tally'
   | 'stocktake';
 
 export interface Tile {
@@ -165,6 +167,15 @@ const TILES: Tile[] = [
     icon: <CloudUploadOutlined />,
     title: 'tile.backups',
     description: 'tile.backups.description',
+  },
+  // 点货 at open, handover and close: whoever works a counter counts it
+  {
+    id: 'tally',
+    view: 'tally',
+    permission: null,
+    icon: <OrderedListOutlined />,
+    title: 'tile.tally',
+    description: 'tile.tally.description',
   },
   {
     id: 'stocktake',

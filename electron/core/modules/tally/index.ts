@@ -1,0 +1,1 @@
+export { tallyHandlers } from './handlers';
