@@ -270,7 +270,8 @@ if (!backup) throw new Error(`the backup failed: ${JSON.stringify(backupFailure)
 // 盘点 of the whole store: the start freezes the books of every product (timed once), then tagged pieces are
 // scanned through the router as the counting screens send them: most where the books have them (the
 // stockroom), one in ten at the safe (a wrong place), one in ten sold long ago (still on the shelf). A count
-// left open by an earlier run on the reused file is cancelled first; this one is cancelled at the end.
+// left open by an earlier run on the reused file is cancelled first; this one is cancelled at the end. A scan
+// commits without waiting for the disk (its channel is not durable: a scan lost to a power cut is scanned again).
 log('measuring a stocktake of the whole store …');
 call('bench-admin', 'auth.login', { staffId: BENCH_STAFF.admin.id, pin: BENCH_STAFF.admin.pin });
 call('bench-till', 'auth.login', { staffId: 2, pin: BENCH_STAFF.cashier.pin });

@@ -196,6 +196,8 @@ export const stocktakeChannels = {
     output: ScanResult,
     access: 'stocktake.count',
     write: true,
+    // a scan lost to a power cut is scanned again; its answer must not wait on the disk
+    durable: false,
   }),
   /** Counted goods at one place: the quantity found, replacing an earlier count there. */
   'stocktake.count': channel({

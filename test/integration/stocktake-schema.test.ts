@@ -93,3 +93,28 @@ describe('the stocktake scan’s query plan', () => {
     expect(all).toContain('SEARCH l USING PRIMARY KEY (product_id=?)');
   });
 });
+
+describe('the stocktake scan’s durability', () => {
+  it('commits without the fsync and leaves the connection durable again, after a scan taken or refused', () => {
+    const s = (shop = openShop());
+    const FULL = 2;
+    const synchronous = (): unknown => s.core.db.pragma('synchronous', { simple: true });
+    const count = s.ok('office', 'stocktake.start', { scope: { kind: 'all' } });
+    expect(
+      s.ok('till', 'stocktake.scan', { stocktakeId: count.id, placeId: 1, code: GOODS.bangle.sku }),
+    ).toMatchObject({
+      outcome: 'counted',
+    });
+    expect(synchronous()).toBe(FULL);
+    expect(
+      s.call('till', 'stocktake.scan', { stocktakeId: count.id, placeId: 999, code: GOODS.bangle.sku }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'STOCKTAKE_PLACE_NOT_COUNTED' },
+    });
+    expect(synchronous()).toBe(FULL);
+    // a sale after the scans waits for the disk as before
+    expect(s.commit({ lines: [s.line.towel()] }, [{ method: 'cash', amountFen: 3_900 }]).ok).toBe(true);
+    expect(synchronous()).toBe(FULL);
+  });
+});
