@@ -40,6 +40,7 @@ import { shiftsHandlers } from './modules/shifts';
 import { pinsUseKey, protectLegacyPins, staffHandlers, type StaffRow } from './modules/staff';
 import { tagsHandlers } from './modules/tags';
 import { tallyHandlers } from './modules/tally';
+import { stocktakeHandlers } from './modules/stocktake';
 import { startPrintWorker, type PrintWorker, type PrintWorkerOptions } from './printing';
 import type { Handlers } from './router/context';
 import { registerReplayClock, ReplayClock } from './replay';
@@ -111,6 +112,7 @@ export function coreHandlers(
     ...stockHandlers(),
     ...tallyHandlers(devices),
     ...tagsHandlers,
+    ...stocktakeHandlers(),
   };
 }
 

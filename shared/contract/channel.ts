@@ -19,6 +19,12 @@ export interface ChannelDef<
    * the channel's access: an approval is granted only where one can be used.
    */
   approvals?: readonly Permission[];
+  /**
+   * false: the write commits without waiting for the disk (synchronous=NORMAL; the WAL keeps the file
+   * consistent and the next durable commit syncs it). For writes a person simply repeats when a power cut
+   * loses the last few, such as a stocktake's scans, whose answer must not wait on an fsync: never money.
+   */
+  durable?: false;
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType, W extends boolean>(

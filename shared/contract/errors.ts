@@ -576,6 +576,31 @@ export const ERROR_MESSAGES = {
     'zh-CN': '交接点货的另一位员工不能是自己',
     en: 'The other person at a handover count cannot be yourself',
   },
+  STOCKTAKE_ALREADY_OPEN: {
+    'zh-CN': '已有进行中的盘点（第 {stocktakeId} 号），请先过账或取消',
+    en: 'Stocktake {stocktakeId} is still open; post or cancel it first',
+  },
+  STOCKTAKE_NOT_FOUND: { 'zh-CN': '找不到第 {stocktakeId} 号盘点', en: 'No stocktake {stocktakeId}' },
+  STOCKTAKE_CLOSED: {
+    'zh-CN': '第 {stocktakeId} 号盘点已过账或取消，不能再修改',
+    en: 'Stocktake {stocktakeId} is posted or cancelled and can no longer change',
+  },
+  STOCKTAKE_PLACE_NOT_COUNTED: {
+    'zh-CN': '“{place}”不是店内存放位置，不能在此盘点',
+    en: '“{place}” is not a place in the store; nothing is counted there',
+  },
+  STOCKTAKE_NOT_COUNTED_GOODS: {
+    'zh-CN': '“{name}”是一物一码的单件，请扫码盘点',
+    en: '“{name}” is a tagged piece: scan it',
+  },
+  STOCKTAKE_OUT_OF_SCOPE: {
+    'zh-CN': '“{name}”不属于本次盘点的类别（{category}）',
+    en: '“{name}” is not in this stocktake’s category ({category})',
+  },
+  STOCKTAKE_CATEGORY_UNKNOWN: {
+    'zh-CN': '没有“{category}”这个类别',
+    en: 'There is no category “{category}”',
+  },
 } as const satisfies Record<string, Record<Language, string>>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;

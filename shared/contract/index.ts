@@ -18,6 +18,7 @@ import { staffChannels } from './staff';
 import { stockChannels } from './stock';
 import { tagsChannels } from './tags';
 import { tallyChannels } from './tally';
+import { stocktakeChannels } from './stocktake';
 
 /** Every channel that crosses the IPC/HTTP boundary. Nothing else is callable from the renderer. */
 export const contract = {
@@ -40,6 +41,7 @@ export const contract = {
   ...stockChannels,
   ...tallyChannels,
   ...tagsChannels,
+  ...stocktakeChannels,
 };
 
 export type Contract = typeof contract;

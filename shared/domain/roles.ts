@@ -42,6 +42,10 @@ export const PERMISSIONS = [
   'stock.writeOff',
   // tags (标签) for pieces on the label printer; a reprint is journaled as a new price claim
   'tags.print',
+  // 盘点: scanning and counting into an open count; starting and cancelling one; approving its adjustments
+  'stocktake.count',
+  'stocktake.manage',
+  'stocktake.post',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -55,8 +59,15 @@ const cashier: Permission[] = [
   'returns.process',
   'stock.move',
   'tags.print',
+  'stocktake.count',
 ];
-const repairDesk: Permission[] = ['repairs.desk', 'shifts.drawer', 'printing.reprint', 'stock.move'];
+const repairDesk: Permission[] = [
+  'repairs.desk',
+  'shifts.drawer',
+  'printing.reprint',
+  'stock.move',
+  'stocktake.count',
+];
 const manager: Permission[] = [
   ...new Set([...cashier, ...repairDesk]),
   'staff.unlock',
@@ -83,6 +94,8 @@ const manager: Permission[] = [
   'backups.manage',
   'stock.places',
   'stock.writeOff',
+  'stocktake.manage',
+  'stocktake.post',
 ];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {

@@ -14,5 +14,6 @@ export const DOCUMENT_TYPES = [
   'repairCollection',
   'returnReceipt',
   'tag',
+  'stocktakeReport',
 ] as const;
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];

@@ -53,6 +53,7 @@ describe('login, lockout and sessions', () => {
         'returns.process',
         'stock.move',
         'tags.print',
+        'stocktake.count',
       ],
     });
     expect(journalTypes(t).at(-1)).toBe('auth.login');

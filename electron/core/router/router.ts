@@ -73,6 +73,17 @@ export function createRouter(deps: RouterDeps): Router {
   const held = new HeldJournal();
   // made once: better-sqlite3 builds a transaction function's wrappers anew each time one is made
   const inWriteTransaction = db.transaction((work: () => Envelope<unknown>) => work());
+  // a channel the contract marks not durable commits without the fsync, and the connection is FULL again after
+  const relaxed = db.prepare('PRAGMA synchronous = NORMAL');
+  const durable = db.prepare('PRAGMA synchronous = FULL');
+  const inRelaxedTransaction = (work: () => Envelope<unknown>): Envelope<unknown> => {
+    relaxed.run();
+    try {
+      return inWriteTransaction.immediate(work);
+    } finally {
+      durable.run();
+    }
+  };
 
   return (sessionId, rawRequest) => {
     const request = InvokeRequestSchema.safeParse(rawRequest);
@@ -183,7 +194,11 @@ export function createRouter(deps: RouterDeps): Router {
       return run(false);
     };
     try {
-      const envelope = writes ? inWriteTransaction.immediate(inTransaction) : run(false);
+      const envelope = !writes
+        ? run(false)
+        : def.durable === false
+          ? inRelaxedTransaction(inTransaction)
+          : inWriteTransaction.immediate(inTransaction);
       heldWritten();
       events.release();
       if (writes) deps.afterWrite?.(channel, envelope.ok);

@@ -9,6 +9,7 @@ import { returnsEn } from './returns.en';
 import { saleEn } from './sale.en';
 import { shiftsEn } from './shifts.en';
 import { tallyEn } from './tally.en';
+import { stocktakeEn } from './stocktake.en';
 import type { zhCN } from './zh-CN';
 import { tagsEn } from './tags.en';
 
@@ -22,6 +23,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...saleEn,
   ...shiftsEn,
   ...returnsEn,
+  ...stocktakeEn,
   ...backupsEn,
   ...tallyEn,
   ...tagsEn,
@@ -65,6 +67,9 @@ export const en: Record<keyof typeof zhCN, string> = {
   'permission.stock.move': 'Move goods between counters, trays and the safe',
   'permission.stock.places': 'Set up counters, trays and stock places',
   'permission.stock.writeOff': 'Write goods off or return them to the supplier',
+  'permission.stocktake.count': 'Scan and count in a stocktake',
+  'permission.stocktake.manage': 'Start and cancel a stocktake',
+  'permission.stocktake.post': 'Approve posting a stocktake’s adjustments',
 
   'common.cancel': 'Cancel',
   'common.save': 'Save',

@@ -67,6 +67,7 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'document.repairSlip': 'Repair slip (claim stub and workshop tag)',
   'document.repairCollection': 'Repair collection receipt',
   'document.returnReceipt': 'Return receipt',
+  'document.stocktakeReport': 'Stocktake variance report',
   'document.testPage': 'Test page',
   'document.noSale': 'No-sale slip',
   'document.cashSlip': 'Paid-in / paid-out slip',

@@ -65,6 +65,7 @@ export const printingZhCN = {
   'document.repairSlip': '维修单（取件凭证与工单）',
   'document.repairCollection': '维修取件单',
   'document.returnReceipt': '退货单',
+  'document.stocktakeReport': '盘点差异表',
   'document.testPage': '测试页',
   'document.noSale': '无销售开钱箱单',
   'document.cashSlip': '收付款单',

@@ -10,6 +10,7 @@ import { saleZhCN } from './sale.zh-CN';
 import { shiftsZhCN } from './shifts.zh-CN';
 import { tagsZhCN } from './tags.zh-CN';
 import { tallyZhCN } from './tally.zh-CN';
+import { stocktakeZhCN } from './stocktake.zh-CN';
 
 /** The reference catalog: every other language must have exactly these keys. */
 export const zhCN = {
@@ -22,6 +23,7 @@ export const zhCN = {
   ...saleZhCN,
   ...shiftsZhCN,
   ...returnsZhCN,
+  ...stocktakeZhCN,
   ...backupsZhCN,
   ...tallyZhCN,
   ...tagsZhCN,
@@ -65,6 +67,9 @@ export const zhCN = {
   'permission.stock.move': '库位调拨（柜台、托盘、保险柜之间）',
   'permission.stock.places': '设置柜台、托盘与库位',
   'permission.stock.writeOff': '报损与退供应商',
+  'permission.stocktake.count': '盘点扫码与清点',
+  'permission.stocktake.manage': '开始与取消盘点',
+  'permission.stocktake.post': '批准盘点差异入账',
 
   'common.cancel': '取消',
   'common.save': '保存',

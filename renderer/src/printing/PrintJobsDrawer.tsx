@@ -17,6 +17,7 @@ const REPRINTABLE: readonly DocumentType[] = [
   'repairSlip',
   'repairCollection',
   'returnReceipt',
+  'stocktakeReport',
 ];
 
 /** The jobs still to print or that failed, with what can be done about each. */

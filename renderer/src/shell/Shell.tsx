@@ -24,6 +24,7 @@ import { SettingsScreen } from '../screens/settings/SettingsScreen';
 import { ShiftScreen } from '../screens/shift/ShiftScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { TallyScreen } from '../screens/tally/TallyScreen';
+import { StocktakeScreen } from '../screens/stocktake/StocktakeScreen';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
 import { keepSessionAlive } from '../session/activity';
 import { useReady } from '../session/context';
@@ -127,6 +128,7 @@ function SignedIn({ session }: { session: ActiveSession }) {
           {view === 'returns' && <ReturnsScreen onBack={home} />}
           {view === 'backups' && <BackupsScreen onBack={home} />}
           {view === 'tally' && <TallyScreen onBack={home} />}
+          {view === 'stocktake' && <StocktakeScreen permissions={session.permissions} onBack={home} />}
         </main>
       </PrintingProvider>
       <SimulatorDrawer open={simulatorOpen && simulating} onClose={() => setSimulatorOpen(false)} />

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   AccountBookOutlined,
   CloudUploadOutlined,
+  FileSearchOutlined,
   InboxOutlined,
   OrderedListOutlined,
   RollbackOutlined,
@@ -36,7 +37,8 @@ export type View =
   | 'shift'
   | 'returns'
   | 'backups'
-  | 'tally';
+  | 'tally'
+  | 'stocktake';
 
 export interface Tile {
   id: string;
@@ -174,6 +176,14 @@ const TILES: Tile[] = [
     icon: <OrderedListOutlined />,
     title: 'tile.tally',
     description: 'tile.tally.description',
+  },
+  {
+    id: 'stocktake',
+    view: 'stocktake',
+    permission: 'stocktake.count',
+    icon: <FileSearchOutlined />,
+    title: 'tile.stocktake',
+    description: 'tile.stocktake.description',
   },
 ];
 

@@ -8,6 +8,7 @@ import { repairCollection } from './repair-collection';
 import { repairSlip } from './repair-slip';
 import { returnReceipt } from './return-receipt';
 import { shiftReport } from './shift-report';
+import { stocktakeReport } from './stocktake-report';
 import type { PrintContext, Template } from './template';
 import { tag } from './tag';
 import { testPage } from './test-page';
@@ -26,6 +27,7 @@ export const TEMPLATES = {
   repairCollection,
   returnReceipt,
   tag,
+  stocktakeReport,
 } satisfies Record<DocumentType, Template>;
 
 /** What a caller hands over to print a document of this type (before the schema's defaults and masks). */

@@ -18,6 +18,7 @@ import { migration0017 } from './0017_on_hand';
 import { migration0018 } from './0018_closures';
 import { migration0019 } from './0019_stock_places';
 import { migration0020 } from './0020_tally';
+import { migration0021 } from './0021_stocktake';
 
 /** Applied in order; a migration's number is its position here, and it sets PRAGMA user_version. */
 export const MIGRATIONS: readonly string[] = [
@@ -41,4 +42,5 @@ export const MIGRATIONS: readonly string[] = [
   migration0018,
   migration0019,
   migration0020,
+  migration0021,
 ];

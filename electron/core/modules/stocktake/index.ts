@@ -1,0 +1,1 @@
+export { stocktakeHandlers } from './handlers';
