@@ -176,7 +176,7 @@ async function openScreen(page: Page, tile: string): Promise<void> {
 }
 
 /** Screens that are long lists or forms: they scroll as a page, the others fit the window. */
-const LONG_SCREENS = new Set(['catalog', 'settings', 'staff', 'devices']);
+const LONG_SCREENS = new Set(['catalog', 'settings', 'staff', 'devices', 'stockPlaces']);
 
 async function everyScreen(page: Page, language: Language, receiptNo: string): Promise<string[]> {
   const found: string[] = [];
@@ -273,6 +273,7 @@ async function everyScreen(page: Page, language: Language, receiptNo: string): P
     'unlock',
     'noSale',
     'returns',
+    'stockPlaces',
   ]) {
     await openScreen(page, tile);
     await measure(page, tile, found, { pageScrolls: LONG_SCREENS.has(tile) });

@@ -165,6 +165,14 @@ describe('the 库位 screen', () => {
       .waitFor();
     await screenshot(page, 'stock-places-zh-CN');
 
+    // A tray holding pieces is not closed: the core's refusal is said in the user's language.
+    await page.getByRole('button', { name: '停用' }).click();
+    const closing = await openedDialog(page, '停用库位“托盘一”？');
+    await closing.getByRole('button', { name: '停用' }).click();
+    await page.getByText('“托盘一”里还有 2 件货品或启用的托盘，不能停用').waitFor();
+    await closing.waitFor({ state: 'hidden' });
+    expect(db.prepare('SELECT active FROM stock_places WHERE id = ?').pluck().get(tray.id)).toBe(1);
+
     // 查位置 answers the tray, the transfer being the last movement.
     await page.keyboard.press('F3');
     const whereIs = await openedDialog(page, '查位置');
