@@ -10,6 +10,7 @@ import { saleEn } from './sale.en';
 import { shiftsEn } from './shifts.en';
 import { tallyEn } from './tally.en';
 import { stocktakeEn } from './stocktake.en';
+import { stockPlacesEn } from './stock-places.en';
 import type { zhCN } from './zh-CN';
 import { tagsEn } from './tags.en';
 
@@ -27,6 +28,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   ...backupsEn,
   ...tallyEn,
   ...tagsEn,
+  ...stockPlacesEn,
   'app.name': 'Counter POS',
   'app.tagline': 'Counter POS · 柜台收银',
   'app.terminal': 'Terminal {id}',

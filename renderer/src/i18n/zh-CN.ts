@@ -11,6 +11,7 @@ import { shiftsZhCN } from './shifts.zh-CN';
 import { tagsZhCN } from './tags.zh-CN';
 import { tallyZhCN } from './tally.zh-CN';
 import { stocktakeZhCN } from './stocktake.zh-CN';
+import { stockPlacesZhCN } from './stock-places.zh-CN';
 
 /** The reference catalog: every other language must have exactly these keys. */
 export const zhCN = {
@@ -27,6 +28,7 @@ export const zhCN = {
   ...backupsZhCN,
   ...tallyZhCN,
   ...tagsZhCN,
+  ...stockPlacesZhCN,
   'app.name': '柜台收银',
   'app.tagline': '柜台收银 · Counter POS',
   'app.terminal': '终端 {id}',

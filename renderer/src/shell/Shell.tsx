@@ -25,6 +25,7 @@ import { ShiftScreen } from '../screens/shift/ShiftScreen';
 import { StaffScreen } from '../screens/staff/StaffScreen';
 import { TallyScreen } from '../screens/tally/TallyScreen';
 import { StocktakeScreen } from '../screens/stocktake/StocktakeScreen';
+import { StockPlacesScreen } from '../screens/stock-places/StockPlacesScreen';
 import { UnlockScreen } from '../screens/unlock/UnlockScreen';
 import { keepSessionAlive } from '../session/activity';
 import { useReady } from '../session/context';
@@ -129,6 +130,9 @@ function SignedIn({ session }: { session: ActiveSession }) {
           {view === 'backups' && <BackupsScreen onBack={home} />}
           {view === 'tally' && <TallyScreen onBack={home} />}
           {view === 'stocktake' && <StocktakeScreen permissions={session.permissions} onBack={home} />}
+          {view === 'stockPlaces' && (
+            <StockPlacesScreen canManage={session.permissions.includes('stock.places')} onBack={home} />
+          )}
         </main>
       </PrintingProvider>
       <SimulatorDrawer open={simulatorOpen && simulating} onClose={() => setSimulatorOpen(false)} />

@@ -5,6 +5,7 @@ import {
   AccountBookOutlined,
   CloudUploadOutlined,
   FileSearchOutlined,
+  EnvironmentOutlined,
   InboxOutlined,
   OrderedListOutlined,
   RollbackOutlined,
@@ -38,7 +39,8 @@ export type View =
   | 'returns'
   | 'backups'
   | 'tally'
-  | 'stocktake';
+  | 'stocktake'
+  | 'stockPlaces';
 
 export interface Tile {
   id: string;
@@ -184,6 +186,14 @@ const TILES: Tile[] = [
     icon: <FileSearchOutlined />,
     title: 'tile.stocktake',
     description: 'tile.stocktake.description',
+  },
+  {
+    id: 'stockPlaces',
+    view: 'stockPlaces',
+    permission: 'stock.move',
+    icon: <EnvironmentOutlined />,
+    title: 'tile.stockPlaces',
+    description: 'tile.stockPlaces.description',
   },
 ];
 

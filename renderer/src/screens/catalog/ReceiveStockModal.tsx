@@ -1,17 +1,23 @@
-import { useState } from 'react';
-import { Alert, Form, Input, InputNumber, Modal, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { Alert, Form, Input, InputNumber, Modal, Select, Typography } from 'antd';
 import type { ErrorBody } from '../../../../shared/contract';
 import type { Product } from '../../../../shared/contract/catalog';
+import type { ApiClient } from '../../api/client';
 import { useApi } from '../../api/context';
+import { useLoad } from '../../api/useLoad';
 import { Kbd } from '../../components/Kbd';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { CODE_FIELD } from '../../scan/code-field';
+import { usePlaceName } from '../stock-places/place-names';
 
 interface ReceiveValues {
   quantity: number | null;
   note?: string;
+  placeId?: number;
 }
+
+const loadPlaces = (api: ApiClient) => api.call('stock.places', { includeInactive: false });
 
 interface ReceiveStockModalProps {
   product: Product;
@@ -31,14 +37,24 @@ export function ReceiveStockModal({ product, onClose, onDone }: ReceiveStockModa
   const [form] = Form.useForm<ReceiveValues>();
   const [error, setError] = useState<ErrorBody | null>(null);
   const [busy, setBusy] = useState(false);
+  const placeName = usePlaceName();
+  const places = useLoad(api, loadPlaces);
+  // goods may be received into the places that count as on hand; the stockroom unless another is chosen
+  const into = (places.value ?? []).filter((place) => place.sellable);
+  const stockroomId = into.find((place) => place.system && place.kind === 'stockroom')?.id;
+  useEffect(() => {
+    if (stockroomId !== undefined && form.getFieldValue('placeId') === undefined)
+      form.setFieldValue('placeId', stockroomId);
+  }, [form, stockroomId]);
 
-  const receive = async ({ quantity, note }: ReceiveValues): Promise<void> => {
+  const receive = async ({ quantity, note, placeId }: ReceiveValues): Promise<void> => {
     if (quantity === null) return;
     setBusy(true);
     const result = await api.call('catalog.receiveStock', {
       productId: product.id,
       quantity,
       note: note?.trim() ?? '',
+      ...(placeId === undefined ? {} : { placeId }),
     });
     setBusy(false);
     if (result.ok) onDone(result.value, quantity);
@@ -90,6 +106,13 @@ export function ReceiveStockModal({ product, onClose, onDone }: ReceiveStockModa
             precision={0}
             className="input-quantity"
             onPressEnter={() => form.submit()}
+          />
+        </Form.Item>
+        <Form.Item name="placeId" label={t('places.receive.place')}>
+          <Select<number>
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={places.value === null && places.error === null}
+            options={into.map((place) => ({ value: place.id, label: placeName(place) }))}
           />
         </Form.Item>
         <Form.Item name="note" label={t('product.receive.note')} rules={[{ max: 200 }]}>
