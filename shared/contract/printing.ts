@@ -39,9 +39,32 @@ export const FileTransport = z.object({
     .refine((path) => path !== '.' && path !== '..', 'a file name'),
 });
 
+/**
+ * A printer installed in the system's spooler, fed raw bytes: a CUPS queue (`lp -o raw`) on Linux and macOS, a
+ * shared printer (\\localhost\<share>) on Windows. Null is the system's default printer, which Windows has
+ * no raw path for: there a name is required. The name goes to lp as an argument and into a path, hence
+ * the narrow set of characters. The spooler relays no status replies: a job counts as printed once it took it.
+ */
+export const SpoolerTransport = z.object({
+  type: z.literal('spooler'),
+  queue: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_.-]{1,100}$/, 'letters, digits, - _ . (at most 100)')
+    .refine((queue) => queue !== '.' && queue !== '..', 'a printer name')
+    .nullable(),
+});
+
+const ByteTransport = z.discriminatedUnion('type', [
+  TcpTransport,
+  SerialTransport,
+  FileTransport,
+  SpoolerTransport,
+]);
+
 export const ThermalPrinterSettings = z.object({
   kind: z.literal('thermal'),
-  transport: z.discriminatedUnion('type', [TcpTransport, SerialTransport, FileTransport]),
+  transport: ByteTransport,
   paperWidth: z.literal(PAPER_WIDTHS),
   /** FS & (Chinese-market printers) or FS . (printers that must have it off). */
   chineseMode: z.boolean().default(true),
@@ -62,13 +85,13 @@ export const PagePrinterSettings = z.object({
 
 /**
  * A label printer speaking TSPL (TSC and most Chinese desktop label printers) for tags: over the network,
- * a serial port, or the Linux printer device (/dev/usb/lpN, the file transport). TSPL printers do not
+ * a serial port, the Linux printer device (/dev/usb/lpN, the file transport) or the system's spooler. TSPL printers do not
  * answer ESC/POS status requests: a job counts as printed once written.
  */
 export const LabelPrinterSettings = z.object({
   kind: z.literal('label'),
   language: z.literal('tspl').default('tspl'),
-  transport: z.discriminatedUnion('type', [TcpTransport, SerialTransport, FileTransport]),
+  transport: ByteTransport,
   /** Print head resolution: 203 dpi (8 dots per mm) on most, 300 dpi (12 dots per mm) on some. */
   dpi: z.literal([203, 300]).default(203),
 });

@@ -37,6 +37,8 @@ export interface PrintWorkerOptions {
   /** Prints A5/A4 pages; the Electron shell passes webContents.print, browser mode saves the HTML. */
   systemPrint?: SystemPrint;
   openSerial?: OpenSerial;
+  /** The folder holding the spooler's `lp`; unset, found on PATH. */
+  spoolerBin?: string;
   log?: (message: string, error: unknown) => void;
   /** Milliseconds that only go forward, for backoffs (performance.now); tests pass a clock they move. */
   monotonic?: () => number;
@@ -119,6 +121,7 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
       dataDir: deps.dataDir,
       timeoutMs: settings.timeoutMs,
       openSerial: options.openSerial,
+      spoolerBin: options.spoolerBin,
     });
 
   /** Checks for paper first, so a job is not sent into a printer that cannot print it. */
@@ -133,7 +136,8 @@ export function startPrintWorker(deps: PrintWorkerDeps, options: PrintWorkerOpti
     const printer = link(payload.link);
     const before = await printer.probe();
     if (before === 'paperOut') throw new PrinterFault('paperOut', 'out of paper');
-    return { paper: (await printer.send(payload.bytes)) ?? before, output: null };
+    const { paper, output } = await printer.send(payload.bytes);
+    return { paper: paper ?? before, output };
   }
 
   async function attempt(head: JobRow, printer: Printer): Promise<void> {

@@ -41,6 +41,11 @@ export const printingEn: Record<keyof typeof printingZhCN, string> = {
   'printerForm.transport.serial': 'Serial / USB virtual COM',
   'printerForm.transport.file': 'File',
   'printerForm.transport.system': 'System printer (A5/A4)',
+  'printerForm.transport.spooler': 'System printer (labels/receipts)',
+  'printerForm.queue': 'System printer queue (empty: default)',
+  'printerForm.queue.hint':
+    'Linux/macOS: the CUPS queue name (see lpstat -p); Windows: the printer’s share name, required',
+  'printerForm.queue.rule': 'Letters, digits and - _ . only, at most 100',
   'printerForm.host': 'Host',
   'printerForm.port': 'Port',
   'printerForm.path': 'Serial port',

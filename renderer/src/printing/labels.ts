@@ -3,7 +3,7 @@ import type { PrinterSettings } from '../../../shared/contract/printing';
 /** How a printer is reached, as the printers list shows it: "TCP 192.168.1.50:9100". */
 export function connectionText(
   settings: PrinterSettings,
-  t: (key: 'printerForm.transport.system') => string,
+  t: (key: 'printerForm.transport.system' | 'printerForm.transport.spooler') => string,
 ) {
   if (settings.kind === 'page')
     return `${t('printerForm.transport.system')}${settings.transport.printerName ? ` · ${settings.transport.printerName}` : ''}`;
@@ -15,6 +15,8 @@ export function connectionText(
       return `${transport.path} · ${transport.baudRate}`;
     case 'file':
       return transport.path;
+    case 'spooler':
+      return `${t('printerForm.transport.spooler')}${transport.queue ? ` · ${transport.queue}` : ''}`;
   }
 }
 

@@ -42,7 +42,7 @@ describe('the serial transport', () => {
     const printer = mockPrinter(PAPER_REPLY.paperLow);
     const link = serialLink(TRANSPORT, { statusReplies: true, timeoutMs: 1_000 }, printer.open);
     expect(await link.probe()).toBe('paperLow');
-    expect(await link.send(JOB)).toBe('paperLow');
+    expect(await link.send(JOB)).toEqual({ paper: 'paperLow', output: null });
     const events = decodeEscPos(printer.received());
     expect(textOf(events)).toBe('金');
     expect(events.filter((e) => e.type === 'statusRequest')).toHaveLength(2);
@@ -54,7 +54,7 @@ describe('the serial transport', () => {
     await expect(asking.send(JOB)).rejects.toThrow(/no reply to the status request/);
     const blind = serialLink(TRANSPORT, { statusReplies: false, timeoutMs: 100 }, silent.open);
     expect(await blind.probe()).toBe('ready');
-    expect(await blind.send(JOB)).toBeNull();
+    expect(await blind.send(JOB)).toEqual({ paper: null, output: null });
     expect(textOf(decodeEscPos(silent.received().subarray(JOB.length + 3)))).toBe('金');
   });
 

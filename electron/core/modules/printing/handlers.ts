@@ -42,7 +42,9 @@ function describeSetup(settings: PrinterSettings): string {
       ? `TCP ${transport.host}:${transport.port}`
       : transport.type === 'serial'
         ? `串口 ${transport.path} ${transport.baudRate}`
-        : `文件 ${transport.path}`;
+        : transport.type === 'spooler'
+          ? `系统打印机 ${transport.queue ?? '默认'}`
+          : `文件 ${transport.path}`;
   return settings.kind === 'label' ? `TSPL ${settings.dpi}dpi ${where}` : `${settings.paperWidth}mm ${where}`;
 }
 

@@ -24,7 +24,7 @@ export function fileLink(path: string): ThermalLink {
       await appendFile(path, bytes).catch((error: unknown) => {
         throw fault(error);
       });
-      return null;
+      return { paper: null, output: null };
     },
   };
 }

@@ -2,6 +2,7 @@ import type { ThermalPrinterSettings } from '../../../../shared/contract/printin
 import { fileLink, filePath } from './file';
 import type { LinkOptions, ThermalLink } from './link';
 import { serialLink, type OpenSerial } from './serial';
+import { spoolerLink } from './spooler';
 import { tcpLink } from './tcp';
 
 export interface LinkContext {
@@ -9,6 +10,8 @@ export interface LinkContext {
   timeoutMs: number;
   /** Tests open serialport's mock binding instead of a real port. */
   openSerial?: OpenSerial;
+  /** The folder holding the spooler's `lp` (tests: a stand-in); unset, found on PATH. */
+  spoolerBin?: string;
 }
 
 /** How bytes reach a printer: its transport, and whether it answers status requests. */
@@ -25,5 +28,7 @@ export function thermalLink(settings: LinkSettings, context: LinkContext): Therm
       return serialLink(transport, options, context.openSerial);
     case 'file':
       return fileLink(filePath(context.dataDir, transport));
+    case 'spooler':
+      return spoolerLink(transport, { timeoutMs: context.timeoutMs, binDir: context.spoolerBin });
   }
 }

@@ -14,16 +14,23 @@ export class PrinterFault extends Error {
   }
 }
 
+/** What a delivered job leaves: the paper state the printer reported (null: not asked), and the job's output. */
+export interface Delivered {
+  paper: PaperState | null;
+  /** Where the job went, when the road tells it (a spooler's request id). */
+  output: string | null;
+}
+
 /** The road to one thermal printer, opened per job: sockets and ports are not held between jobs. */
 export interface ThermalLink {
   /** Whether the printer is reachable and has paper. Throws a PrinterFault when it cannot be reached. */
   probe(): Promise<PaperState>;
   /**
    * Delivers a job. With status replies it resolves once the printer has answered a status request sent
-   * after the job (so it holds every byte), with the paper state it reported; otherwise (null) once the
-   * bytes are written. Throws when the job may not have arrived whole: the queue sends it again.
+   * after the job (so it holds every byte), with the paper state it reported; otherwise (paper null) once
+   * the bytes are written. Throws when the job may not have arrived whole: the queue sends it again.
    */
-  send(bytes: Uint8Array): Promise<PaperState | null>;
+  send(bytes: Uint8Array): Promise<Delivered>;
 }
 
 export interface LinkOptions {

@@ -71,7 +71,7 @@ export function serialLink(
     },
     async send(bytes) {
       const reply = await exchange(options.statusReplies ? withRequest(bytes) : bytes, options.statusReplies);
-      return reply && paperState(reply);
+      return { paper: reply && paperState(reply), output: null };
     },
   };
 }

@@ -56,13 +56,14 @@ export function tcpLink(transport: z.output<typeof TcpTransport>, options: LinkO
       throw new PrinterFault('offline', `${where}: no connection`);
     },
     async send(bytes) {
-      if (options.statusReplies) return paperState(await exchange(withRequest(bytes)));
+      if (options.statusReplies)
+        return { paper: paperState(await exchange(withRequest(bytes))), output: null };
       try {
         await printer().raw(Buffer.from(bytes));
       } catch (error) {
         throw offline(error);
       }
-      return null;
+      return { paper: null, output: null };
     },
   };
 }

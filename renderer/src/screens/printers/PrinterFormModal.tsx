@@ -6,7 +6,7 @@ import { useApi } from '../../api/context';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 
-type Connection = 'tcp' | 'serial' | 'file' | 'system';
+type Connection = 'tcp' | 'serial' | 'file' | 'spooler' | 'system';
 
 /** The form's flat fields; turned into the contract's settings on saving. */
 interface PrinterFormValues {
@@ -21,6 +21,8 @@ interface PrinterFormValues {
   path: string;
   baudRate: 9600 | 19200 | 38400 | 57600 | 115200;
   fileName: string;
+  /** The spooler's queue (CUPS) or share name (Windows); empty: the default printer. */
+  queue: string;
   printerName: string;
   paperWidth: 58 | 80;
   pageSize: 'A5' | 'A4';
@@ -42,6 +44,7 @@ const DEFAULTS: PrinterFormValues = {
   path: '',
   baudRate: 9600,
   fileName: '',
+  queue: '',
   printerName: '',
   paperWidth: 80,
   pageSize: 'A5',
@@ -79,6 +82,8 @@ function toValues(printer: Printer | null): PrinterFormValues {
       return { ...thermal, connection: 'serial', path: transport.path, baudRate: transport.baudRate };
     case 'file':
       return { ...thermal, connection: 'file', fileName: transport.path };
+    case 'spooler':
+      return { ...thermal, connection: 'spooler', queue: transport.queue ?? '' };
   }
 }
 
@@ -91,12 +96,15 @@ function toSettings(values: PrinterFormValues): PrinterSettings {
       pageSize: values.pageSize,
     };
   }
+  const queue = values.queue.trim();
   const transport =
     values.connection === 'tcp'
       ? { type: 'tcp' as const, host: values.host.trim(), port: values.port }
       : values.connection === 'serial'
         ? { type: 'serial' as const, path: values.path.trim(), baudRate: values.baudRate }
-        : { type: 'file' as const, path: values.fileName.trim() };
+        : values.connection === 'spooler'
+          ? { type: 'spooler' as const, queue: queue === '' ? null : queue }
+          : { type: 'file' as const, path: values.fileName.trim() };
   if (values.kind === 'label') return { kind: 'label', language: 'tspl', transport, dpi: values.dpi };
   return {
     kind: 'thermal',
@@ -181,7 +189,7 @@ export function PrinterFormModal({ printer, onClose, onSaved }: PrinterFormModal
         <Form.Item name="connection" label={t('printerForm.connection')}>
           <Radio.Group
             optionType="button"
-            options={(['tcp', 'serial', 'file', 'system'] as const).map((value) => ({
+            options={(['tcp', 'serial', 'file', 'spooler', 'system'] as const).map((value) => ({
               value,
               label: t(`printerForm.transport.${value}` as const),
             }))}
@@ -230,6 +238,16 @@ export function PrinterFormModal({ printer, onClose, onSaved }: PrinterFormModal
             rules={[{ required: true, pattern: /^(?:[\w.-]{1,100}|\/dev\/(?:usb\/)?lp\d{1,2})$/ }]}
           >
             <Input placeholder="receipts.bin" />
+          </Form.Item>
+        )}
+        {connection === 'spooler' && (
+          <Form.Item
+            name="queue"
+            label={t('printerForm.queue')}
+            extra={t('printerForm.queue.hint')}
+            rules={[{ pattern: /^[A-Za-z0-9_.-]{0,100}$/, message: t('printerForm.queue.rule') }]}
+          >
+            <Input maxLength={100} placeholder="TSC_TE244" />
           </Form.Item>
         )}
         {connection === 'system' && (
