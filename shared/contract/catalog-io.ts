@@ -22,6 +22,7 @@ export const CATALOG_FIELDS = [
   'category',
   'kind',
   'price',
+  'cost',
   'purity',
   'weight',
   'laborKind',

@@ -38,6 +38,11 @@ const ProductFields = z.object({
   serialized: z.boolean(),
   certificateNo: z.string().trim().max(64).nullable(),
   warrantyMonths: z.number().int().min(0).max(1200),
+  /**
+   * What one unit cost the store (进价), for valuing stock at cost; null: not known. Left out, an update
+   * keeps the product's cost, so a caller that does not deal in costs never erases one.
+   */
+  costFen: PriceFen.nullable().optional(),
 });
 
 /** The three kinds of goods: a piece at a fixed price, a weighed precious-metal item, counted goods. */
@@ -68,6 +73,8 @@ export const Product = z.object({
   warrantyMonths: z.number().int(),
   barcodes: z.array(z.string()),
   onHand: z.number().int(),
+  /** Left out for a reader who may not manage the catalog: a cashier does not see the store's margin. */
+  costFen: Fen.nullable().optional(),
 });
 export type Product = z.infer<typeof Product>;
 

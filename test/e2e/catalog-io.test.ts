@@ -45,7 +45,7 @@ describe('catalog import and export', () => {
     expect(download.suggestedFilename()).toMatch(/^商品资料-\d{8}\.csv$/);
     const exported = readFileSync(await download.path());
     expect([...exported.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    expect(exported.toString('utf8')).toContain('MJ-0100,纯棉毛巾,家居,计件,39.00,,,,,,否,,0,24');
+    expect(exported.toString('utf8')).toContain('MJ-0100,纯棉毛巾,家居,计件,39.00,,,,,,,否,,0,24');
     expect(problems).toEqual([]);
   });
 });

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ProductInput } from '../../shared/contract/catalog';
-import { openApp, screenshot, startBrowserTill, useE2eFixture } from '../helpers/browser';
+import { openApp, screenshot, startBrowserTill, usePrinterE2eFixture } from '../helpers/browser';
 import { openTile } from '../helpers/demo-ui';
 import { stockShop } from '../helpers/sale-ui';
 import { RATES } from '../helpers/sales';
 import { seedStore } from '../helpers/seed';
 import { CASHIER, MANAGER, asAdmin } from '../helpers/till-store';
-import { signIn, wedgeScan } from '../helpers/till-ui';
+import { loginHeading, openedDialog, signIn, wedgeScan } from '../helpers/till-ui';
+import { decodeTspl } from '../helpers/tspl-decoder';
 
-const e2e = useE2eFixture('tally');
+const e2e = usePrinterE2eFixture('tally');
 
 const SCALE = {
   kind: 'scale',
@@ -35,15 +36,18 @@ const ring = (sku: string, barcode: string, weightMg: number): ProductInput => (
   warrantyMonths: 12,
 });
 
-const GF2_BARCODE = '2100000000021';
+// In-store EAN-13 codes (prefix 2) with their check digits: a tag's print job and journal row carry the
+// code, and a 13-digit code that is no EAN-13 but passes the Luhn check would read as a card number there.
+const GF2_BARCODE = '2100000000029';
 const RINGS = [
-  ring('GF-1', '2100000000014', 3_000),
+  ring('GF-1', '2100000000012', 3_000),
   ring('GF-2', GF2_BARCODE, 4_250),
-  ring('GF-3', '2100000000038', 5_125),
+  ring('GF-3', '2100000000036', 5_125),
 ];
 
 describe('点货 in browser mode', () => {
-  it('counts a tray after a sale: the sold ring is gone from the books, the hidden one is reported missing', async () => {
+  it('tags three rings received into a tray, sells one, and counts the tray: the sold ring is gone, the hidden one missing', async () => {
+    const printer = await e2e.startPrinter();
     const till = await startBrowserTill();
     e2e.till = till;
     seedStore(till, 'T01', [CASHIER, MANAGER], [SCALE]);
@@ -69,8 +73,52 @@ describe('点货 in browser mode', () => {
       asAdmin(till, 'catalog.receiveStock', { productId: id, quantity: 1, note: '', placeId: tray });
       return id;
     });
-    // Tags: printing the three rings' tags (bytes captured from a TCP sink) slots in here once the label
-    // printing of branch `tags` is merged.
+
+    // Their tags, printed by the manager from the goods screen (F5 on the ticked rows) to a TSPL label
+    // printer on loopback; setting the printer up on screen is the tags test's.
+    const labelPrinter = asAdmin(till, 'printing.savePrinter', {
+      name: '标签机',
+      settings: {
+        kind: 'label',
+        transport: { type: 'tcp', host: '127.0.0.1', port: printer.port },
+        dpi: 203,
+      },
+    }) as { id: number };
+    asAdmin(till, 'tags.saveSettings', {
+      ...(asAdmin(till, 'tags.settings', {}) as object),
+      printerId: labelPrinter.id,
+    });
+    e2e.app = await openApp(e2e.browser, till);
+    const { page } = e2e.app;
+    await signIn(page, MANAGER.name, MANAGER.pin);
+    await openTile(page, 'catalog');
+    await page.getByRole('heading', { name: '商品管理' }).waitFor();
+    await page.getByLabel('搜索商品').fill('古法戒指');
+    for (const { sku } of RINGS) {
+      await page.locator('.ant-table-row').filter({ hasText: sku }).locator('.ant-checkbox-input').check();
+    }
+    await page.keyboard.press('F5');
+    const tagDialog = await openedDialog(page, '打印标签');
+    await tagDialog.getByText('所选商品（3 件）').waitFor();
+    await tagDialog.getByTestId('tag-preview').locator('img').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByText('已送出 3 张标签').waitFor();
+    // one label a piece, each barcode the printer's own CODE128 of the piece's barcode
+    const labels = (await printer.waitForJobs(3)).map((bytes) => decodeTspl(bytes));
+    expect(labels.map((label) => label.barcodes.map((b) => [b.type, b.content]))).toEqual(
+      expect.arrayContaining(RINGS.map((product) => [['128', product.barcodes[0]]])),
+    );
+    expect(labels).toHaveLength(3);
+    for (const label of labels) expect(label.commands.at(-1)).toEqual({ name: 'PRINT', args: [1] });
+    const printed = till.core.db
+      .prepare(`SELECT payload FROM journal WHERE type = 'tags.printed' ORDER BY seq`)
+      .pluck()
+      .all() as string[];
+    expect(printed.map((row) => (JSON.parse(row) as { productId: number }).productId).sort()).toEqual(
+      [...ids].sort(),
+    );
+    await page.keyboard.press('F12');
+    await loginHeading(page).waitFor();
 
     // Sell GF-1 (3.000 g): 3 × ￥612.00 metal + 3 × ￥15.00 labor = ￥1,836.00 + ￥45.00 = ￥1,881.00.
     const sale = asAdmin(till, 'sales.commit', {
@@ -80,8 +128,6 @@ describe('点货 in browser mode', () => {
     });
     expect(sale).toMatchObject({ totalFen: 188_100, changeFen: 0 });
 
-    e2e.app = await openApp(e2e.browser, till);
-    const { page } = e2e.app;
     await signIn(page, CASHIER.name, CASHIER.pin);
     await openTile(page, 'tally');
     const start = page.getByTestId('tally-counter-A').getByRole('button', { name: /开始点货/ });

@@ -64,9 +64,11 @@ describe('catalog import', () => {
       warrantyMonths: 12,
       barcodes: ['6901234567890', '6901234567891'],
       onHand: 1,
+      costFen: null,
     });
     expect(t.ok('admin', 'catalog.lookup', { code: 'CP-0007' })).toMatchObject({
       priceFen: 128_000,
+      costFen: 60_000,
       onHand: 1,
     });
     expect(t.ok('admin', 'catalog.lookup', { code: 'MJ-0100' })).toMatchObject({
@@ -285,6 +287,7 @@ describe('catalog import', () => {
       name: '青花瓷瓶（大）',
       priceFen: 138_000,
       category: '家居',
+      costFen: 60_000,
       onHand: 1,
     });
     expect(t.ok('admin', 'catalog.lookup', { code: 'MJ-0100' })).toMatchObject({
@@ -292,6 +295,33 @@ describe('catalog import', () => {
       onHand: 24,
     });
     expect(t.ok('admin', 'catalog.search', { text: '大' }).map((p) => p.sku)).toEqual(['CP-0007']);
+  });
+
+  it('reads the cost (成本) under either language’s header, as yuan within a price’s bounds, and clears it when blank', () => {
+    const t = open();
+    const english: Row[] = [
+      ['SKU', 'Name', 'Kind', 'Price (yuan)', 'Cost'],
+      ['HZ-1', '和田玉平安扣', '一口价', '2680', '1234.56'],
+      ['HZ-2', '和田玉手镯', '一口价', '9800', '-1'],
+      ['HZ-3', '和田玉吊坠', '一口价', '980', '10000000.01'],
+      ['HZ-4', '和田玉戒指', '一口价', '680', '0'],
+    ];
+    const report = t.ok('admin', 'catalog.import', { ...file(csvUtf8Bom(english)), skipBadRows: true });
+    expect(issuesOf(report)).toEqual([
+      { row: 3, field: 'cost', code: 'BAD_MONEY' },
+      { row: 4, field: 'cost', code: 'MONEY_TOO_LARGE' },
+    ]);
+    expect(t.ok('admin', 'catalog.lookup', { code: 'HZ-1' }).costFen).toBe(123_456);
+    expect(t.ok('admin', 'catalog.lookup', { code: 'HZ-4' }).costFen).toBe(0);
+    // 进价 is read as the cost too; a blank cell under it clears the cost
+    const again: Row[] = [
+      ['货号', '名称', '计价方式', '售价', '进价'],
+      ['HZ-1', '和田玉平安扣', '一口价', '2680', ''],
+      ['HZ-4', '和田玉戒指', '一口价', '680', '320.5'],
+    ];
+    t.ok('admin', 'catalog.import', { ...file(csvUtf8Bom(again)), skipBadRows: false });
+    expect(t.ok('admin', 'catalog.lookup', { code: 'HZ-1' }).costFen).toBeNull();
+    expect(t.ok('admin', 'catalog.lookup', { code: 'HZ-4' }).costFen).toBe(32_050);
   });
 
   it('counts rows as Excel does across quoted line breaks and empty lines, and ignores unknown columns', () => {
@@ -373,6 +403,7 @@ describe('catalog export', () => {
       certificateNo: null,
       warrantyMonths: 6,
       priceFen: 128_001,
+      costFen: 66_050,
     },
     {
       kind: 'quantity',
@@ -437,9 +468,9 @@ describe('catalog export', () => {
     const lines = csv.subarray(3).toString('utf8').split('\r\n');
     expect(lines[0]).toBe(ZH_HEADER.join(','));
     expect(lines[1]).toBe(
-      'JZ-0001,足金手镯,黄金,称重,,万足金 Au9999,20.155,按克,15.05,6901234567890;6901234567891,是,NGTC-2026-118,12,1',
+      'JZ-0001,足金手镯,黄金,称重,,,万足金 Au9999,20.155,按克,15.05,6901234567890;6901234567891,是,NGTC-2026-118,12,1',
     );
-    expect(lines[2]).toBe('DZ-1,"古法金吊坠, ""福""",,称重,,铂金 Pt950,,按件,88.00,,否,,0,0');
+    expect(lines[2]).toBe('DZ-1,"古法金吊坠, ""福""",,称重,,,铂金 Pt950,,按件,88.00,,否,,0,0');
     const xlsx = Buffer.from(t.ok('admin', 'catalog.export', { format: 'xlsx' }).contentBase64, 'base64');
     const rows = xlsxRows(xlsx);
     expect(rows[0]).toEqual([...ZH_HEADER]);
@@ -449,6 +480,7 @@ describe('catalog export', () => {
       '家居',
       '一口价',
       1280.01,
+      660.5,
       '',
       '',
       '',

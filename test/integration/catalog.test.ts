@@ -147,6 +147,55 @@ describe('catalog', () => {
     ).toBe(2);
   });
 
+  it('keeps a product’s cost: set, kept when left out, cleared by null, journaled, and shown only to managers', () => {
+    const t = stocked();
+    const id = t.ok('admin', 'catalog.lookup', { code: 'CP-0007' }).id;
+    expect(t.ok('admin', 'catalog.save', { id, product: { ...vase, costFen: 60_050 } })).toMatchObject({
+      priceFen: 128_000,
+      costFen: 60_050,
+    });
+    // a save that does not deal in costs leaves the cost alone
+    expect(t.ok('admin', 'catalog.save', { id, product: { ...vase, name: '青花瓷瓶（大）' } }).costFen).toBe(
+      60_050,
+    );
+    const saved = t.ok('admin', 'catalog.save', { product: { ...towel, sku: 'MJ-0200', costFen: 0 } });
+    expect(t.ok('admin', 'catalog.lookup', { code: 'MJ-0200' })).toMatchObject({ id: saved.id, costFen: 0 });
+    expect(t.ok('admin', 'catalog.lookup', { code: 'JZ-0001' }).costFen).toBeNull();
+    for (const costFen of [-1, 1.5, 1_000_000_001]) {
+      expect(t.call('admin', 'catalog.save', { id, product: { ...vase, costFen } })).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+    }
+    const payloads = (
+      t.core.db
+        .prepare(
+          `SELECT payload FROM journal WHERE type IN ('catalog.created', 'catalog.updated') ORDER BY seq`,
+        )
+        .pluck()
+        .all() as string[]
+    ).map((payload) => JSON.parse(payload) as { sku: string; costFen: number | null });
+    expect(payloads.map(({ sku, costFen }) => [sku, costFen])).toEqual([
+      ['JZ-0001', null],
+      ['CP-0007', null],
+      ['MJ-0100', null],
+      ['CP-0007', 60_050],
+      ['CP-0007', 60_050],
+      ['MJ-0200', 0],
+    ]);
+    expect(t.ok('admin', 'catalog.save', { id, product: { ...vase, costFen: null } }).costFen).toBeNull();
+    t.ok('admin', 'catalog.save', { id, product: { ...vase, costFen: 60_050 } });
+
+    // a cashier scans and searches the goods without seeing what they cost the store
+    t.ok('till', 'auth.login', { staffId: t.ids.zhang, pin: '1111' });
+    const scanned = t.ok('till', 'catalog.lookup', { code: 'CP-0007' });
+    expect(scanned).toMatchObject({ sku: 'CP-0007', priceFen: 128_000 });
+    expect(scanned).not.toHaveProperty('costFen');
+    const found = t.ok('till', 'catalog.search', { text: '瓷瓶' });
+    expect(found.map((p) => p.sku)).toEqual(['CP-0007']);
+    expect(found[0]).not.toHaveProperty('costFen');
+  });
+
   it('leaves catalog changes to managers', () => {
     const t = stocked();
     t.ok('till', 'auth.login', { staffId: t.ids.zhang, pin: '1111' });

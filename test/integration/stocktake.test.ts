@@ -39,10 +39,11 @@ function countingShop() {
   };
   const ring = piece('JZ-0002', '6901234567906', 5_250);
   const chain = piece('JZ-0003', '6901234567913', 10_005);
-  const setCost = s.core.db.prepare('UPDATE products SET cost_fen = ? WHERE id = ?');
-  setCost.run(1_150_000, s.products.bangle);
-  setCost.run(60_000, s.products.vase);
-  setCost.run(1_500, s.products.towel);
+  const setCost = (key: 'bangle' | 'vase' | 'towel', costFen: number): void =>
+    void s.ok('admin', 'catalog.save', { id: s.products[key], product: { ...GOODS[key], costFen } });
+  setCost('bangle', 1_150_000);
+  setCost('vase', 60_000);
+  setCost('towel', 1_500);
   s.ok('second', 'auth.login', { staffId: s.ids.li, pin: '2222' });
   const level = (productId: number, placeId: number): number =>
     (s.core.db

@@ -4,7 +4,7 @@ export const catalogIoEn: Record<keyof typeof catalogIoZhCN, string> = {
   'catalogIo.import': 'Import',
   'catalogIo.import.title': 'Import goods (CSV / Excel)',
   'catalogIo.import.hint':
-    'The first row names the columns: SKU, Name and Kind are required; Price (yuan), Purity, Weight (g), Labor fee basis, Labor fee (yuan), Barcodes (separated by semicolons), Serialized, Certificate No., Warranty (months) and Stock are optional. An SKU the catalog has updates that product; stock is received only for new products. Every row is checked before anything is imported.',
+    'The first row names the columns: SKU, Name and Kind are required; Price (yuan), Cost (yuan), Purity, Weight (g), Labor fee basis, Labor fee (yuan), Barcodes (separated by semicolons), Serialized, Certificate No., Warranty (months) and Stock are optional. An SKU the catalog has updates that product; stock is received only for new products. Every row is checked before anything is imported.',
   'catalogIo.choose': 'Choose file',
   'catalogIo.chooseAgain': 'Choose another',
   'catalogIo.checking': 'Checking the file…',

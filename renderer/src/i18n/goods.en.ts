@@ -63,6 +63,8 @@ export const goodsEn: Record<keyof typeof goodsZhCN, string> = {
   'product.kind.quantity.long': 'Counted goods',
   'product.pricing': 'Price / purity · weight · labor',
   'product.price': 'Price',
+  'product.cost': 'Cost',
+  'product.cost.unknown': 'Leave empty if not known',
   'product.unitPrice': 'Unit price',
   'product.purity': 'Purity',
   'product.purity.required': 'Choose a purity',

@@ -63,6 +63,8 @@ export const goodsZhCN = {
   'product.pricing': '价格 / 成色·重量·工费',
   'product.price': '售价',
   'product.unitPrice': '单价',
+  'product.cost': '成本（进价）',
+  'product.cost.unknown': '未知可留空',
   'product.purity': '成色',
   'product.purity.required': '请选择成色',
   'product.weight': '重量',

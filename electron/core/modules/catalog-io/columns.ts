@@ -15,6 +15,7 @@ export const COLUMNS: readonly Column[] = [
   { field: 'category', header: '类别', aliases: ['Category', '分类', '品类'] },
   { field: 'kind', header: '计价方式', aliases: ['Kind', '类型', '商品类型'] },
   { field: 'price', header: '售价(元)', aliases: ['Price (yuan)', 'Price', '单价', '价格'] },
+  { field: 'cost', header: '成本(元)', aliases: ['Cost (yuan)', 'Cost', '进价', '成本价'] },
   { field: 'purity', header: '成色', aliases: ['Purity', '材质'] },
   { field: 'weight', header: '重量(克)', aliases: ['Weight (g)', 'Weight', '克重', '净重'] },
   { field: 'laborKind', header: '工费方式', aliases: ['Labor fee basis', 'Labor basis'] },

@@ -17,6 +17,7 @@ function productRow(product: Product): OutCell[] {
     category: product.category ?? '',
     kind: KIND_WORDS[product.kind],
     price: product.priceFen === null ? '' : { value: product.priceFen, decimals: 2 },
+    cost: product.costFen == null ? '' : { value: product.costFen, decimals: 2 },
     purity: product.purity === null ? '' : PURITIES[product.purity].zh,
     weight: product.weightMg === null ? '' : { value: product.weightMg, decimals: 3 },
     laborKind: product.laborFee === null ? '' : LABOR_WORDS[product.laborFee.kind],

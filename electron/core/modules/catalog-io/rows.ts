@@ -68,6 +68,7 @@ export function parseRow(cellOf: (field: CatalogField) => Cell | undefined, exis
     existing?.warrantyMonths,
     0,
   );
+  const costFen = orKept(read('cost', values.yuan), existing?.costFen, null);
   const stock = orKept(
     read('stock', (c) => values.integer(c, MAX_STOCK)),
     undefined,
@@ -99,7 +100,7 @@ export function parseRow(cellOf: (field: CatalogField) => Cell | undefined, exis
   const common = sku.state === 'ok' &&
     name.state === 'ok' && {
       ...{ sku: sku.value, name: name.value, category, barcodes },
-      ...{ serialized, certificateNo, warrantyMonths },
+      ...{ serialized, certificateNo, warrantyMonths, costFen },
     };
   if (kind.state === 'ok' && kind.value === 'weighed') {
     if (price.state === 'ok') refuse('price', 'NOT_FOR_WEIGHED');

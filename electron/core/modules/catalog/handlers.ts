@@ -1,5 +1,8 @@
+import type { Product } from '../../../../shared/contract/catalog';
 import { businessDay } from '../../../../shared/domain/business-day';
-import { actorOf, type HandlerGroup } from '../../router/context';
+import { roleHas } from '../../../../shared/domain/roles';
+import { actorOf, type HandlerContext, type HandlerGroup } from '../../router/context';
+import type { ReadableDB } from '../../db/statements';
 import { lookupProduct, saveProduct, searchProducts } from './repo';
 import {
   assertRateChangesConfirmed,
@@ -18,12 +21,22 @@ type CatalogChannels =
   | 'goldRates.guard'
   | 'goldRates.saveGuard';
 
+/** A product as this reader may see it: its cost only to those who manage the catalog. */
+function asSeenBy(ctx: HandlerContext<ReadableDB>): (product: Product) => Product {
+  if (roleHas(actorOf(ctx).role, 'catalog.manage')) return (product) => product;
+  return (product) => {
+    const seen = { ...product };
+    delete seen.costFen;
+    return seen;
+  };
+}
+
 /** The store's time zone decides which day a rate belongs to. */
 export function catalogHandlers(): HandlerGroup<CatalogChannels> {
   return {
-    'catalog.lookup': (input, { db }) => lookupProduct(db, input.code),
+    'catalog.lookup': (input, ctx) => asSeenBy(ctx)(lookupProduct(ctx.db, input.code)),
 
-    'catalog.search': (input, { db }) => searchProducts(db, input.text, input),
+    'catalog.search': (input, ctx) => searchProducts(ctx.db, input.text, input).map(asSeenBy(ctx)),
 
     'catalog.save': (input, ctx) => {
       const product = saveProduct(ctx.db, input.id, input.product, ctx.now);
@@ -32,6 +45,7 @@ export function catalogHandlers(): HandlerGroup<CatalogChannels> {
         sku: product.sku,
         name: product.name,
         priceFen: product.priceFen,
+        costFen: product.costFen ?? null,
       });
       return product;
     },

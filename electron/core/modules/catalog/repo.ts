@@ -23,13 +23,14 @@ type ProductRow = [
   warrantyMonths: number,
   barcodes: string | null,
   onHand: number,
+  costFen: number | null,
 ];
 
 const SEPARATOR = '\u001f';
 const PRODUCT_COLUMNS = `
   p.id, p.sku, p.name, c.name AS category, p.kind, p.price_fen, p.purity, p.weight_mg, p.labor_kind,
   p.labor_fen, p.serialized, p.certificate_no, p.warranty_months,
-  p.barcodes, p.on_hand`;
+  p.barcodes, p.on_hand, p.cost_fen`;
 const SELECT_PRODUCT = `SELECT ${PRODUCT_COLUMNS} FROM products p LEFT JOIN categories c ON c.id = p.category_id`;
 
 /**
@@ -65,6 +66,7 @@ function toProduct(row: ProductRow): Product {
     warrantyMonths,
     barcodes,
     onHand,
+    costFen,
   ] = row;
   return {
     id,
@@ -81,6 +83,7 @@ function toProduct(row: ProductRow): Product {
     warrantyMonths,
     barcodes: barcodeList(barcodes),
     onHand,
+    costFen,
   };
 }
 
@@ -187,7 +190,7 @@ export function saveProduct(db: WritableDB, id: number | undefined, input: Produ
   const skuOwner = query(db, 'SELECT id FROM products WHERE sku = ?').pluck().get(input.sku) as
     number | undefined;
   if (skuOwner !== undefined && skuOwner !== id) throw new DomainError('SKU_TAKEN', { sku: input.sku });
-  if (id !== undefined) getProduct(db, id);
+  const before = id === undefined ? undefined : getProduct(db, id);
   const weighed = input.kind === 'weighed' ? input : null;
   const row = {
     sku: input.sku,
@@ -202,6 +205,7 @@ export function saveProduct(db: WritableDB, id: number | undefined, input: Produ
     serialized: input.serialized ? 1 : 0,
     certificate_no: input.certificateNo,
     warranty_months: input.warrantyMonths,
+    cost_fen: input.costFen === undefined ? (before?.costFen ?? null) : input.costFen,
     at: now.toISOString(),
   };
   const productId =
@@ -210,9 +214,9 @@ export function saveProduct(db: WritableDB, id: number | undefined, input: Produ
       statement(
         db,
         `INSERT INTO products (sku, name, category_id, kind, price_fen, purity, weight_mg, labor_kind, labor_fen,
-           serialized, certificate_no, warranty_months, created_at, updated_at)
+           serialized, certificate_no, warranty_months, cost_fen, created_at, updated_at)
          VALUES (@sku, @name, @category_id, @kind, @price_fen, @purity, @weight_mg, @labor_kind, @labor_fen,
-           @serialized, @certificate_no, @warranty_months, @at, @at)`,
+           @serialized, @certificate_no, @warranty_months, @cost_fen, @at, @at)`,
       ).run(row).lastInsertRowid,
     );
   if (id !== undefined) {
@@ -221,7 +225,7 @@ export function saveProduct(db: WritableDB, id: number | undefined, input: Produ
       `UPDATE products SET sku = @sku, name = @name, category_id = @category_id, kind = @kind,
          price_fen = @price_fen, purity = @purity, weight_mg = @weight_mg, labor_kind = @labor_kind,
          labor_fen = @labor_fen, serialized = @serialized, certificate_no = @certificate_no,
-         warranty_months = @warranty_months, updated_at = @at
+         warranty_months = @warranty_months, cost_fen = @cost_fen, updated_at = @at
        WHERE id = @id`,
     ).run({ ...row, id });
   }

@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { CODE_FIELD } from '../../scan/code-field';
 import { useScanHandler } from '../../scan/context';
+import { AmountField } from '../../components/AmountField';
 import { productFormValues, productInput, type ProductFormValues, type ProductKind } from './product-form';
 import { ProductKindFields } from './ProductKindFields';
 
@@ -114,6 +115,17 @@ export function ProductFormModal({ product, barcode = null, onClose, onSaved }: 
           </Col>
         </Row>
         <ProductKindFields />
+        {/* The goods screen is for those who manage the catalog, the only ones the core shows costs to. */}
+        <Row gutter={16}>
+          <Col span={10}>
+            <AmountField
+              name="cost"
+              unit="yuan"
+              label={t('product.cost')}
+              placeholder={t('product.cost.unknown')}
+            />
+          </Col>
+        </Row>
         <Row gutter={16}>
           <Col span={6}>
             <Form.Item name="serialized" label={t('product.serialized')} valuePropName="checked">

@@ -23,6 +23,8 @@ export interface ProductFormValues {
   serialized: boolean;
   certificateNo?: string;
   warrantyMonths: number;
+  /** Yuan; empty when the cost is not known. */
+  cost?: string;
 }
 
 /** The form's starting values: a product to edit, or a new one (with the barcode just scanned, if any). */
@@ -52,6 +54,7 @@ export function productFormValues(product: Product | null, barcode: string | nul
     serialized: product.serialized,
     certificateNo: product.certificateNo ?? '',
     warrantyMonths: product.warrantyMonths,
+    cost: amountText('yuan', product.costFen ?? null),
   };
 }
 
@@ -74,6 +77,7 @@ export function productInput(values: ProductFormValues): ProductInput {
     serialized: values.serialized,
     certificateNo: orNull(values.certificateNo),
     warrantyMonths: values.warrantyMonths,
+    costFen: parseAmount('yuan', values.cost),
   };
   if (values.kind !== 'weighed')
     return { ...common, kind: values.kind, priceFen: required('yuan', values.price) };
