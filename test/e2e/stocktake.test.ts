@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openApp, screenshot, startBrowserTill, useE2eFixture, type BrowserTill } from '../helpers/browser';
 import { stockShop } from '../helpers/sale-ui';
 import { GOODS } from '../helpers/sales';
-import { seedStore } from '../helpers/seed';
+import { seedStore, simulatedScale } from '../helpers/seed';
 import { CASHIER, MANAGER } from '../helpers/till-store';
 import { ADMIN, signIn } from '../helpers/till-ui';
 
@@ -13,14 +13,7 @@ import { ADMIN, signIn } from '../helpers/till-ui';
 const e2e = useE2eFixture('stocktake');
 
 const SCANNER = { kind: 'scanner', name: '盘点扫描枪', connection: { type: 'simulated' } } as const;
-const SCALE = {
-  kind: 'scale',
-  name: '盘点秤',
-  connection: { type: 'simulated' },
-  protocol: 'and',
-  pollIntervalMs: 100,
-  stableRepeat: 2,
-} as const;
+const SCALE = simulatedScale('盘点秤');
 
 /** The simulated scanner (device 1) and scale (device 2), driven as an admin would from the simulator. */
 function simulatorOf(till: BrowserTill) {
