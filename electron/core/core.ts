@@ -112,7 +112,7 @@ export function coreHandlers(
     ...stockHandlers(),
     ...tallyHandlers(devices),
     ...tagsHandlers,
-    ...stocktakeHandlers(),
+    ...stocktakeHandlers(devices),
   };
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_WEIGHT_MG } from '../domain/limits';
 import { channel } from './channel';
 import { Empty, Id, Instant, Ok } from './common';
 import type { ErrorCode } from './errors';
@@ -229,6 +230,19 @@ export const ScanCode = z.string().min(1).max(4096);
 
 /** Without a deviceId, the first enabled scale. */
 const ScaleTarget = z.object({ deviceId: Id.optional() });
+
+/**
+ * The input of an action that records a weight (点货, 盘点): `fields` and either the scale's stable reading,
+ * taken by the core and refused while it settles, or a weight typed by hand.
+ */
+export function weighedBy<Shape extends z.ZodRawShape>(fields: Shape) {
+  return z.discriminatedUnion('source', [
+    z.object({ ...fields, source: z.literal('scale'), ...ScaleTarget.shape }),
+    z.object({ ...fields, source: z.literal('typed'), weightMg: z.number().int().min(0).max(MAX_WEIGHT_MG) }),
+  ]);
+}
+export const WeighingSource = z.enum(['scale', 'typed']);
+export type WeighingSource = z.infer<typeof WeighingSource>;
 
 export const SimulateInput = z.discriminatedUnion('action', [
   z.object({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { MAX_QUANTITY, MAX_WEIGHT_MG } from '../domain/limits';
+import { MAX_QUANTITY } from '../domain/limits';
 import { PURITY_CODES } from '../domain/purity';
 import { channel } from './channel';
+import { weighedBy, WeighingSource } from './devices';
 import { Empty, Id, Instant, withoutCardNumber } from './common';
 import { PrintJob } from './printing';
 
@@ -214,14 +215,18 @@ export const stocktakeChannels = {
     access: 'stocktake.count',
     write: true,
   }),
-  /** The gold of one purity at one place on the scale, replacing an earlier weighing there. */
+  /**
+   * The gold of one purity at one place on the scale, replacing an earlier weighing there: the scale's stable
+   * reading, taken by the core, or a weight typed by hand.
+   */
   'stocktake.weigh': channel({
-    input: Ref.extend({
+    input: weighedBy({ ...Ref.shape, placeId: Id, purity: z.enum(PURITY_CODES) }),
+    output: z.object({
       placeId: Id,
       purity: z.enum(PURITY_CODES),
-      weightMg: z.number().int().min(0).max(MAX_WEIGHT_MG),
+      weightMg: z.number().int().nonnegative(),
+      source: WeighingSource,
     }),
-    output: z.object({ placeId: Id, purity: z.enum(PURITY_CODES), weightMg: z.number().int().nonnegative() }),
     access: 'stocktake.count',
     write: true,
   }),

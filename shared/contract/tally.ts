@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { MAX_WEIGHT_MG } from '../domain/limits';
 import { TALLY_KINDS } from '../domain/tally';
 import { PuritySchema } from './catalog';
 import { channel } from './channel';
+import { weighedBy, WeighingSource } from './devices';
 import { Empty, Id, Instant, Pin, withoutCardNumber } from './common';
 import { StaffRef } from './staff';
 
@@ -65,7 +65,7 @@ export const TallyPurity = z.object({
   countedMg: z.number().int().nonnegative().nullable(),
   differenceMg: z.number().int().nullable(),
   status: z.enum(['pending', 'within', 'beyond', 'unknown']),
-  source: z.enum(['scale', 'typed']).nullable(),
+  source: WeighingSource.nullable(),
 });
 export type TallyPurity = z.infer<typeof TallyPurity>;
 
@@ -172,14 +172,7 @@ export const tallyChannels = {
   }),
   /** A purity's total on the scale: its stable reading, taken by the core, or a weight typed by hand. */
   'tally.weigh': channel({
-    input: z.discriminatedUnion('source', [
-      TallyId.extend({ purity: PuritySchema, source: z.literal('scale'), deviceId: Id.optional() }),
-      TallyId.extend({
-        purity: PuritySchema,
-        source: z.literal('typed'),
-        weightMg: z.number().int().min(0).max(MAX_WEIGHT_MG),
-      }),
-    ]),
+    input: weighedBy({ ...TallyId.shape, purity: PuritySchema }),
     output: Tally,
     access: 'signedIn',
     write: true,

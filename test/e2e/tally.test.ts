@@ -5,21 +5,14 @@ import { openApp, screenshot, startBrowserTill, usePrinterE2eFixture } from '../
 import { openTile } from '../helpers/demo-ui';
 import { stockShop } from '../helpers/sale-ui';
 import { RATES } from '../helpers/sales';
-import { seedStore } from '../helpers/seed';
+import { seedStore, simulatedScale } from '../helpers/seed';
 import { CASHIER, MANAGER, asAdmin } from '../helpers/till-store';
 import { loginHeading, openedDialog, signIn, wedgeScan } from '../helpers/till-ui';
 import { decodeTspl } from '../helpers/tspl-decoder';
 
 const e2e = usePrinterE2eFixture('tally');
 
-const SCALE = {
-  kind: 'scale',
-  name: '柜台秤',
-  connection: { type: 'simulated' },
-  protocol: 'and',
-  pollIntervalMs: 100,
-  stableRepeat: 2,
-} as const;
+const SCALE = simulatedScale('柜台秤');
 
 /** A tagged Au999 ring with a per-gram labor fee of ￥15. */
 const ring = (sku: string, barcode: string, weightMg: number): ProductInput => ({

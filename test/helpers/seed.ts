@@ -42,3 +42,14 @@ export function seedAsAdmin(till: BrowserTill) {
   call('auth.login', { staffId: 1, pin: ADMIN.pin });
   return { call, done: () => void call('auth.logout', {}) };
 }
+
+/** A simulated A&D scale, polled every 100 ms, whose reading is taken once it repeats stable. */
+export const simulatedScale = (name: string) =>
+  ({
+    kind: 'scale',
+    name,
+    connection: { type: 'simulated' },
+    protocol: 'and',
+    pollIntervalMs: 100,
+    stableRepeat: 2,
+  }) as const;

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { buildDocument } from '../../shared/print/templates';
 import { renderText } from '../../shared/print/render/text';
 import { cash, GOODS, openShop, RATES, type Shop } from '../helpers/sales';
+import { connectSimulatedScale, putOnScale } from '../helpers/scale';
 import { counterWithTray, PLACES } from '../helpers/stock';
 
 let shop: Shop | undefined;
@@ -252,6 +253,7 @@ describe('stocktake (盘点)', () => {
       stocktakeId: count.id,
       placeId: s.tray,
       purity: 'Au999',
+      source: 'typed',
       weightMg: 15_250,
     });
 
@@ -413,5 +415,43 @@ describe('stocktake (盘点)', () => {
       scannedPieces: 1,
     });
     expect(s.ok('till', 'stocktake.list', {}).map((t) => [t.id, t.state])).toEqual([[count.id, 'cancelled']]);
+  });
+
+  it('weighs a purity on the simulated scale, taking only its settled reading', async () => {
+    const s = countingShop();
+    const deviceId = await connectSimulatedScale(s, '盘点秤');
+    const count = s.ok('office', 'stocktake.start', { scope: { kind: 'all' } });
+    const weigh = { stocktakeId: count.id, placeId: s.tray, purity: 'Au999', source: 'scale' } as const;
+
+    await putOnScale(s, deviceId, 15_240, false);
+    expect(s.call('till', 'stocktake.weigh', weigh)).toMatchObject({
+      ok: false,
+      error: { code: 'DEVICE_WEIGHT_UNSTABLE' },
+    });
+    // refused: nothing kept, nothing journaled
+    expect(s.core.db.prepare('SELECT count(*) FROM stocktake_weighings').pluck().get()).toBe(0);
+    expect(s.journal('stocktake.weighed')).toEqual([]);
+
+    await putOnScale(s, deviceId, 15_250, true);
+    expect(s.ok('till', 'stocktake.weigh', weigh)).toEqual({
+      placeId: s.tray,
+      purity: 'Au999',
+      weightMg: 15_250,
+      source: 'scale',
+    });
+    expect(s.journal('stocktake.weighed').map((row) => row.payload)).toEqual([
+      expect.objectContaining({ placeId: s.tray, purity: 'Au999', weightMg: 15_250, source: 'scale' }),
+    ]);
+    // the ring 5.250 g + the chain 10.005 g = 15.255 g on the books; 5 mg short × ¥612.00 a gram = ¥3.06
+    expect(s.ok('till', 'stocktake.report', { stocktakeId: count.id }).grams).toEqual([
+      { purity: 'Au999', bookMg: 15_255, weighedMg: 15_250, differenceMg: -5, valueFen: -306 },
+    ]);
+
+    // a weight typed by hand replaces it, and says so
+    s.ok('till', 'stocktake.weigh', { ...weigh, source: 'typed', weightMg: 15_255 });
+    expect(s.journal('stocktake.weighed').map((row) => row.payload['source'])).toEqual(['scale', 'typed']);
+    expect(s.ok('till', 'stocktake.report', { stocktakeId: count.id }).grams).toEqual([
+      { purity: 'Au999', bookMg: 15_255, weighedMg: 15_255, differenceMg: 0, valueFen: 0 },
+    ]);
   });
 });

@@ -4,7 +4,7 @@ import { createCore } from '../../electron/core/core';
 import type { ChannelInput, ChannelName, ChannelOutput, Envelope } from '../../shared/contract';
 import type { ProductInput } from '../../shared/contract/catalog';
 import { CHECKED_OUTPUTS, openStaffedTill } from '../helpers/core';
-import { nextEvent } from '../helpers/device-events';
+import { connectSimulatedScale, putOnScale } from '../helpers/scale';
 import { moveTo } from '../helpers/stock';
 
 type Till = ReturnType<typeof openStaffedTill>;
@@ -324,33 +324,16 @@ describe('a count in progress', () => {
 describe('weighing on the scale', () => {
   it('takes the simulated scale’s stable reading, and refuses an unsettled one', async () => {
     const s = openStore();
-    const connected = nextEvent(s.t.core.events, 'device.status', (e) => e.status.state === 'connected');
-    const deviceId = s.t.ok('admin', 'devices.save', {
-      kind: 'scale',
-      name: '柜台秤',
-      connection: { type: 'simulated' },
-      protocol: 'and',
-      pollIntervalMs: 100,
-      stableRepeat: 1,
-    }).device.id;
-    await connected;
+    const deviceId = await connectSimulatedScale(s.t, '柜台秤');
     const { id } = s.start();
 
-    const unsettled = nextEvent(s.t.core.events, 'device.weight', (e) => e.reading.weightMg === 2_480);
-    s.t.ok('till', 'devices.simulate', { action: 'weight', deviceId, weightMg: 2_480, stable: false });
-    await unsettled;
+    await putOnScale(s.t, deviceId, 2_480, false);
     expect(s.t.call('till', 'tally.weigh', { tallyId: id, purity: 'Au750', source: 'scale' })).toMatchObject({
       ok: false,
       error: { code: 'DEVICE_WEIGHT_UNSTABLE' },
     });
 
-    const settled = nextEvent(
-      s.t.core.events,
-      'device.weight',
-      (e) => e.reading.accepted && e.reading.weightMg === 2_490,
-    );
-    s.t.ok('till', 'devices.simulate', { action: 'weight', deviceId, weightMg: 2_490, stable: true });
-    await settled;
+    await putOnScale(s.t, deviceId, 2_490, true);
     const weighed = s.t.ok('till', 'tally.weigh', { tallyId: id, purity: 'Au750', source: 'scale' });
     expect(purity(weighed, 'Au750')).toMatchObject({ countedMg: 2_490, differenceMg: -10, source: 'scale' });
   });

@@ -98,6 +98,11 @@ export class DeviceManager {
     return this.scale(deviceId).acceptedWeight();
   }
 
+  /** The weight an action records: the scale's stable reading (refused while it settles), or the typed one. */
+  weightOf(entry: { source: 'scale'; deviceId?: number } | { source: 'typed'; weightMg: number }): number {
+    return entry.source === 'scale' ? this.readWeight(entry.deviceId).weightMg : entry.weightMg;
+  }
+
   command(which: 'tare' | 'zero', deviceId?: number): void {
     this.scale(deviceId).command(which);
   }

@@ -242,6 +242,7 @@ export const en: Record<keyof typeof zhCN, string> = {
   'weight.live': '{name}:',
   'weight.stable': 'stable',
   'weight.settling': 'settling',
+  'weight.none': 'No scale connected; type the weights',
   'weight.source.scale': 'stable scale reading',
   'weight.source.typed': 'typed',
   'settings.timeZone.hint': 'Business days, receipt-number dates, printed and displayed times follow it',

@@ -47,8 +47,6 @@ export const tallyEn: Record<keyof typeof tallyZhCN, string> = {
   'tally.weigh': 'Take the scale’s weight {purity}',
   'tally.weigh.typed': 'Type the weight',
   'tally.weigh.typedSave': 'Enter',
-  'tally.scale.live': 'Scale: {weight} {state}',
-  'tally.scale.none': 'No scale connected; type the weights',
   'tally.finish': 'Finish the count',
   'tally.cancel': 'Cancel the count',
   'tally.cancel.reason': 'Why it is cancelled',

@@ -44,8 +44,6 @@ export const tallyZhCN = {
   'tally.weigh': '取秤重 {purity}',
   'tally.weigh.typed': '手工录入克重',
   'tally.weigh.typedSave': '录入',
-  'tally.scale.live': '电子秤：{weight} {state}',
-  'tally.scale.none': '未连接电子秤，可手工录入',
   'tally.finish': '完成点货',
   'tally.cancel': '取消点货',
   'tally.cancel.reason': '取消原因',

@@ -240,6 +240,7 @@ export const zhCN = {
   'weight.live': '{name}：',
   'weight.stable': '已稳定',
   'weight.settling': '未稳定',
+  'weight.none': '未连接电子秤，可手工录入',
   'weight.source.scale': '电子秤稳定读数',
   'weight.source.typed': '手工输入',
   'settings.timeZone.hint': '营业日、小票号日期、打印与显示的时间都按此时区',

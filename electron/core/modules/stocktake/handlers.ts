@@ -2,6 +2,7 @@ import type { Purity } from '../../../../shared/domain/purity';
 import { roleHas } from '../../../../shared/domain/roles';
 import { businessDay } from '../../../../shared/domain/business-day';
 import { actorOf, type HandlerContext, type HandlerGroup } from '../../router/context';
+import type { DeviceManager } from '../../devices/manager';
 import { DomainError } from '../../errors';
 import { query, statement, type ReadableDB } from '../../db/statements';
 import { enqueuePrint, jobEvent } from '../../printing';
@@ -83,7 +84,7 @@ function post(ctx: HandlerContext, input: { stocktakeId: number; reason: string 
   return { stocktake: closed.stocktake, movements: movements.length };
 }
 
-export function stocktakeHandlers(): HandlerGroup<StocktakeChannels> {
+export function stocktakeHandlers(devices: DeviceManager): HandlerGroup<StocktakeChannels> {
   return {
     'stocktake.start': (input, ctx) => {
       const { stocktake, categoryId, movementMark } = startStocktake(ctx.db, input.scope, {
@@ -149,31 +150,27 @@ export function stocktakeHandlers(): HandlerGroup<StocktakeChannels> {
       const { db, now } = ctx;
       const { stocktake, categoryId } = openStocktake(db, input.stocktakeId);
       const place = countingPlace(db, input.placeId);
+      const weightMg = devices.weightOf(input);
       const bookMg = bookWeightMg(db, place.id, input.purity, categoryId);
       const weighingId = Number(
         statement(
           db,
           `INSERT INTO stocktake_weighings (stocktake_id, place_id, purity, weight_mg, book_mg, staff_id, at)
            VALUES (?, ?, ?, ?, ?, ?, ?)`,
-        ).run(
-          stocktake.id,
-          place.id,
-          input.purity,
-          input.weightMg,
-          bookMg,
-          actorOf(ctx).id,
-          now.toISOString(),
-        ).lastInsertRowid,
+        ).run(stocktake.id, place.id, input.purity, weightMg, bookMg, actorOf(ctx).id, now.toISOString())
+          .lastInsertRowid,
       );
       ctx.journal('stocktake.weighed', {
         stocktakeId: stocktake.id,
         weighingId,
         placeId: place.id,
         purity: input.purity,
-        weightMg: input.weightMg,
+        weightMg,
+        // the table has no column for it: where the weight came from is kept here
+        source: input.source,
         bookMg,
       });
-      return { placeId: place.id, purity: input.purity, weightMg: input.weightMg };
+      return { placeId: place.id, purity: input.purity, weightMg, source: input.source };
     },
 
     'stocktake.report': (input, ctx) => stocktakeReport(ctx.db, input.stocktakeId, ctx),

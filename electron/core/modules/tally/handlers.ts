@@ -177,12 +177,10 @@ export function tallyHandlers(devices: DeviceManager): HandlerGroup<TallyChannel
 
     'tally.weigh': (input, ctx) => {
       const row = running(ctx.db, input.tallyId);
-      const weightMg =
-        input.source === 'scale' ? devices.readWeight(input.deviceId).weightMg : input.weightMg;
       insertWeighing(ctx.db, {
         tallyId: row.id,
         purity: input.purity,
-        weightMg,
+        weightMg: devices.weightOf(input),
         source: input.source,
         at: ctx.now.toISOString(),
         by: actorOf(ctx).id,

@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { Alert, Button, Input, Space, Typography } from 'antd';
 import { DashboardOutlined } from '@ant-design/icons';
 import { formatGrams } from '../../../../shared/domain/money';
-import { useDevices } from '../../devices/context';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { amountText, parseAmount } from '../amount';
 import { Kbd } from '../Kbd';
 import { useHotkeys } from '../useHotkeys';
+import { ScaleLive } from './ScaleLive';
 import { useScaleWeight } from './useScaleWeight';
 import './weight.css';
 
@@ -42,9 +42,6 @@ export function WeightInput(props: WeightInputProps) {
   const { t } = useI18n();
   const errorText = useErrorText();
   const scale = useScaleWeight();
-  const { devices } = useDevices();
-  const device = devices?.find((info) => info.device.kind === 'scale' && info.device.enabled) ?? null;
-  const reading = device?.reading ?? null;
   const [typed, setTyped] = useState(() => amountText('grams', value?.weightMg ?? null));
   const [why, setWhy] = useState(() => (value?.source === 'typed' ? value.reason : ''));
 
@@ -89,13 +86,7 @@ export function WeightInput(props: WeightInputProps) {
           />
         )}
       </Space>
-      {device && (
-        <Typography.Text type="secondary" data-testid="scale-live" data-accepted={reading?.accepted ?? false}>
-          {t('weight.live', { name: device.device.name })}{' '}
-          {reading?.weightMg != null && reading.weightMg >= 0 ? formatGrams(reading.weightMg) : '—'}{' '}
-          {reading?.accepted ? t('weight.stable') : t('weight.settling')}
-        </Typography.Text>
-      )}
+      <ScaleLive />
       {value && (
         <Typography.Text className="weight-input-value" data-testid="weight-value">
           {formatGrams(value.weightMg)}{' '}

@@ -1,11 +1,14 @@
 import { useState } from 'react';
-import { Alert, App as AntApp, Input, InputNumber, Modal, Space } from 'antd';
+import { Alert, App as AntApp, Button, Input, InputNumber, Modal, Space } from 'antd';
+import { DashboardOutlined } from '@ant-design/icons';
 import type { ErrorBody } from '../../../../shared/contract';
 import { formatGrams, parseGrams } from '../../../../shared/domain/money';
 import type { Purity } from '../../../../shared/domain/purity';
 import { useApi } from '../../api/context';
+import { Kbd } from '../../components/Kbd';
 import { PuritySelect } from '../../components/PuritySelect';
 import { useHotkeys } from '../../components/useHotkeys';
+import { ScaleLive } from '../../components/weight/ScaleLive';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 
@@ -71,7 +74,10 @@ export function CountModal({ stocktakeId, placeId, onClose }: CountProps) {
   );
 }
 
-/** The gold of one purity at the chosen place on the scale, typed in grams (replacing an earlier weighing). */
+/**
+ * The gold of one purity at the chosen place on the scale (replacing an earlier weighing there): F7 (the key
+ * that opened the dialog) takes the scale's stable reading, shown live; a weight typed in grams, with Enter.
+ */
 export function WeighModal({ stocktakeId, placeId, onClose }: CountProps) {
   const api = useApi();
   const { t } = useI18n();
@@ -81,24 +87,21 @@ export function WeighModal({ stocktakeId, placeId, onClose }: CountProps) {
   const [grams, setGrams] = useState('');
   const [error, setError] = useState<ErrorBody | null>(null);
 
-  const save = async (): Promise<void> => {
-    const weightMg = parseGrams(grams);
-    if (purity === undefined || weightMg === null) return;
-    const result = await api.call('stocktake.weigh', { stocktakeId, placeId, purity, weightMg });
+  const save = async (weight: { source: 'scale' } | { source: 'typed'; weightMg: number }): Promise<void> => {
+    if (purity === undefined) return;
+    const result = await api.call('stocktake.weigh', { stocktakeId, placeId, purity, ...weight });
     if (!result.ok) return setError(result.error);
-    void message.success(t('stocktake.weigh.saved', { purity, grams: formatGrams(weightMg) }));
+    void message.success(t('stocktake.weigh.saved', { purity, grams: formatGrams(result.value.weightMg) }));
     onClose();
   };
-  useHotkeys({ Escape: onClose }, 'dialog');
+  const saveTyped = (): void => {
+    const weightMg = parseGrams(grams);
+    if (weightMg !== null) void save({ source: 'typed', weightMg });
+  };
+  useHotkeys({ Escape: onClose, F7: () => void save({ source: 'scale' }) }, 'dialog');
 
   return (
-    <Modal
-      open
-      title={t('stocktake.weigh.title')}
-      onOk={() => void save()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
+    <Modal open title={t('stocktake.weigh.title')} onOk={saveTyped} onCancel={onClose} destroyOnHidden>
       <Space direction="vertical" className="stocktake-dialog">
         {error && <Alert type="error" showIcon message={errorText(error)} />}
         <PuritySelect
@@ -107,11 +110,20 @@ export function WeighModal({ stocktakeId, placeId, onClose }: CountProps) {
           value={purity}
           onChange={setPurity}
         />
+        <ScaleLive sayWhenNone />
+        <Button
+          icon={<DashboardOutlined />}
+          disabled={purity === undefined}
+          onClick={() => void save({ source: 'scale' })}
+          data-testid="stocktake-weigh-scale"
+        >
+          {t('weight.fromScale')} <Kbd>F7</Kbd>
+        </Button>
         <Input
           placeholder={t('stocktake.weigh.weight')}
           value={grams}
           onChange={(event) => setGrams(event.target.value)}
-          onPressEnter={() => void save()}
+          onPressEnter={saveTyped}
         />
       </Space>
     </Modal>

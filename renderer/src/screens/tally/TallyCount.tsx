@@ -12,7 +12,7 @@ import { Kbd } from '../../components/Kbd';
 import { PurityLabel } from '../../components/PurityLabel';
 import { useHomeFocus } from '../../components/useHomeFocus';
 import { useHotkeys } from '../../components/useHotkeys';
-import { useDevices } from '../../devices/context';
+import { ScaleLive } from '../../components/weight/ScaleLive';
 import { useI18n } from '../../i18n/context';
 import { useErrorText } from '../../i18n/errors';
 import { usePurityLabel } from '../../i18n/purity';
@@ -192,7 +192,7 @@ export function TallyCount({ tally, onChange }: { tally: Tally; onChange(tally: 
             {t('tally.tolerance', { tolerance: formatGrams(tally.toleranceMg) })}
           </Typography.Text>
           <PurityTable purities={tally.purities} chosen={purity} onChoose={setChosen} />
-          <ScaleLive />
+          <ScaleLive sayWhenNone />
           <Space wrap>
             <Button
               type="primary"
@@ -226,23 +226,6 @@ export function TallyCount({ tally, onChange }: { tally: Tally; onChange(tally: 
         {cancelling && <CancelPanel tally={tally} onDone={onChange} onClose={() => setCancelling(false)} />}
       </div>
     </div>
-  );
-}
-
-/** The scale's live reading, as the weight field at the counter shows it. */
-function ScaleLive() {
-  const { t } = useI18n();
-  const { devices } = useDevices();
-  const device = devices?.find((info) => info.device.kind === 'scale' && info.device.enabled) ?? null;
-  if (!device) return <Typography.Text type="secondary">{t('tally.scale.none')}</Typography.Text>;
-  const reading = device.reading;
-  return (
-    <Typography.Text type="secondary" data-testid="scale-live" data-accepted={reading?.accepted ?? false}>
-      {t('tally.scale.live', {
-        weight: reading?.weightMg != null && reading.weightMg >= 0 ? formatGrams(reading.weightMg) : '—',
-        state: reading?.accepted ? t('weight.stable') : t('weight.settling'),
-      })}
-    </Typography.Text>
   );
 }
 
