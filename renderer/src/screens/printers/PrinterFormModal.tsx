@@ -87,6 +87,7 @@ function toValues(printer: Printer | null): PrinterFormValues {
   }
 }
 
+/** Reads only the chosen connection's fields: the form hands over the fields on screen, not the others. */
 function toSettings(values: PrinterFormValues): PrinterSettings {
   if (values.connection === 'system') {
     const printerName = values.printerName.trim();
@@ -96,14 +97,13 @@ function toSettings(values: PrinterFormValues): PrinterSettings {
       pageSize: values.pageSize,
     };
   }
-  const queue = values.queue.trim();
   const transport =
     values.connection === 'tcp'
       ? { type: 'tcp' as const, host: values.host.trim(), port: values.port }
       : values.connection === 'serial'
         ? { type: 'serial' as const, path: values.path.trim(), baudRate: values.baudRate }
         : values.connection === 'spooler'
-          ? { type: 'spooler' as const, queue: queue === '' ? null : queue }
+          ? { type: 'spooler' as const, queue: values.queue.trim() || null }
           : { type: 'file' as const, path: values.fileName.trim() };
   if (values.kind === 'label') return { kind: 'label', language: 'tspl', transport, dpi: values.dpi };
   return {
