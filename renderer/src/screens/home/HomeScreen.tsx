@@ -7,6 +7,12 @@ import { BackupWarning } from '../backups/BackupWarning';
 import { TodayRates } from './TodayRates';
 import './home.css';
 
+/**
+ * More tiles than this and each is one row, its description in the tooltip: an administrator's full set
+ * must fit a 1024×768 screen without scrolling, where two-row tiles run off the bottom.
+ */
+const COMPACT_FROM = 18;
+
 interface HomeScreenProps {
   staff: StaffRef;
   tiles: Tile[];
@@ -17,6 +23,7 @@ interface HomeScreenProps {
 export function HomeScreen({ staff, tiles, onOpen }: HomeScreenProps) {
   const { t } = useI18n();
   const shortcuts = shortcutViews(tiles);
+  const compact = tiles.length >= COMPACT_FROM;
   return (
     <div className="home">
       <div className="home-greeting">
@@ -29,7 +36,7 @@ export function HomeScreen({ staff, tiles, onOpen }: HomeScreenProps) {
       <div className="home-rates">
         <TodayRates onOpen={() => onOpen('goldRates')} />
       </div>
-      <div className="tiles">
+      <div className={compact ? 'tiles tiles-compact' : 'tiles'}>
         {tiles.map((tile) => {
           const { view } = tile;
           const digit = view ? shortcutDigit(shortcuts.indexOf(view)) : null;
@@ -39,6 +46,7 @@ export function HomeScreen({ staff, tiles, onOpen }: HomeScreenProps) {
               type="button"
               className="tile"
               data-testid={`tile-${tile.id}`}
+              title={compact ? t(tile.description) : undefined}
               disabled={view === null}
               onClick={view ? () => onOpen(view) : undefined}
             >
